@@ -1,0 +1,136 @@
+/** validateFile() and validateFiles(): the only place that opens files or standard input. */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import type { FileReport, InputFormat, RunReport } from './report/index.js';
+import { Collector, REPORT_VERSION, summarize } from './report/index.js';
+import { Registry, specRef } from './registry/index.js';
+import type { Spec } from './registry/index.js';
+import { formatFromBytes, formatFromName, readCsv, readJson } from './input/index.js';
+import { compileSpec, CsvRun, JsonRun } from './engine/index.js';
+import { VERSION } from './version.js';
+
+/** Options for validating files; everything but the spec has a default. */
+export interface ValidateOptions {
+  /** A spec id, id@version, path to a schema file, or an already loaded Spec. */
+  readonly spec: string | Spec;
+  /** Where spec ids are looked up; a default registry of the bundled specs otherwise. */
+  readonly registry?: Registry;
+  /** Stop listing findings after this many (counting goes on); default 1000. */
+  readonly maxErrors?: number;
+  /** Force the input format instead of detecting it from the name or the first bytes. */
+  readonly format?: InputFormat;
+  /** CSV field delimiter; default comma. */
+  readonly delimiter?: string;
+  /** Standard input, read when a file is named "-". */
+  readonly stdin?: Readable;
+}
+
+export const DEFAULT_MAX_ERRORS = 1000;
+const CHUNK = 256 * 1024;
+
+/** Resolves the spec option to a loaded spec. */
+export function resolveSpec(options: Pick<ValidateOptions, 'spec' | 'registry'>): Spec {
+  if (typeof options.spec !== 'string') return options.spec;
+  return (options.registry ?? new Registry()).resolve(options.spec);
+}
+
+/** Validates one file (a path, "-" for stdin, or a byte stream) and returns its report. */
+export async function validateFile(file: string | Readable, options: ValidateOptions): Promise<FileReport> {
+  const spec = resolveSpec(options);
+  const compiled = compileSpec(spec);
+  const name = typeof file === 'string' ? file : '-';
+  const started = performance.now();
+  const collector = new Collector(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  const finish = (format: InputFormat, extra: { unreadable?: boolean } = {}): FileReport => ({
+    file: name,
+    format,
+    spec: specRef(spec),
+    valid: collector.stats.errors === 0 && extra.unreadable !== true,
+    partial: collector.partial,
+    unreadable: extra.unreadable === true,
+    stats: collector.stats,
+    diagnostics: collector.diagnostics,
+    groups: collector.sortedGroups(),
+    durationMs: Math.round(performance.now() - started),
+  });
+  const guessed = options.format ?? (typeof file === 'string' ? formatFromName(file) : undefined);
+  let opened: { stream: Readable; format: InputFormat };
+  try {
+    opened = await open(file, guessed, options.stdin);
+  } catch (e) {
+    collector.add({ code: 'file-unreadable', severity: 'error', params: { reason: reasonOf(e) } });
+    return finish(guessed ?? 'csv', { unreadable: true });
+  }
+  try {
+    if (opened.format === 'csv') {
+      const run = new CsvRun(compiled, collector);
+      await readCsv(opened.stream, run, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
+      if (!run.sawHeader) collector.add({ code: 'file-empty', severity: 'error', params: {} });
+      return finish('csv');
+    }
+    const run = new JsonRun(compiled, collector);
+    const shape = await readJson(opened.stream, run);
+    if (shape === undefined && !run.syntaxError) collector.add({ code: 'file-empty', severity: 'error', params: {} });
+    return finish(shape === 'lines' ? 'jsonl' : 'json', { unreadable: run.syntaxError });
+  } catch (e) {
+    collector.add({ code: 'file-unreadable', severity: 'error', params: { reason: reasonOf(e) } });
+    return finish(opened.format, { unreadable: true });
+  }
+}
+
+/** Validates several files against one spec, in order, and returns the run report. */
+export async function validateFiles(files: readonly (string | Readable)[], options: ValidateOptions): Promise<RunReport> {
+  const startedAt = new Date().toISOString();
+  const spec = resolveSpec(options);
+  const reports: FileReport[] = [];
+  for (const f of files) reports.push(await validateFile(f, { ...options, spec }));
+  return { reportVersion: REPORT_VERSION, tool: { name: 'datakoll', version: VERSION }, startedAt, files: reports, summary: summarize(reports) };
+}
+
+async function open(file: string | Readable, format: InputFormat | undefined, stdin: Readable | undefined): Promise<{ stream: Readable; format: InputFormat }> {
+  let stream: Readable;
+  if (typeof file !== 'string') stream = file;
+  else if (file === '-') {
+    if (stdin === undefined) throw new Error('standard input is not available');
+    stream = stdin;
+  } else {
+    const s = await stat(file);
+    if (s.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    stream = createReadStream(file, { highWaterMark: CHUNK });
+  }
+  if (format !== undefined) return { stream, format };
+  return sniff(stream);
+}
+
+/** Reads the first chunk to decide the format, then hands on a stream that still starts with it. */
+async function sniff(stream: Readable): Promise<{ stream: Readable; format: InputFormat }> {
+  const it = stream[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done === true) return { stream: Readable.from([]), format: 'csv' };
+  const head = first.value as Buffer;
+  const rest = async function* (): AsyncGenerator<Buffer> {
+    yield head;
+    for (;;) {
+      const r = await it.next();
+      if (r.done === true) return;
+      yield r.value as Buffer;
+    }
+  };
+  return { stream: Readable.from(rest(), { objectMode: false }), format: formatFromBytes(head) };
+}
+
+function reasonOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}

@@ -1,0 +1,4 @@
+/** Row-local and cross-row checks that JSON Schema cannot express. */
+export * from './header.js';
+export * from './unique.js';
+export * from './blank.js';

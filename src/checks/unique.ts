@@ -1,0 +1,82 @@
+/**
+ * Remembers key values to find duplicates, in bounded memory: each key is kept as a 64-bit
+ * fingerprint and the row it was first seen on (12 bytes a key, whatever the key's length), in an
+ * open-addressing table. Two different keys share a fingerprint with a chance of about n²/2^65
+ * (1.4e-8 at a million rows).
+ */
+
+/** Default number of keys remembered before the check stops (about 240 MB of table at most). */
+export const DEFAULT_MAX_KEYS = 10_000_000;
+
+export class UniqueIndex {
+  private capacity: number;
+  private fp1: Uint32Array;
+  private fp2: Uint32Array;
+  private rows: Uint32Array;
+  private size = 0;
+  /** True once maxKeys keys are held; later keys are not checked. */
+  full = false;
+
+  constructor(
+    private readonly maxKeys = DEFAULT_MAX_KEYS,
+    initialCapacity = 1024,
+  ) {
+    this.capacity = initialCapacity;
+    this.fp1 = new Uint32Array(initialCapacity);
+    this.fp2 = new Uint32Array(initialCapacity);
+    this.rows = new Uint32Array(initialCapacity);
+  }
+
+  /** Records a key seen on a row (rows are >= 1); returns the earlier row holding it, or 0. */
+  check(key: string, row: number): number {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    // cyrb53's mixing (public domain, github.com/bryc/code), kept as two 32-bit halves.
+    for (let i = 0; i < key.length; i++) {
+      const ch = key.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    h1 >>>= 0;
+    h2 >>>= 0;
+    const found = this.find(h1, h2);
+    if (this.rows[found] !== 0) return this.rows[found] as number;
+    if (this.full) return 0;
+    if (this.size >= this.maxKeys) {
+      this.full = true;
+      return 0;
+    }
+    this.fp1[found] = h1;
+    this.fp2[found] = h2;
+    this.rows[found] = row;
+    this.size++;
+    if (this.size * 4 > this.capacity * 3) this.grow();
+    return 0;
+  }
+
+  /** The slot holding this fingerprint, or the empty slot where it belongs. */
+  private find(h1: number, h2: number): number {
+    let i = h2 % this.capacity;
+    while (this.rows[i] !== 0 && (this.fp1[i] !== h1 || this.fp2[i] !== h2)) {
+      i = i + 1 === this.capacity ? 0 : i + 1;
+    }
+    return i;
+  }
+
+  private grow(): void {
+    const { fp1, fp2, rows } = this;
+    this.capacity = Math.ceil(this.capacity * 1.5);
+    this.fp1 = new Uint32Array(this.capacity);
+    this.fp2 = new Uint32Array(this.capacity);
+    this.rows = new Uint32Array(this.capacity);
+    for (let j = 0; j < rows.length; j++) {
+      if (rows[j] === 0) continue;
+      const slot = this.find(fp1[j] as number, fp2[j] as number);
+      this.fp1[slot] = fp1[j] as number;
+      this.fp2[slot] = fp2[j] as number;
+      this.rows[slot] = rows[j] as number;
+    }
+  }
+}

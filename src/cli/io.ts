@@ -1,0 +1,11 @@
+/** The I/O that main() is given, so the CLI runs in memory in tests and against process in bin.ts. */
+import type { Readable } from 'node:stream';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdin: Readable;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colour). */
+  readonly stdoutIsTTY: boolean;
+}

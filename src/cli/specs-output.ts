@@ -1,0 +1,63 @@
+/** Text and JSON output of `specs list` and `specs show`. */
+import type { Spec } from '../registry/index.js';
+import type { Lang } from '../report/index.js';
+import { ui } from '../report/index.js';
+
+const WORDS = {
+  id: { sv: 'id', en: 'id' },
+  version: { sv: 'version', en: 'version' },
+  status: { sv: 'status', en: 'status' },
+  rank: { sv: 'rang', en: 'rank' },
+  title: { sv: 'titel', en: 'title' },
+  attribute: { sv: 'attribut', en: 'attribute' },
+  type: { sv: 'datatyp', en: 'datatype' },
+  mandatory: { sv: 'obligatorisk', en: 'mandatory' },
+  provenance: { sv: 'ursprung', en: 'provenance' },
+  description: { sv: 'beskrivning', en: 'description' },
+  yes: { sv: 'ja', en: 'yes' },
+  no: { sv: 'nej', en: 'no' },
+  official: { sv: 'Officiell specifikation', en: 'Official specification' },
+  file: { sv: 'Fil', en: 'File' },
+  uniqueKey: { sv: 'Unik nyckel', en: 'Unique key' },
+  license: { sv: 'Licens', en: 'License' },
+  reconstructionWarning: {
+    sv: 'OBS: Detta är INTE den officiella modellen. Attributen är rekonstruerade och kan skilja sig från den officiella specifikationen; jämför med den innan du drar slutsatser.',
+    en: 'NOTE: This is NOT the official model. Its attributes are reconstructed and may differ from the official specification; check against it before relying on the result.',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+type Word = keyof typeof WORDS;
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_c, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')).join('\n');
+}
+
+/** `specs list`: id, version, status, rank and title of every spec. */
+export function formatSpecList(specs: readonly Spec[], format: 'text' | 'json', lang: Lang): string {
+  if (format === 'json') {
+    const out = specs.map((s) => ({ id: s.id, version: s.version, title: s.title, status: s.status, rank: s.rank ?? null, officialUrl: s.officialUrl ?? null, file: s.file, bundled: s.bundled }));
+    return `${JSON.stringify(out, null, 2)}\n`;
+  }
+  const w = (k: Word): string => WORDS[k][lang];
+  const rows = [[w('id'), w('version'), w('status'), w('rank'), w('title')], ...specs.map((s) => [s.id, s.version, s.status, s.rank === undefined ? '-' : String(s.rank), s.title[lang]])];
+  return `${table(rows)}\n`;
+}
+
+/** `specs show`: the spec's metadata, an honest status line, and the attribute table. */
+export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang): string {
+  if (format === 'json') return `${JSON.stringify(spec.schema, null, 2)}\n`;
+  const w = (k: Word): string => WORDS[k][lang];
+  const lines = [`${spec.title[lang]} (${spec.id} ${spec.version})`, `${w('status')}: ${spec.status}: ${ui(`status_${spec.status}`, lang)}`];
+  if (spec.statusNote !== undefined) lines.push(spec.statusNote[lang]);
+  if (spec.status === 'reconstructed') lines.push(w('reconstructionWarning'));
+  if (spec.officialUrl !== undefined) lines.push(`${w('official')}: ${spec.officialUrl}`);
+  if (spec.uniqueKey.length > 0) lines.push(`${w('uniqueKey')}: ${spec.uniqueKey.join(' + ')}`);
+  lines.push(`${w('license')}: ${spec.license}`, `${w('file')}: ${spec.file}`, '');
+  const rows = [
+    ['#', w('attribute'), w('type'), w('mandatory'), w('provenance'), w('description')],
+    ...spec.attributes.map((a, i) => [String(i + 1), a.name, a.datatype, a.required ? w('yes') : w('no'), a.provenance, a.description[lang]]),
+  ];
+  lines.push(table(rows));
+  return `${lines.join('\n')}\n`;
+}

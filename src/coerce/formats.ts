@@ -1,0 +1,71 @@
+/** Pure checks for the string formats datakoll reads itself: date, date-time, time, URI, e-mail. */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60)(?:\.\d{1,9})?)?$/;
+const ZONE = /^(?:Z|z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** ISO 8601 calendar date YYYY-MM-DD that exists (no 2023-02-29). */
+export function isDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (m === null) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  if (mo === 2 && d === 29) return isLeap(y);
+  return d <= (DAYS[mo - 1] as number);
+}
+
+/** Time of day HH:MM or HH:MM:SS(.fraction), without a zone. */
+export function isTime(s: string): boolean {
+  return TIME.test(s);
+}
+
+/**
+ * ISO 8601 date and time joined by T, with or without a zone designator. Whether a zone is
+ * required is the spec's business (a pattern), as snöröjning demands one and others do not.
+ */
+export function isDateTime(s: string): boolean {
+  const t = s.indexOf('T') >= 0 ? s.indexOf('T') : s.indexOf('t');
+  if (t !== 10) return false;
+  if (!isDate(s.slice(0, 10))) return false;
+  const rest = s.slice(11);
+  const z = rest.search(/[Zz+-]/);
+  if (z < 0) return isTime(rest);
+  return isTime(rest.slice(0, z)) && ZONE.test(rest.slice(z));
+}
+
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+const HTTP = /^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i;
+const NO_SPACE = /^[^\s]+$/;
+
+/** An absolute URI; http(s) URIs must have a host. Spaces are not allowed anywhere. */
+export function isUri(s: string): boolean {
+  if (!SCHEME.test(s) || !NO_SPACE.test(s)) return false;
+  if (/^https?:/i.test(s)) return HTTP.test(s);
+  return true;
+}
+
+// Pragmatic e-mail shape (local@domain.tld), as the WHATWG input[type=email] rule, not full RFC 5322.
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+/** An e-mail address of the ordinary local@domain.tld shape. */
+export function isEmail(s: string): boolean {
+  return EMAIL.test(s);
+}
+
+/** The formats datakoll checks itself, by JSON Schema format name. */
+export const OWN_FORMATS = {
+  date: isDate,
+  'date-time': isDateTime,
+  time: isTime,
+  uri: isUri,
+  email: isEmail,
+} as const satisfies Record<string, (s: string) => boolean>;
+
+export type OwnFormat = keyof typeof OWN_FORMATS;

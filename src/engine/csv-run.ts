@@ -1,0 +1,128 @@
+/** Validates the records of one CSV file as they stream in: header checks, coercion, Ajv, table checks. */
+import type { Code, ParamValue } from '../report/index.js';
+import { CODES, columnLetter, shorten, Collector } from '../report/index.js';
+import type { CsvSink } from '../input/index.js';
+import { FAIL } from '../coerce/index.js';
+import type { Coercer } from '../coerce/index.js';
+import { analyzeHeader, isBlankRecord, UniqueIndex } from '../checks/index.js';
+import type { CompiledSpec } from './compile.js';
+import { fieldOf, mapAjvError } from './ajv-errors.js';
+
+/** A sink that validates each CSV record against a compiled spec and collects the findings. */
+export class CsvRun implements CsvSink {
+  private width = 0;
+  private names: (string | undefined)[] = [];
+  private coercers: (Coercer | undefined)[] = [];
+  private failCodes: (Code | undefined)[] = [];
+  private letters: string[] = [];
+  private columnOf = new Map<string, number>();
+  private absent: ReadonlySet<string> = new Set();
+  private keyColumns: number[] = [];
+  private readonly unique: UniqueIndex | undefined;
+  private recordNo = 0;
+  sawHeader = false;
+
+  constructor(
+    private readonly compiled: CompiledSpec,
+    readonly collector: Collector,
+  ) {
+    this.unique = compiled.spec.uniqueKey.length > 0 ? new UniqueIndex() : undefined;
+  }
+
+  header(cells: string[], line: number): void {
+    this.sawHeader = true;
+    this.recordNo = 1;
+    const analysis = analyzeHeader(cells, this.compiled.spec);
+    this.width = cells.length;
+    this.names = [...analysis.columns];
+    this.absent = analysis.absent;
+    this.letters = cells.map((_c, i) => columnLetter(i + 1));
+    this.names.forEach((name, i) => {
+      if (name === undefined) return;
+      this.columnOf.set(name, i);
+      const c = this.compiled.coercers.get(name);
+      this.coercers[i] = c?.coerce;
+      this.failCodes[i] = c?.code;
+    });
+    this.keyColumns = this.compiled.spec.uniqueKey.map((k) => this.columnOf.get(k) ?? -1);
+    for (const f of analysis.findings) {
+      const at = f.column === undefined ? {} : { column: f.column, columnLetter: columnLetter(f.column) };
+      this.collector.add({ code: f.code, severity: CODES[f.code].severity, row: 1, line, ...at, field: f.field, value: shorten(f.field), params: f.params });
+    }
+  }
+
+  record(cells: string[], line: number): void {
+    const row = ++this.recordNo;
+    this.collector.stats.rows++;
+    if (isBlankRecord(cells)) {
+      this.add('row-blank', row, line, {});
+      return;
+    }
+    if (cells.length !== this.width) {
+      const code = cells.length > this.width ? 'row-too-many-cells' : 'row-too-few-cells';
+      this.add(code, row, line, { expected: this.width, found: cells.length });
+    }
+    const record: Record<string, unknown> = {};
+    let failed: string[] | undefined;
+    const n = Math.min(cells.length, this.width);
+    for (let i = 0; i < n; i++) {
+      const coerce = this.coercers[i];
+      const raw = cells[i] as string;
+      if (coerce === undefined || raw === '') continue;
+      const v = coerce(raw);
+      if (v === FAIL) {
+        const name = this.names[i] as string;
+        (failed ??= []).push(name);
+        this.cell(this.failCodes[i] as Code, row, line, i, raw, {});
+      } else record[this.names[i] as string] = v;
+    }
+    const validate = this.compiled.validate;
+    if (!validate(record)) {
+      for (const e of validate.errors ?? []) {
+        const f = mapAjvError(e, record);
+        const name = f.path[0] ?? '';
+        if (this.absent.has(name) || failed?.includes(name)) continue;
+        const i = this.columnOf.get(name);
+        const raw = i === undefined ? '' : (cells[i] ?? '');
+        this.cell(f.code, row, line, i, raw, f.params, fieldOf(f.path));
+      }
+    }
+    if (this.unique !== undefined) this.checkUnique(cells, row, line);
+  }
+
+  malformed(line: number, reason: string): void {
+    const row = ++this.recordNo;
+    this.collector.stats.rows++;
+    this.add('csv-malformed', row, line, { reason });
+  }
+
+  private checkUnique(cells: readonly string[], row: number, line: number): void {
+    let key = '';
+    for (let k = 0; k < this.keyColumns.length; k++) {
+      const i = this.keyColumns[k] as number;
+      const v = i < 0 ? '' : (cells[i] ?? '');
+      if (v === '') return; // a missing key is the required check's business
+      key = k === 0 ? v : `${key}\u0000${v}`;
+    }
+    const first = (this.unique as UniqueIndex).check(key, row);
+    if (first !== 0) {
+      const i = this.keyColumns[0] as number;
+      this.cell('unique-duplicate', row, line, i, key.replace(/\u0000/g, ' | '), { firstRow: first }, this.compiled.spec.uniqueKey.join('+'));
+    } else if ((this.unique as UniqueIndex).full && !this.stoppedNoted) {
+      this.stoppedNoted = true;
+      this.add('unique-check-stopped', row, line, { max: row });
+    }
+  }
+
+  private stoppedNoted = false;
+
+  private add(code: Code, row: number, line: number, params: Record<string, ParamValue>): void {
+    this.collector.add({ code, severity: CODES[code].severity, row, line, params });
+  }
+
+  private cell(code: Code, row: number, line: number, i: number | undefined, raw: string, params: Record<string, ParamValue>, field?: string): void {
+    const at = i === undefined ? {} : { column: i + 1, columnLetter: this.letters[i] as string };
+    const name = field ?? (i === undefined ? '' : (this.names[i] ?? ''));
+    this.collector.add({ code, severity: CODES[code].severity, row, line, ...at, field: name, value: shorten(raw), params });
+  }
+}

@@ -1,0 +1,72 @@
+/** The text report for people: per file, findings grouped by column and code with counts and example rows. */
+import type { FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
+import { renderMessage, ui } from '../report/index.js';
+import type { FormatContext } from './context.js';
+
+const SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+
+/** Shows invisible and control characters so a value reads the same on every terminal. */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => {
+    if (c === '\n') return '⏎';
+    if (c === '\t') return '⇥';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+function paintSeverity(ctx: FormatContext, severity: Severity, s: string): string {
+  return severity === 'error' ? ctx.colors.red(s) : severity === 'warning' ? ctx.colors.yellow(s) : ctx.colors.blue(s);
+}
+
+function specLine(f: FileReport, ctx: FormatContext): string {
+  const { lang } = ctx;
+  const s = f.spec;
+  const status = ui(`status_${s.status}`, lang);
+  const official = s.status !== 'verified' && s.officialUrl !== undefined ? `; ${ui('check_official', lang)}: ${s.officialUrl}` : '';
+  return ctx.colors.dim(`  ${ui('spec', lang)} ${s.id} ${s.version} (${s.title[lang]}; ${status}${official})`);
+}
+
+function groupLines(g: FindingGroup, ctx: FormatContext): string[] {
+  const { lang } = ctx;
+  const first = g.examples[0];
+  const where = g.field === undefined || g.field === '' ? '' : `${printable(g.field)}  `;
+  const rows = g.examples.map((d) => d.row).filter((r): r is number => r !== undefined);
+  const count = g.count === 1 ? '' : ` ${g.count} ${ui(rows.length > 0 ? 'rows' : 'times', lang)}`;
+  const examples = rows.length > 0 && g.count > 1 ? `, ${ui('eg_rows', lang)} ${rows.join(', ')}` : rows.length === 1 ? ` (${ui('row', lang)} ${rows[0]})` : '';
+  const head = `  ${paintSeverity(ctx, g.severity, SYMBOL[g.severity])} ${ctx.colors.bold(where)}${ctx.colors.dim(g.code)}${count}${examples}`;
+  const message = first === undefined ? '' : renderMessage(g.code, lang, { ...first.params, field: first.field ?? '', value: first.value ?? '' });
+  return [head, `      ${printable(message)}`];
+}
+
+function countWord(n: number, one: Parameters<typeof ui>[0], many: Parameters<typeof ui>[0], ctx: FormatContext): string {
+  return `${n} ${ui(n === 1 ? one : many, ctx.lang)}`;
+}
+
+function fileSummary(f: FileReport, ctx: FormatContext): string {
+  const { lang } = ctx;
+  const st = f.stats;
+  const counts = [countWord(st.errors, 'error', 'errors', ctx), countWord(st.warnings, 'warning', 'warnings', ctx), countWord(st.infos, 'info', 'infos', ctx)].join(', ');
+  const ok = `${st.rows - st.rowsWithErrors} ${ui('rows_ok', lang)}`;
+  const verdict = f.unreadable ? ctx.colors.red(ui('unreadable', lang)) : f.valid ? ctx.colors.green(`✔ ${ui('conforms', lang)}`) : ctx.colors.red(`✖ ${ui('not_conforms', lang)}`);
+  return `  ${verdict}: ${counts} ${ui('in_rows', lang)} ${st.rows} ${ui('rows', lang)} (${ok})`;
+}
+
+/** Formats one file's part of the text report. */
+export function formatFileText(f: FileReport, ctx: FormatContext): string {
+  const out = [ctx.colors.bold(printable(f.file)), specLine(f, ctx)];
+  for (const g of f.groups) out.push(...groupLines(g, ctx));
+  if (f.partial) out.push(ctx.colors.yellow(`  ${ui('partial', ctx.lang)}: ${renderMessage('max-errors-reached', ctx.lang, { max: f.diagnostics.length })}`));
+  out.push(fileSummary(f, ctx));
+  return out.join('\n');
+}
+
+/** The whole text report: every file, then a summary line when there are several. */
+export function formatText(report: RunReport, ctx: FormatContext): string {
+  const parts = report.files.map((f) => formatFileText(f, ctx));
+  const s = report.summary;
+  if (s.files > 1) {
+    const { lang } = ctx;
+    parts.push(`${ui('summary', lang)}: ${s.files} ${ui('files', lang)}, ${s.validFiles} ${ui('ok_files', lang)}, ${s.invalidFiles} ${ui('failed_files', lang)}, ${s.unreadableFiles} ${ui('unreadable_files', lang)}; ${s.errors} ${ui('errors', lang)}, ${s.warnings} ${ui('warnings', lang)}`);
+  }
+  return `${parts.join('\n\n')}\n`;
+}

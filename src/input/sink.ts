@@ -1,0 +1,21 @@
+/** What the readers push records into: a synchronous sink, so no promise is made per row. */
+
+/** Receives the records of a CSV file in order. Lines are physical, 1-based. */
+export interface CsvSink {
+  header(cells: string[], line: number): void;
+  record(cells: string[], line: number): void;
+  /** A record csv-parse could not read (for instance an unclosed quote); reading goes on after it. */
+  malformed(line: number, reason: string): void;
+}
+
+/** Receives the records of a JSON file in order. */
+export interface JsonSink {
+  /** Called once, before any record, when the shape is known: a top-level array or JSON Lines. */
+  start(shape: 'array' | 'lines'): void;
+  /** One parsed record: its 0-based index and the line where it starts. */
+  record(value: unknown, index: number, line: number): void;
+  /** The file is not valid JSON at this position; reading stops. */
+  syntax(line: number, column: number, reason: string): void;
+  /** The top-level value is not a list of records (a lone string, number, …). */
+  notRecords(found: string): void;
+}

@@ -1,0 +1,2 @@
+/** Option parsing for the CLI and the library: zod schemas resolved once into frozen options. */
+export * from './validate.js';

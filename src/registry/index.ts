@@ -1,0 +1,4 @@
+/** The registry layer: the Spec model, loading and checking spec files, and resolving --spec. */
+export * from './spec.js';
+export * from './load.js';
+export * from './registry.js';

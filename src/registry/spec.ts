@@ -1,0 +1,77 @@
+/** The Spec model: a checked spec file turned into the attribute list, column order and metadata datakoll uses. */
+import type { SpecRef, SpecStatus } from '../report/index.js';
+
+export type Provenance = 'seen' | 'convention' | 'reconstructed';
+export type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'null';
+
+export interface Bilingual {
+  readonly sv: string;
+  readonly en: string;
+}
+
+/** One attribute (column) of a spec. */
+export interface Attribute {
+  readonly name: string;
+  /** The JSON Schema type(s) of the attribute; the first non-null one drives CSV coercion. */
+  readonly types: readonly JsonType[];
+  readonly format?: string;
+  /** The spec's own datatype name (text, heltal, decimaltal, …). */
+  readonly datatype: string;
+  readonly provenance: Provenance;
+  readonly required: boolean;
+  readonly description: Bilingual;
+  readonly example?: unknown;
+  /** The attribute's JSON Schema, as written. */
+  readonly schema: Readonly<Record<string, unknown>>;
+}
+
+/** A loaded, checked spec. */
+export interface Spec {
+  readonly id: string;
+  readonly version: string;
+  readonly title: Bilingual;
+  readonly status: SpecStatus;
+  readonly statusNote?: Bilingual;
+  readonly officialUrl?: string;
+  readonly source?: string;
+  readonly license: string;
+  readonly rank?: number;
+  readonly area?: string;
+  /** Column order for CSV (x-columns). */
+  readonly columns: readonly string[];
+  readonly uniqueKey: readonly string[];
+  /** Attributes in column order. */
+  readonly attributes: readonly Attribute[];
+  /** Whether extra attributes are allowed (additionalProperties is not false). */
+  readonly allowsExtra: boolean;
+  /** The record schema, as written. */
+  readonly schema: Readonly<Record<string, unknown>>;
+  readonly file: string;
+  readonly sha256: string;
+  readonly bundled: boolean;
+}
+
+/** The part of a spec a report records. */
+export function specRef(spec: Spec): SpecRef {
+  return {
+    id: spec.id,
+    version: spec.version,
+    title: spec.title,
+    status: spec.status,
+    ...(spec.officialUrl !== undefined ? { officialUrl: spec.officialUrl } : {}),
+    file: spec.file,
+    sha256: spec.sha256,
+    bundled: spec.bundled,
+  };
+}
+
+/** Compares dotted version strings numerically: 1.10 > 1.9. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

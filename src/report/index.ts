@@ -1,0 +1,7 @@
+/** The report layer: codes, messages, diagnostics and the report model. Imports nothing else of ours. */
+export * from './codes.js';
+export * from './messages.js';
+export * from './diagnostic.js';
+export * from './report.js';
+export * from './collector.js';
+export * from './ui.js';

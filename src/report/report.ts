@@ -1,0 +1,94 @@
+/** The report model: per-file results with stats and grouped findings, and the run that holds them. */
+import type { Code, Severity } from './codes.js';
+import type { Diagnostic } from './diagnostic.js';
+
+/** Version of the JSON report shape; bump on any incompatible change. */
+export const REPORT_VERSION = 1;
+
+export type SpecStatus = 'verified' | 'partial' | 'reconstructed';
+export type InputFormat = 'csv' | 'json' | 'jsonl';
+
+/** Which spec a file was checked against, and exactly which file held it. */
+export interface SpecRef {
+  readonly id: string;
+  readonly version: string;
+  readonly title: { readonly sv: string; readonly en: string };
+  readonly status: SpecStatus;
+  readonly officialUrl?: string;
+  /** Path of the spec file used. */
+  readonly file: string;
+  /** sha256 of the spec file's bytes, hex. */
+  readonly sha256: string;
+  readonly bundled: boolean;
+}
+
+/** One (field, code) group: how often it occurred and a few example rows. */
+export interface FindingGroup {
+  readonly code: Code;
+  readonly severity: Severity;
+  readonly field?: string;
+  count: number;
+  readonly examples: Diagnostic[];
+}
+
+export interface FileStats {
+  /** Data records read (CSV rows below the header, JSON records), blank rows included. */
+  rows: number;
+  /** Records with at least one error. */
+  rowsWithErrors: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface FileReport {
+  /** The path as given, or "-" for standard input. */
+  readonly file: string;
+  readonly format: InputFormat;
+  readonly spec: SpecRef;
+  /** True when no error was found. */
+  readonly valid: boolean;
+  /** True when the diagnostics list was cut at maxErrors (totals are still complete). */
+  readonly partial: boolean;
+  /** True when the file could not be read at all. */
+  readonly unreadable: boolean;
+  readonly stats: FileStats;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly groups: readonly FindingGroup[];
+  readonly durationMs: number;
+}
+
+export interface RunSummary {
+  files: number;
+  validFiles: number;
+  invalidFiles: number;
+  unreadableFiles: number;
+  rows: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface RunReport {
+  readonly reportVersion: typeof REPORT_VERSION;
+  readonly tool: { readonly name: 'datakoll'; readonly version: string };
+  /** ISO 8601 time the run started; formatters read the time from here, never from a clock. */
+  readonly startedAt: string;
+  readonly files: readonly FileReport[];
+  readonly summary: RunSummary;
+}
+
+/** Sums the file reports into the run summary. */
+export function summarize(files: readonly FileReport[]): RunSummary {
+  const s: RunSummary = { files: files.length, validFiles: 0, invalidFiles: 0, unreadableFiles: 0, rows: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const f of files) {
+    if (f.unreadable) s.unreadableFiles++;
+    else if (f.valid) s.validFiles++;
+    else s.invalidFiles++;
+    s.rows += f.stats.rows;
+    s.errors += f.stats.errors;
+    s.warnings += f.stats.warnings;
+    s.infos += f.stats.infos;
+  }
+  return s;
+}

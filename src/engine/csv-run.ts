@@ -1,6 +1,7 @@
 /** Validates the records of one CSV file as they stream in: header checks, coercion, Ajv, table checks. */
 import type { Code, ParamValue } from '../report/index.js';
-import { CODES, columnLetter, shorten, Collector } from '../report/index.js';
+import type { Collector } from '../report/index.js';
+import { CODES, columnLetter, shorten } from '../report/index.js';
 import type { CsvSink } from '../input/index.js';
 import { FAIL } from '../coerce/index.js';
 import type { Coercer } from '../coerce/index.js';
@@ -20,6 +21,7 @@ export class CsvRun implements CsvSink {
   private keyColumns: number[] = [];
   private readonly unique: UniqueIndex | undefined;
   private recordNo = 0;
+  private stoppedNoted = false;
   sawHeader = false;
 
   constructor(
@@ -107,14 +109,12 @@ export class CsvRun implements CsvSink {
     const first = (this.unique as UniqueIndex).check(key, row);
     if (first !== 0) {
       const i = this.keyColumns[0] as number;
-      this.cell('unique-duplicate', row, line, i, key.replace(/\u0000/g, ' | '), { firstRow: first }, this.compiled.spec.uniqueKey.join('+'));
+      this.cell('unique-duplicate', row, line, i, key.split('\u0000').join(' | '), { firstRow: first }, this.compiled.spec.uniqueKey.join('+'));
     } else if ((this.unique as UniqueIndex).full && !this.stoppedNoted) {
       this.stoppedNoted = true;
       this.add('unique-check-stopped', row, line, { max: row });
     }
   }
-
-  private stoppedNoted = false;
 
   private add(code: Code, row: number, line: number, params: Record<string, ParamValue>): void {
     this.collector.add({ code, severity: CODES[code].severity, row, line, params });

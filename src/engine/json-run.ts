@@ -1,6 +1,7 @@
 /** Validates the records of one JSON (array or JSON Lines) file as they stream in. */
 import type { Code, ParamValue } from '../report/index.js';
-import { CODES, Collector, valueText } from '../report/index.js';
+import type { Collector } from '../report/index.js';
+import { CODES, valueText } from '../report/index.js';
 import type { JsonSink } from '../input/index.js';
 import { UniqueIndex } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';

@@ -1,12 +1,13 @@
 /** The text report for people: per file, findings grouped by column and code with counts and example rows. */
-import type { FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
-import { renderMessage, ui } from '../report/index.js';
+import type { Diagnostic, FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
+import { CODES, renderMessage, ui } from '../report/index.js';
 import type { FormatContext } from './context.js';
 
 const SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
 /** Shows invisible and control characters so a value reads the same on every terminal. */
 export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => {
     if (c === '\n') return '⏎';
     if (c === '\t') return '⇥';
@@ -26,13 +27,20 @@ function specLine(f: FileReport, ctx: FormatContext): string {
   return ctx.colors.dim(`  ${ui('spec', lang)} ${s.id} ${s.version} (${s.title[lang]}; ${status}${official})`);
 }
 
+function exampleText(d: Diagnostic, ctx: FormatContext): string {
+  const at = d.columnLetter !== undefined && d.row !== undefined ? `${d.columnLetter}${d.row}` : String(d.row);
+  return d.value === undefined || d.value === '' || CODES[d.code].scope !== 'cell' ? at : `${at} ${ctx.colors.dim(`'${printable(d.value)}'`)}`;
+}
+
 function groupLines(g: FindingGroup, ctx: FormatContext): string[] {
   const { lang } = ctx;
   const first = g.examples[0];
   const where = g.field === undefined || g.field === '' ? '' : `${printable(g.field)}  `;
-  const rows = g.examples.map((d) => d.row).filter((r): r is number => r !== undefined);
-  const count = g.count === 1 ? '' : ` ${g.count} ${ui(rows.length > 0 ? 'rows' : 'times', lang)}`;
-  const examples = rows.length > 0 && g.count > 1 ? `, ${ui('eg_rows', lang)} ${rows.join(', ')}` : rows.length === 1 ? ` (${ui('row', lang)} ${rows[0]})` : '';
+  const withRows = g.examples.filter((d) => d.row !== undefined);
+  const count = g.count === 1 ? '' : ` ${g.count} ${ui(withRows.length > 0 ? 'rows' : 'times', lang)}`;
+  const cells = withRows.every((d) => d.columnLetter !== undefined);
+  const list = withRows.map((d) => exampleText(d, ctx)).join(', ');
+  const examples = withRows.length === 0 ? '' : g.count > 1 ? `, ${ui(cells ? 'eg_cells' : 'eg_rows', lang)} ${list}` : ` (${ui(cells ? 'cell' : 'row', lang)} ${list})`;
   const head = `  ${paintSeverity(ctx, g.severity, SYMBOL[g.severity])} ${ctx.colors.bold(where)}${ctx.colors.dim(g.code)}${count}${examples}`;
   const message = first === undefined ? '' : renderMessage(g.code, lang, { ...first.params, field: first.field ?? '', value: first.value ?? '' });
   return [head, `      ${printable(message)}`];
@@ -66,7 +74,7 @@ export function formatText(report: RunReport, ctx: FormatContext): string {
   const s = report.summary;
   if (s.files > 1) {
     const { lang } = ctx;
-    parts.push(`${ui('summary', lang)}: ${s.files} ${ui('files', lang)}, ${s.validFiles} ${ui('ok_files', lang)}, ${s.invalidFiles} ${ui('failed_files', lang)}, ${s.unreadableFiles} ${ui('unreadable_files', lang)}; ${s.errors} ${ui('errors', lang)}, ${s.warnings} ${ui('warnings', lang)}`);
+    parts.push(`${ui('summary', lang)}: ${s.files} ${ui('files', lang)}, ${s.validFiles} ${ui('ok_files', lang)}, ${s.invalidFiles} ${ui('failed_files', lang)}, ${s.unreadableFiles} ${ui('unreadable_files', lang)}; ${countWord(s.errors, 'error', 'errors', ctx)}, ${countWord(s.warnings, 'warning', 'warnings', ctx)}`);
   }
   return `${parts.join('\n\n')}\n`;
 }

@@ -5,6 +5,7 @@
  */
 import type { Readable } from 'node:stream';
 import type { JsonSink } from './sink.js';
+import { findJsonError } from './json-error.js';
 
 export type JsonShape = 'array' | 'lines';
 
@@ -147,8 +148,9 @@ class JsonScanner {
     try {
       value = JSON.parse(text);
     } catch (e) {
-      const { line, column } = this.positionIn(text, (e as Error).message);
-      return this.fail(cleanReason((e as Error).message), line, column);
+      const at = findJsonError(text) ?? { offset: 0, reason: (e as Error).message };
+      const { line, column } = this.positionIn(text, at.offset);
+      return this.fail(at.reason, line, column);
     }
     if (this.mode === 'array-value') this.mode = 'array-comma';
     if (this.shape === 'array' || isRecordLike(value) || this.index > 0) {
@@ -171,11 +173,8 @@ class JsonScanner {
     this.sink.syntax(line, column, reason);
   }
 
-  /** Turns JSON.parse's "position N" into a line and column of the file. */
-  private positionIn(text: string, message: string): { line: number; column: number } {
-    const m = /position (\d+)/.exec(message);
-    if (m === null) return { line: this.startLine, column: this.startColumn };
-    const pos = Number(m[1]);
+  /** Turns an offset in the current value into a line and column of the file. */
+  private positionIn(text: string, pos: number): { line: number; column: number } {
     const before = text.slice(0, pos);
     const nl = before.split('\n').length - 1;
     const column = nl === 0 ? this.startColumn + pos : pos - before.lastIndexOf('\n');
@@ -191,8 +190,4 @@ function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   return typeof v === 'string' ? 'a text' : typeof v === 'number' ? 'a number' : typeof v;
-}
-
-function cleanReason(message: string): string {
-  return message.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '');
 }

@@ -49,8 +49,8 @@ export function loadSpecFile(file: string, bundled: boolean): Spec {
 export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: boolean): Spec {
   const validate = meta();
   if (!validate(raw)) {
-    const e = validate.errors?.[0];
-    throw specError(file, `${e?.instancePath || '(top level)'} ${e?.message ?? 'does not match the meta-schema'}`);
+    const problems = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'does not match the meta-schema'}`);
+    throw specError(file, problems.join('; '));
   }
   const s = raw as Raw;
   const props = s.properties as Record<string, Raw>;

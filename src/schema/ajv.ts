@@ -54,7 +54,8 @@ export function compileCached(key: string, schema: object): ValidateFunction {
   let v = cache.get(key);
   if (v === undefined) {
     // $id is dropped: two versions of one spec may share it, and Ajv keeps ids globally.
-    const { $id: _id, ...rest } = schema as Record<string, unknown>;
+    const rest: Record<string, unknown> = { ...(schema as Record<string, unknown>) };
+    delete rest.$id;
     v = ajv().compile(rest);
     cache.set(key, v);
   }

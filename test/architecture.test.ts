@@ -1,0 +1,68 @@
+/** Keeps the import direction of ARCHITECTURE.md: each layer imports only the layers it may. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const SRC = fileURLToPath(new URL('../src', import.meta.url));
+
+/** Which of our layers each layer may import. A top-level file (api.ts) is its own layer. */
+const ALLOWED: Record<string, readonly string[]> = {
+  report: [],
+  formatters: ['report'],
+  errors: [],
+  version: [],
+  coerce: ['report', 'registry'],
+  schema: ['coerce'],
+  registry: ['report', 'errors', 'schema'],
+  input: ['report', 'errors'],
+  checks: ['report', 'registry'],
+  engine: ['report', 'registry', 'coerce', 'checks', 'input', 'schema'],
+  options: ['report', 'errors'],
+  api: ['report', 'registry', 'input', 'engine', 'errors', 'version'],
+  cli: ['api', 'report', 'registry', 'formatters', 'options', 'errors', 'version'],
+  index: ['api', 'report', 'registry', 'formatters', 'errors', 'version', 'options'],
+};
+
+/** Packages only one layer may import. */
+const OWNED: Record<string, string> = { 'csv-parse': 'input', ajv: 'schema', 'ajv-formats': 'schema', commander: 'cli', chalk: 'cli' };
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+function layerOf(file: string): string {
+  const rel = relative(SRC, file).split(sep);
+  return rel.length === 1 ? (rel[0] as string).replace(/\.ts$/, '') : (rel[0] as string);
+}
+
+const IMPORT = /^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm;
+
+describe('import direction', () => {
+  const all = files(SRC);
+  it('finds the source files', () => {
+    expect(all.length).toBeGreaterThan(20);
+  });
+  for (const file of all) {
+    const layer = layerOf(file);
+    it(relative(SRC, file), () => {
+      expect(ALLOWED[layer], `layer ${layer} is not in the matrix`).toBeDefined();
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(IMPORT)) {
+        const spec = m[1] as string;
+        if (spec.startsWith('.')) {
+          const target = layerOf(join(file, '..', spec.replace(/\.js$/, '.ts')));
+          if (target === layer) continue;
+          expect(ALLOWED[layer], `${layer} imports ${target} (${spec})`).toContain(target);
+        } else {
+          const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string);
+          const owner = OWNED[pkg];
+          if (owner !== undefined) expect(layer, `${pkg} may only be imported by ${owner}`).toBe(owner);
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fieldOf, mapAjvError, pointerSegments, toPointer } from '../../src/engine/index.js';
+import type { ErrorObject } from '../../src/schema/ajv.js';
+
+const err = (keyword: string, instancePath: string, params: Record<string, unknown>): ErrorObject => ({ keyword, instancePath, schemaPath: '#', params, message: `bad ${keyword}` });
+
+describe('JSON Pointer helpers', () => {
+  it('round-trips escaped segments', () => {
+    expect(pointerSegments('/a~1b/c~0d/0')).toEqual(['a/b', 'c~d', '0']);
+    expect(toPointer(['a/b', 'c~d', '0'])).toBe('/a~1b/c~0d/0');
+    expect(pointerSegments('')).toEqual([]);
+  });
+  it('fieldOf drops array indices', () => {
+    expect(fieldOf(['image', '2'])).toBe('image');
+    expect(fieldOf(['facility', 'address', 'postalCode'])).toBe('facility.address.postalCode');
+  });
+});
+
+describe('mapAjvError', () => {
+  it('maps each keyword to its code and parameters', () => {
+    const rec = { a: 'x', n: 5 };
+    expect(mapAjvError(err('required', '', { missingProperty: 'name' }), rec)).toEqual({ code: 'required-missing', path: ['name'], params: {} });
+    expect(mapAjvError(err('additionalProperties', '', { additionalProperty: 'zz' }), rec).code).toBe('unknown-property');
+    expect(mapAjvError(err('type', '/a', { type: 'number' }), rec)).toEqual({ code: 'wrong-type', path: ['a'], params: { expected: 'number', found: 'string' } });
+    expect(mapAjvError(err('enum', '/a', { allowedValues: ['A', 'B'] }), rec).params).toEqual({ allowed: 'A, B' });
+    expect(mapAjvError(err('pattern', '/a', { pattern: '^Q\\d+$' }), rec).code).toBe('pattern-mismatch');
+    expect(mapAjvError(err('format', '/a', { format: 'date' }), rec)).toMatchObject({ code: 'invalid-date', params: {} });
+    expect(mapAjvError(err('format', '/a', { format: 'ipv4' }), rec)).toMatchObject({ code: 'invalid-format', params: { format: 'ipv4' } });
+    expect(mapAjvError(err('maximum', '/n', { limit: 3, comparison: '<=' }), rec)).toMatchObject({ code: 'above-maximum', params: { limit: 3 } });
+    expect(mapAjvError(err('exclusiveMinimum', '/n', { limit: 9 }), rec).code).toBe('below-minimum');
+    expect(mapAjvError(err('maxLength', '/a', { limit: 0 }), rec).code).toBe('too-long');
+    expect(mapAjvError(err('uniqueItems', '/l', {}), rec).code).toBe('duplicate-items');
+    expect(mapAjvError(err('oneOf', '', {}), rec)).toMatchObject({ code: 'schema-violation', params: { keyword: 'oneOf', detail: 'bad oneOf' } });
+  });
+});

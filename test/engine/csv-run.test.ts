@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { validateFile } from '../../src/api.js';
+import type { Diagnostic } from '../../src/report/index.js';
+import { chunks, miniSpec, tempDir, writeSpec } from '../helpers.js';
+
+const specFile = writeSpec(tempDir());
+const flat = (ds: readonly Diagnostic[]): [number | undefined, string | undefined, string][] => ds.map((d) => [d.row, d.field, d.code]);
+
+async function csv(text: string, spec: string = specFile) {
+  return validateFile(chunks(text), { spec, format: 'csv' });
+}
+
+describe('CSV validation', () => {
+  it('a conforming file has no findings', async () => {
+    const r = await csv('id,name,lat,ok,day\n1,Åsa,57.1,true,2024-01-31\n2,"Bo, Ek",-3,false,\n');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.valid).toBe(true);
+    expect(r.stats.rows).toBe(2);
+  });
+
+  it('reports a cell that cannot be coerced at that cell, and still checks the rest of the row', async () => {
+    const r = await csv('id,name,lat,ok,day\nx1,,99,ja,2024-02-30\n');
+    expect(flat(r.diagnostics)).toEqual([
+      [2, 'id', 'invalid-integer'],
+      [2, 'ok', 'invalid-boolean'],
+      [2, 'day', 'invalid-date'],
+      [2, 'name', 'required-missing'],
+      [2, 'lat', 'above-maximum'],
+    ]);
+    const id = r.diagnostics[0] as Diagnostic;
+    expect(id).toMatchObject({ row: 2, line: 2, column: 1, columnLetter: 'A', value: 'x1', severity: 'error' });
+    expect(r.diagnostics.find((d) => d.field === 'lat')).toMatchObject({ column: 3, columnLetter: 'C', value: '99', params: { limit: 90 } });
+    // A required attribute whose cell failed coercion is not also reported missing.
+    expect(r.diagnostics.filter((d) => d.field === 'id')).toHaveLength(1);
+  });
+
+  it('row and line differ after a quoted line break', async () => {
+    const r = await csv('id,name,lat,ok,day\n1,"two\nlines",0,true,\n2,b,x,true,\n');
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatchObject({ row: 3, line: 4, field: 'lat', code: 'invalid-number' });
+  });
+
+  it('header checks: missing mandatory, unknown, duplicate, empty, order', async () => {
+    const r = await csv('name,extra,,lat,name,ok\nA,x,y,1,A,true\n');
+    const codes = flat(r.diagnostics);
+    expect(codes).toEqual([
+      [1, 'extra', 'header-unknown-column'],
+      [1, '', 'header-empty-column'],
+      [1, 'name', 'header-duplicate-column'],
+      [1, 'id', 'header-missing-column'],
+      [1, '', 'header-missing-optional-columns'],
+    ]);
+    expect(r.diagnostics[2]).toMatchObject({ column: 5, columnLetter: 'E', params: { first: 1 } });
+    // The missing mandatory column is reported once, not again on every row.
+    expect(r.diagnostics.some((d) => d.code === 'required-missing')).toBe(false);
+  });
+
+  it('reports columns out of the spec order once', async () => {
+    const r = await csv('name,id,lat,ok,day\nA,1,1,true,\n');
+    expect(flat(r.diagnostics)).toEqual([[1, 'id', 'header-column-order']]);
+    expect(r.diagnostics[0]?.params).toMatchObject({ after: 'name' });
+  });
+
+  it('rows with too many or too few cells, and blank rows', async () => {
+    const r = await csv('id,name,lat,ok,day\n1,a,1,true,,extra\n\n2,b\n,,,,\n');
+    expect(flat(r.diagnostics)).toEqual([
+      [2, undefined, 'row-too-many-cells'],
+      [3, undefined, 'row-blank'],
+      [4, undefined, 'row-too-few-cells'],
+      [5, undefined, 'row-blank'],
+    ]);
+    expect(r.diagnostics[0]?.params).toEqual({ expected: 5, found: 6 });
+    expect(r.stats.rows).toBe(4);
+  });
+
+  it('finds duplicate keys and names the first row', async () => {
+    const r = await csv('id,name\n1,a\n2,b\n1,c\n2,d\n');
+    expect(flat(r.diagnostics).filter((d) => d[2] === 'unique-duplicate')).toEqual([
+      [4, 'id', 'unique-duplicate'],
+      [5, 'id', 'unique-duplicate'],
+    ]);
+    expect(r.diagnostics.find((d) => d.code === 'unique-duplicate')?.params).toEqual({ firstRow: 2 });
+  });
+
+  it('composite unique keys', async () => {
+    const dir = tempDir();
+    const spec = writeSpec(dir, miniSpec({ 'x-unique-key': ['id', 'name'] }));
+    const r = await csv('id,name\n1,a\n1,b\n1,a\n', spec);
+    expect(flat(r.diagnostics).filter((d) => d[2] === 'unique-duplicate')).toEqual([[4, 'id+name', 'unique-duplicate']]);
+    expect(r.diagnostics.find((d) => d.code === 'unique-duplicate')?.value).toBe('1 | a');
+  });
+
+  it('an empty file is an error', async () => {
+    const r = await csv('');
+    expect(flat(r.diagnostics)).toEqual([[undefined, undefined, 'file-empty']]);
+    expect(r.valid).toBe(false);
+  });
+
+  it('an unclosed quote is reported with its row and line', async () => {
+    const r = await csv('id,name\n1,a\n2,"b\n');
+    expect(r.diagnostics.filter((d) => d.code === 'csv-malformed').map((d) => [d.row, d.line])).toEqual([[3, 3]]);
+  });
+
+  it('stops listing at maxErrors but keeps counting', async () => {
+    const rows = Array.from({ length: 50 }, (_v, i) => `x${i},a`).join('\n');
+    const r = await validateFile(chunks(`id,name\n${rows}\n`), { spec: specFile, format: 'csv', maxErrors: 10 });
+    expect(r.diagnostics).toHaveLength(10);
+    expect(r.partial).toBe(true);
+    expect(r.stats.errors).toBe(50);
+    expect(r.stats.rowsWithErrors).toBe(50);
+    expect(r.groups[0]).toMatchObject({ code: 'invalid-integer', count: 50 });
+  });
+
+  it('records which spec file was used, with its hash', async () => {
+    const r = await csv('id,name\n1,a\n');
+    expect(r.spec).toMatchObject({ id: 'mini', version: '1.0', file: specFile, bundled: false });
+    expect(r.spec.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

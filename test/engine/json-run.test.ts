@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { validateFile } from '../../src/api.js';
+import { chunks, miniSpec, tempDir, writeSpec } from '../helpers.js';
+
+const specFile = writeSpec(tempDir());
+
+async function json(text: string, format: 'json' | 'jsonl' = 'json', spec = specFile) {
+  return validateFile(chunks(text), { spec, format });
+}
+
+describe('JSON validation', () => {
+  it('a conforming array has no findings', async () => {
+    const r = await json('[{"id": 1, "name": "Åsa", "lat": 57.1, "ok": true, "day": "2024-01-31"}, {"id": 2, "name": "B"}]');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.format).toBe('json');
+    expect(r.stats.rows).toBe(2);
+  });
+
+  it('points at each value with a JSON Pointer, row and line', async () => {
+    const r = await json('[\n{"id": 1, "name": "A"},\n{"id": "2", "name": "B", "extra": 1, "day": "31/01/2024"}\n]');
+    expect(r.diagnostics.map((d) => [d.row, d.line, d.pointer, d.field, d.code])).toEqual([
+      [2, 3, '/1/extra', 'extra', 'unknown-property'],
+      [2, 3, '/1/id', 'id', 'wrong-type'],
+      [2, 3, '/1/day', 'day', 'invalid-date'],
+    ]);
+    expect(r.diagnostics[1]).toMatchObject({ value: '2', params: { expected: 'integer', found: 'string' } });
+  });
+
+  it('reports missing required properties and non-object records', async () => {
+    const r = await json('[{"id": 1}, 42]');
+    expect(r.diagnostics.map((d) => [d.row, d.pointer, d.code])).toEqual([
+      [1, '/0/name', 'required-missing'],
+      [2, '/1', 'record-not-object'],
+    ]);
+  });
+
+  it('JSON Lines: pointers are relative to each record', async () => {
+    const r = await json('{"id": 1, "name": "A"}\n{"id": 1, "name": ""}\n', 'jsonl');
+    expect(r.format).toBe('jsonl');
+    expect(r.diagnostics.map((d) => [d.row, d.line, d.pointer, d.code])).toEqual([
+      [2, 2, '/name', 'too-short'],
+      [2, 2, '/id', 'unique-duplicate'],
+    ]);
+  });
+
+  it('nested paths become dotted field names', async () => {
+    const dir = tempDir();
+    const props = miniSpec().properties as Record<string, unknown>;
+    const spec = writeSpec(
+      dir,
+      miniSpec({
+        'x-columns': ['id', 'name', 'lat', 'ok', 'day', 'facility'],
+        properties: {
+          ...props,
+          facility: {
+            type: 'object',
+            properties: { address: { type: 'object', properties: { postalCode: { type: 'string', pattern: '^\\d{5}$' } } } },
+            'x-datatype': 'objekt',
+            'x-provenance': 'seen',
+            'x-description': { sv: 'a', en: 'b' },
+          },
+        },
+      }),
+    );
+    const r = await json('[{"id": 1, "name": "A", "facility": {"address": {"postalCode": "4123"}}}]', 'json', spec);
+    expect(r.diagnostics.map((d) => [d.pointer, d.field, d.code, d.value])).toEqual([['/0/facility/address/postalCode', 'facility.address.postalCode', 'pattern-mismatch', '4123']]);
+  });
+
+  it('invalid JSON makes the file unreadable, with one clear finding', async () => {
+    const r = await json('[{"id": 1, "name": "A"},\n{"id": 2 "name": "B"}]');
+    expect(r.unreadable).toBe(true);
+    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([['json-syntax', 2]]);
+  });
+
+  it('a lone value is not a list of records', async () => {
+    const r = await json('"hello"');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['json-not-records']);
+    expect(r.valid).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/input/index.js';
+import type { CsvSink } from '../../src/input/index.js';
+import { chunks } from '../helpers.js';
+
+interface Seen {
+  header?: [string[], number];
+  records: [string[], number][];
+  malformed: [number, string][];
+}
+
+async function read(...parts: (string | Buffer)[]): Promise<Seen> {
+  const seen: Seen = { records: [], malformed: [] };
+  const sink: CsvSink = {
+    header: (cells, line) => void (seen.header = [cells, line]),
+    record: (cells, line) => void seen.records.push([cells, line]),
+    malformed: (line, reason) => void seen.malformed.push([line, reason]),
+  };
+  await readCsv(chunks(...parts), sink);
+  return seen;
+}
+
+describe('readCsv', () => {
+  it('keeps a UTF-8 character split between two chunks', async () => {
+    const bytes = Buffer.from('namn,ort\nÅsa,Västerås\n');
+    const cut = bytes.indexOf(Buffer.from('Å')) + 1; // inside the two bytes of Å
+    const cut2 = bytes.lastIndexOf(Buffer.from('å')) + 1;
+    const seen = await read(bytes.subarray(0, cut), bytes.subarray(cut, cut2), bytes.subarray(cut2));
+    expect(seen.records[0]?.[0]).toEqual(['Åsa', 'Västerås']);
+  });
+
+  it('drops a BOM, even one split over chunks', async () => {
+    const bytes = Buffer.from('\ufeffid,name\n1,a\n');
+    const seen = await read(bytes.subarray(0, 1), bytes.subarray(1, 2), bytes.subarray(2));
+    expect(seen.header?.[0]).toEqual(['id', 'name']);
+  });
+
+  it('gives each record the physical line it starts on', async () => {
+    const seen = await read('a,b\n1,"x\ny"\n\n3,4\n5\n');
+    expect(seen.header).toEqual([['a', 'b'], 1]);
+    expect(seen.records).toEqual([
+      [['1', 'x\ny'], 2],
+      [[''], 4],
+      [['3', '4'], 5],
+      [['5'], 6],
+    ]);
+  });
+
+  it('handles CRLF line endings', async () => {
+    const seen = await read('a,b\r\n1,2\r\n3,4\r\n');
+    expect(seen.records).toEqual([
+      [['1', '2'], 2],
+      [['3', '4'], 3],
+    ]);
+  });
+
+  it('reports an unclosed quote as malformed, with its line', async () => {
+    const seen = await read('a,b\n1,2\n"3,4\n');
+    expect(seen.records).toEqual([[['1', '2'], 2]]);
+    expect(seen.malformed[0]?.[1]).toBe('quote not closed');
+  });
+
+  it('passes a stray quote inside a field through as text', async () => {
+    const seen = await read('a,b\n1,2"x\n');
+    expect(seen.records[0]?.[0]).toEqual(['1', '2"x']);
+  });
+
+  it('reads an empty input as nothing', async () => {
+    const seen = await read('');
+    expect(seen.header).toBeUndefined();
+    expect(seen.records).toEqual([]);
+  });
+
+  it('uses another delimiter when told', async () => {
+    const seen: string[][] = [];
+    await readCsv(chunks('a;b\n1;2\n'), { header: () => undefined, record: (c) => void seen.push(c), malformed: () => undefined }, { delimiter: ';' });
+    expect(seen).toEqual([['1', '2']]);
+  });
+});

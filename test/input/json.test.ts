@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { readJson } from '../../src/input/index.js';
+import type { JsonSink } from '../../src/input/index.js';
+import { chunks } from '../helpers.js';
+
+interface Seen {
+  shape?: string;
+  records: [unknown, number, number][];
+  syntax?: [number, number, string];
+  notRecords?: string;
+}
+
+async function read(...parts: (string | Buffer)[]): Promise<Seen> {
+  const seen: Seen = { records: [] };
+  const sink: JsonSink = {
+    start: (shape) => void (seen.shape = shape),
+    record: (v, i, line) => void seen.records.push([v, i, line]),
+    syntax: (line, column, reason) => void (seen.syntax = [line, column, reason]),
+    notRecords: (found) => void (seen.notRecords = found),
+  };
+  const shape = await readJson(chunks(...parts), sink);
+  expect(shape).toBe(seen.shape);
+  return seen;
+}
+
+describe('readJson', () => {
+  it('reads a top-level array one record at a time, with start lines', async () => {
+    const seen = await read('[\n  {"a": 1},\n  {"a": "x,]}"},\n  {"b": [1, {"c": 2}]}\n]\n');
+    expect(seen.shape).toBe('array');
+    expect(seen.records).toEqual([
+      [{ a: 1 }, 0, 2],
+      [{ a: 'x,]}' }, 1, 3],
+      [{ b: [1, { c: 2 }] }, 2, 4],
+    ]);
+    expect(seen.syntax).toBeUndefined();
+  });
+
+  it('survives records and characters split across chunks', async () => {
+    const text = Buffer.from('[{"namn": "Åsa \\"citat\\""}, {"namn": "Västerås"}]');
+    const parts: Buffer[] = [];
+    for (let i = 0; i < text.length; i += 3) parts.push(text.subarray(i, i + 3));
+    const seen = await read(...parts);
+    expect(seen.records.map((r) => r[0])).toEqual([{ namn: 'Åsa "citat"' }, { namn: 'Västerås' }]);
+  });
+
+  it('reads JSON Lines', async () => {
+    const seen = await read('{"a":1}\n{"a":2}\n\n{"a":3}\n');
+    expect(seen.shape).toBe('lines');
+    expect(seen.records.map((r) => [r[0], r[2]])).toEqual([
+      [{ a: 1 }, 1],
+      [{ a: 2 }, 2],
+      [{ a: 3 }, 4],
+    ]);
+  });
+
+  it('passes scalars inside an array on as records (the engine rejects them)', async () => {
+    const seen = await read('[1, "x", null, {"a": true}]');
+    expect(seen.records.map((r) => r[0])).toEqual([1, 'x', null, { a: true }]);
+  });
+
+  it('reads an empty array as no records', async () => {
+    const seen = await read('[ ]');
+    expect(seen.records).toEqual([]);
+    expect(seen.syntax).toBeUndefined();
+  });
+
+  it('reports a syntax error inside a record with its line and column', async () => {
+    const seen = await read('[\n{"a": 1},\n{"a": tru}\n]');
+    expect(seen.records).toHaveLength(1);
+    expect(seen.syntax?.[0]).toBe(3);
+    expect(seen.syntax?.[1]).toBeGreaterThan(1);
+  });
+
+  it('reports a truncated file', async () => {
+    const seen = await read('[{"a": 1}, {"a": ');
+    expect(seen.syntax?.[2]).toMatch(/truncated/);
+  });
+
+  it('reports a missing comma and a trailing comma', async () => {
+    expect((await read('[{"a":1} {"a":2}]')).syntax?.[2]).toMatch(/expected ','/);
+    expect((await read('[{"a":1},]')).syntax?.[2]).toMatch(/trailing comma/);
+  });
+
+  it('reports garbage after the document', async () => {
+    const seen = await read('[{"a":1}]\nHTTP/1.1 200 OK');
+    expect(seen.records).toHaveLength(1);
+    expect(seen.syntax?.[0]).toBe(2);
+    expect(seen.syntax?.[2]).toMatch(/after the end/);
+  });
+
+  it('says so when the file holds a lone value instead of records', async () => {
+    expect((await read('"just a string"')).notRecords).toBe('a text');
+    expect((await read('42')).notRecords).toBe('a number');
+  });
+
+  it('reads nothing from an empty file', async () => {
+    const seen = await read('  \n');
+    expect(seen.shape).toBeUndefined();
+    expect(seen.records).toEqual([]);
+  });
+});
+
+describe('findJsonError', async () => {
+  const { findJsonError } = await import('../../src/input/json-error.js');
+  it('finds the first invalid position', () => {
+    expect(findJsonError('{"a": 1}')).toBeUndefined();
+    expect(findJsonError('{"a": tru}')?.offset).toBe(6);
+    expect(findJsonError('{"a" 1}')?.reason).toMatch(/':'/);
+    expect(findJsonError("{'a': 1}")?.reason).toMatch(/double quotes/);
+    expect(findJsonError('{"a": "x\ny"}')?.reason).toMatch(/control character/);
+    expect(findJsonError('[1, 2')?.offset).toBe(5);
+  });
+});

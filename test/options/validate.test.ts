@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { languageFrom, parseValidateOptions } from '../../src/options/index.js';
+import { DatakollError } from '../../src/errors.js';
+
+describe('parseValidateOptions', () => {
+  it('defaults and freezes', () => {
+    const o = parseValidateOptions({ spec: 'badplatser', lang: 'en' });
+    expect(o).toMatchObject({ spec: 'badplatser', format: 'text', maxErrors: 1000, color: true });
+    expect(Object.isFrozen(o)).toBe(true);
+  });
+  it('reads numbers and the tab delimiter', () => {
+    expect(parseValidateOptions({ spec: 'x', lang: 'en', maxErrors: '5', delimiter: 'tab' })).toMatchObject({ maxErrors: 5, delimiter: '\t' });
+  });
+  it('errors say which flag, the rule, and what was given', () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ spec: 'x', lang: 'en', maxErrors: '0' }, /--max-errors must be at least 1 \(given: "0"\)/],
+      [{ spec: 'x', lang: 'en', maxErrors: '2.5' }, /--max-errors must be a whole number/],
+      [{ spec: 'x', lang: 'en', format: 'xml' }, /--format .*text.*json.*\(given: "xml"\)/],
+      [{ spec: 'x', lang: 'en', delimiter: ';;' }, /--delimiter must be one character/],
+      [{ lang: 'en' }, /--spec is required/],
+    ];
+    for (const [raw, pattern] of cases) {
+      try {
+        parseValidateOptions(raw);
+        expect.unreachable(JSON.stringify(raw));
+      } catch (e) {
+        expect(e).toBeInstanceOf(DatakollError);
+        expect((e as DatakollError).kind).toBe('usage');
+        expect((e as Error).message).toMatch(pattern);
+      }
+    }
+  });
+});
+
+describe('languageFrom', () => {
+  it('flag, then locale, then English', () => {
+    expect(languageFrom('sv', {})).toBe('sv');
+    expect(languageFrom(undefined, { LANG: 'sv_SE.UTF-8' })).toBe('sv');
+    expect(languageFrom(undefined, { LC_ALL: 'en_US.UTF-8', LANG: 'sv_SE.UTF-8' })).toBe('en');
+    expect(languageFrom(undefined, { LC_ALL: '', LANG: 'sv_FI' })).toBe('sv');
+    expect(languageFrom(undefined, {})).toBe('en');
+    expect(languageFrom('en', { LANG: 'sv_SE' })).toBe('en');
+  });
+});

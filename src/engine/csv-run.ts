@@ -1,6 +1,6 @@
 /** Validates the records of one CSV file as they stream in: header checks, coercion, Ajv, table checks. */
 import type { Code, ParamValue } from '../report/index.js';
-import type { Collector } from '../report/index.js';
+import type { Collector, Diagnostic } from '../report/index.js';
 import { CODES, columnLetter, shorten } from '../report/index.js';
 import type { CsvSink } from '../input/index.js';
 import { FAIL } from '../coerce/index.js';
@@ -65,6 +65,8 @@ export class CsvRun implements CsvSink {
       this.add(code, row, line, { expected: this.width, found: cells.length });
     }
     const record: Record<string, unknown> = {};
+    // Cell findings are gathered per row and reported in column order.
+    let pending: Diagnostic[] | undefined;
     let failed: string[] | undefined;
     const n = Math.min(cells.length, this.width);
     for (let i = 0; i < n; i++) {
@@ -73,9 +75,8 @@ export class CsvRun implements CsvSink {
       if (coerce === undefined || raw === '') continue;
       const v = coerce(raw);
       if (v === FAIL) {
-        const name = this.names[i] as string;
-        (failed ??= []).push(name);
-        this.cell(this.failCodes[i] as Code, row, line, i, raw, {});
+        (failed ??= []).push(this.names[i] as string);
+        (pending ??= []).push(this.cell(this.failCodes[i] as Code, row, line, i, raw, {}));
       } else record[this.names[i] as string] = v;
     }
     const validate = this.compiled.validate;
@@ -86,8 +87,12 @@ export class CsvRun implements CsvSink {
         if (this.absent.has(name) || failed?.includes(name)) continue;
         const i = this.columnOf.get(name);
         const raw = i === undefined ? '' : (cells[i] ?? '');
-        this.cell(f.code, row, line, i, raw, f.params, fieldOf(f.path));
+        (pending ??= []).push(this.cell(f.code, row, line, i, raw, f.params, fieldOf(f.path)));
       }
+    }
+    if (pending !== undefined) {
+      if (pending.length > 1) pending.sort(byColumn);
+      for (const d of pending) this.collector.add(d);
     }
     if (this.unique !== undefined) this.checkUnique(cells, row, line);
   }
@@ -109,7 +114,7 @@ export class CsvRun implements CsvSink {
     const first = (this.unique as UniqueIndex).check(key, row);
     if (first !== 0) {
       const i = this.keyColumns[0] as number;
-      this.cell('unique-duplicate', row, line, i, key.split('\u0000').join(' | '), { firstRow: first }, this.compiled.spec.uniqueKey.join('+'));
+      this.collector.add(this.cell('unique-duplicate', row, line, i, key.split('\u0000').join(' | '), { firstRow: first }, this.compiled.spec.uniqueKey.join('+')));
     } else if ((this.unique as UniqueIndex).full && !this.stoppedNoted) {
       this.stoppedNoted = true;
       this.add('unique-check-stopped', row, line, { max: row });
@@ -120,9 +125,14 @@ export class CsvRun implements CsvSink {
     this.collector.add({ code, severity: CODES[code].severity, row, line, params });
   }
 
-  private cell(code: Code, row: number, line: number, i: number | undefined, raw: string, params: Record<string, ParamValue>, field?: string): void {
+  private cell(code: Code, row: number, line: number, i: number | undefined, raw: string, params: Record<string, ParamValue>, field?: string): Diagnostic {
     const at = i === undefined ? {} : { column: i + 1, columnLetter: this.letters[i] as string };
     const name = field ?? (i === undefined ? '' : (this.names[i] ?? ''));
-    this.collector.add({ code, severity: CODES[code].severity, row, line, ...at, field: name, value: shorten(raw), params });
+    return { code, severity: CODES[code].severity, row, line, ...at, field: name, value: shorten(raw), params };
   }
+}
+
+/** Orders a row's findings by column; findings without a column keep their place at the end. */
+function byColumn(a: Diagnostic, b: Diagnostic): number {
+  return (a.column ?? Number.MAX_SAFE_INTEGER) - (b.column ?? Number.MAX_SAFE_INTEGER);
 }

@@ -37,8 +37,11 @@ export class JsonRun implements JsonSink {
     }
     const validate = this.compiled.validate;
     if (!validate(value)) {
-      for (const e of validate.errors ?? []) {
-        const f = mapAjvError(e, value);
+      const findings = (validate.errors ?? []).map((e) => mapAjvError(e, value));
+      // A value of the wrong type is reported once, not again for every rule it then also breaks.
+      const wrongType = new Set(findings.filter((f) => f.code === 'wrong-type').map((f) => f.path.join('/')));
+      for (const f of findings) {
+        if (f.code !== 'wrong-type' && wrongType.has(f.path.join('/'))) continue;
         this.add(f.code, row, line, [...base, ...f.path], valueAt(value, f.path), f.params, fieldOf(f.path));
       }
     }

@@ -45,8 +45,8 @@ export const MESSAGES = {
     en: 'The mandatory column {field} is missing from the header row. Add a column with exactly that name.',
   },
   'header-missing-optional-columns': {
-    sv: '{count} frivilliga kolumner saknas i rubrikraden: {columns}. De får utelämnas, men tomma kolumner gör filen lättare att jämföra med andras.',
-    en: '{count} optional columns are missing from the header row: {columns}. They may be left out, but empty columns make the file easier to compare with others.',
+    sv: 'Frivilliga kolumner som saknas i rubrikraden ({count} st.): {columns}. De får utelämnas, men tomma kolumner gör filen lättare att jämföra med andras.',
+    en: 'Optional columns missing from the header row ({count}): {columns}. They may be left out, but empty columns make the file easier to compare with others.',
   },
   'header-unknown-column': {
     sv: 'Kolumnen {field} finns inte i specifikationen. Ta bort den eller byt namn till ett attribut i specifikationen (extra kolumner bryter mot specifikationen).',
@@ -109,12 +109,12 @@ export const MESSAGES = {
     en: '{field}: \'{value}\' is not a time of day. Write HH:MM or HH:MM:SS, for example 08:30.',
   },
   'invalid-uri': {
-    sv: '{field}: \'{value}\' är ingen fullständig webbadress. Skriv hela adressen med https://, till exempel https://www.kommun.se/badplatser.',
-    en: '{field}: \'{value}\' is not a complete web address. Write the whole address with https://, for example https://www.example.se/beaches.',
+    sv: '{field}: \'{value}\' är ingen fullständig webbadress. Skriv hela adressen med https://, till exempel https://www.kommun.se/sida.',
+    en: '{field}: \'{value}\' is not a complete web address. Write the whole address with https://, for example https://www.kommun.se/page.',
   },
   'invalid-email': {
     sv: '{field}: \'{value}\' är ingen e-postadress. Skriv till exempel info@kommun.se.',
-    en: '{field}: \'{value}\' is not an e-mail address. Write, for example, info@example.se.',
+    en: '{field}: \'{value}\' is not an e-mail address. Write, for example, info@kommun.se.',
   },
   'invalid-format': {
     sv: '{field}: \'{value}\' har inte formatet {format}.',

@@ -23,9 +23,10 @@ describe('analyzeHeader', () => {
 });
 
 describe('isBlankRecord', () => {
-  it('is true only when every cell is empty', () => {
+  it('is true only when no cell holds anything but white space', () => {
     expect(isBlankRecord([''])).toBe(true);
     expect(isBlankRecord(['', '', ''])).toBe(true);
-    expect(isBlankRecord(['', ' '])).toBe(false);
+    expect(isBlankRecord(['   '])).toBe(true);
+    expect(isBlankRecord(['', ' x'])).toBe(false);
   });
 });

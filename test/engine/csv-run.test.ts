@@ -20,12 +20,13 @@ describe('CSV validation', () => {
 
   it('reports a cell that cannot be coerced at that cell, and still checks the rest of the row', async () => {
     const r = await csv('id,name,lat,ok,day\nx1,,99,ja,2024-02-30\n');
+    // In column order, whichever check found them.
     expect(flat(r.diagnostics)).toEqual([
       [2, 'id', 'invalid-integer'],
-      [2, 'ok', 'invalid-boolean'],
-      [2, 'day', 'invalid-date'],
       [2, 'name', 'required-missing'],
       [2, 'lat', 'above-maximum'],
+      [2, 'ok', 'invalid-boolean'],
+      [2, 'day', 'invalid-date'],
     ]);
     const id = r.diagnostics[0] as Diagnostic;
     expect(id).toMatchObject({ row: 2, line: 2, column: 1, columnLetter: 'A', value: 'x1', severity: 'error' });
@@ -115,5 +116,12 @@ describe('CSV validation', () => {
     const r = await csv('id,name\n1,a\n');
     expect(r.spec).toMatchObject({ id: 'mini', version: '1.0', file: specFile, bundled: false });
     expect(r.spec.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('CSV blank rows', () => {
+  it('a line of spaces is a blank row, not a short one', async () => {
+    const r = await csv('id,name,lat,ok,day\n   \n1,a,,,\n');
+    expect(flat(r.diagnostics)).toEqual([[2, undefined, 'row-blank']]);
   });
 });

@@ -26,6 +26,14 @@ describe('JSON validation', () => {
     expect(r.diagnostics[1]).toMatchObject({ value: '2', params: { expected: 'integer', found: 'string' } });
   });
 
+  it('a value of the wrong type is reported once', async () => {
+    const dir = tempDir();
+    const props = miniSpec().properties as Record<string, unknown>;
+    const spec = writeSpec(dir, miniSpec({ properties: { ...props, name: { ...(props.name as object), enum: ['A', 'B'] } } }));
+    const r = await json('[{"id": 1, "name": 7}]', 'json', spec);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['wrong-type']);
+  });
+
   it('reports missing required properties and non-object records', async () => {
     const r = await json('[{"id": 1}, 42]');
     expect(r.diagnostics.map((d) => [d.row, d.pointer, d.code])).toEqual([

@@ -38,11 +38,38 @@ function isOwnFormat(f: string | undefined): f is OwnFormat {
 
 /**
  * Compiles the coercer for an attribute from its JSON Schema type and format. The first
- * non-null type decides; text for array or object attributes is passed on as a string and left
- * to the schema (CSV cannot carry them without a convention of the spec's own).
+ * non-null type decides. Text for an object attribute is passed on as a string and left to the
+ * schema; arrays are split as the spec says.
  */
 export function compileCoercer(attribute: Attribute): ColumnCoercer {
   const type = attribute.types.find((t) => t !== 'null');
+  if (type === 'array') return arrayCoercer(attribute);
+  return scalarCoercer(type, attribute.format);
+}
+
+/**
+ * An array attribute in CSV: the cell is split on the spec's x-csv-separator (without one, the
+ * cell is one value) and each value is read as the items' type.
+ */
+function arrayCoercer(attribute: Attribute): ColumnCoercer {
+  const item = scalarCoercer(attribute.items?.types.find((t) => t !== 'null'), attribute.items?.format);
+  const sep = attribute.csvSeparator;
+  const coerce: Coercer = (raw) => {
+    const parts = sep === undefined ? [raw] : raw.split(sep);
+    const out: unknown[] = [];
+    for (const p of parts) {
+      const t = p.trim();
+      if (t === '') continue;
+      const v = item.coerce(t);
+      if (v === FAIL) return FAIL;
+      out.push(v);
+    }
+    return out;
+  };
+  return { coerce, code: item.code };
+}
+
+function scalarCoercer(type: string | undefined, format: string | undefined): ColumnCoercer {
   switch (type) {
     case 'integer':
       return { coerce: toInteger, code: 'invalid-integer' };
@@ -51,7 +78,6 @@ export function compileCoercer(attribute: Attribute): ColumnCoercer {
     case 'boolean':
       return { coerce: toBoolean, code: 'invalid-boolean' };
     default: {
-      const format = attribute.format;
       if (isOwnFormat(format)) {
         const check = OWN_FORMATS[format];
         return { coerce: (raw) => (check(raw) ? raw : FAIL), code: FORMAT_CODES[format] };

@@ -95,6 +95,10 @@ function optional<K extends string>(key: K, value: unknown): Partial<Record<K, n
   return (value === undefined ? {} : { [key]: value }) as Partial<Record<K, never>>;
 }
 
+function isObject(v: unknown): v is Raw {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 function typesOf(schema: Raw): JsonType[] {
   const t = schema.type;
   if (typeof t === 'string') return [t as JsonType];
@@ -113,6 +117,8 @@ function buildAttribute(name: string, schema: Raw, required: boolean): Attribute
     required,
     description: schema['x-description'] as Bilingual,
     ...('x-example' in schema ? { example: schema['x-example'] } : {}),
+    ...(isObject(schema.items) ? { items: { types: typesOf(schema.items), ...(typeof schema.items.format === 'string' ? { format: schema.items.format } : {}) } } : {}),
+    ...(typeof schema['x-csv-separator'] === 'string' ? { csvSeparator: schema['x-csv-separator'] } : {}),
     schema,
   };
 }

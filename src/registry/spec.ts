@@ -21,6 +21,10 @@ export interface Attribute {
   readonly required: boolean;
   readonly description: Bilingual;
   readonly example?: unknown;
+  /** For an array attribute: the type(s) and format of its items. */
+  readonly items?: { readonly types: readonly JsonType[]; readonly format?: string };
+  /** For an array attribute: what separates its values inside one CSV cell (x-csv-separator). */
+  readonly csvSeparator?: string;
   /** The attribute's JSON Schema, as written. */
   readonly schema: Readonly<Record<string, unknown>>;
 }

@@ -20,7 +20,7 @@ export const SPEC_KEYWORDS = [
   'x-unique-key',
 ] as const;
 
-export const ATTRIBUTE_KEYWORDS = ['x-datatype', 'x-provenance', 'x-description', 'x-example'] as const;
+export const ATTRIBUTE_KEYWORDS = ['x-datatype', 'x-provenance', 'x-description', 'x-example', 'x-csv-separator'] as const;
 
 type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
 // ajv-formats is CommonJS; under NodeNext its default export arrives one level down.

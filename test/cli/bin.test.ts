@@ -57,3 +57,12 @@ describe('the built datakoll binary', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('the package as a library', () => {
+  it("import { validateFile } from 'datakoll' resolves to the built entry point", async () => {
+    const lib = await import('datakoll');
+    expect(typeof lib.validateFile).toBe('function');
+    const r = await lib.validateFile(writeTemp(dir, 'lib.csv', 'id,name\n1,a\n'), { spec });
+    expect(r.valid).toBe(true);
+  });
+});

@@ -53,3 +53,21 @@ describe('formatCode', () => {
     expect(formatCode('ipv4')).toBe('invalid-format');
   });
 });
+
+describe('array attributes in CSV', () => {
+  const arr = (separator: string | undefined, itemType: Attribute['types'], format?: string): Attribute => ({
+    ...attr(['array']),
+    items: { types: itemType, ...(format !== undefined ? { format } : {}) },
+    ...(separator !== undefined ? { csvSeparator: separator } : {}),
+  });
+  it('splits on the separator and reads each value as the items type', () => {
+    const c = compileCoercer(arr(' ', ['string'], 'uri'));
+    expect(c.coerce('https://a.se/1.jpg  https://a.se/2.jpg')).toEqual(['https://a.se/1.jpg', 'https://a.se/2.jpg']);
+    expect(c.coerce('https://a.se/1.jpg notaurl')).toBe(FAIL);
+    expect(c.code).toBe('invalid-uri');
+    expect(compileCoercer(arr(';', ['integer'])).coerce('1; 2;3')).toEqual([1, 2, 3]);
+  });
+  it('without a separator the cell is one value', () => {
+    expect(compileCoercer(arr(undefined, ['string'])).coerce('a, b')).toEqual(['a, b']);
+  });
+});

@@ -3,12 +3,14 @@ import { compileCached } from '../schema/ajv.js';
 import type { ValidateFunction } from '../schema/ajv.js';
 import { compileCoercer } from '../coerce/index.js';
 import type { ColumnCoercer } from '../coerce/index.js';
-import type { Spec } from '../registry/index.js';
+import type { Attribute, Spec } from '../registry/index.js';
 
 export interface CompiledSpec {
   readonly spec: Spec;
   readonly validate: ValidateFunction;
   readonly coercers: ReadonlyMap<string, ColumnCoercer>;
+  /** Attributes by column name. */
+  readonly attributes: ReadonlyMap<string, Attribute>;
 }
 
 const compiled = new Map<string, CompiledSpec>();
@@ -21,6 +23,7 @@ export function compileSpec(spec: Spec): CompiledSpec {
       spec,
       validate: compileCached(spec.sha256, spec.schema),
       coercers: new Map(spec.attributes.map((a) => [a.name, compileCoercer(a)])),
+      attributes: new Map(spec.attributes.map((a) => [a.name, a])),
     };
     compiled.set(spec.sha256, c);
   }

@@ -17,6 +17,9 @@ export class CsvRun implements CsvSink {
   private failCodes: (Code | undefined)[] = [];
   private letters: string[] = [];
   private columnOf = new Map<string, number>();
+  /** For nested attributes (facility.name), the path into the record; undefined for flat ones. */
+  private paths: (readonly string[] | undefined)[] = [];
+  private readonly requiredContainers: readonly (readonly string[])[];
   private absent: ReadonlySet<string> = new Set();
   private keyColumns: number[] = [];
   private readonly unique: UniqueIndex | undefined;
@@ -29,6 +32,8 @@ export class CsvRun implements CsvSink {
     readonly collector: Collector,
   ) {
     this.unique = compiled.spec.uniqueKey.length > 0 ? new UniqueIndex() : undefined;
+    // Required nested objects are always made, so a missing value inside one is reported at its own cell.
+    this.requiredContainers = compiled.spec.containers.filter((c) => c.required).map((c) => c.path);
   }
 
   header(cells: string[], line: number): void {
@@ -43,6 +48,8 @@ export class CsvRun implements CsvSink {
       if (name === undefined) return;
       this.columnOf.set(name, i);
       const c = this.compiled.coercers.get(name);
+      const path = this.compiled.attributes.get(name)?.path;
+      if (path !== undefined && path.length > 1) this.paths[i] = path;
       this.coercers[i] = c?.coerce;
       this.failCodes[i] = c?.code;
     });
@@ -65,6 +72,7 @@ export class CsvRun implements CsvSink {
       this.add(code, row, line, { expected: this.width, found: cells.length });
     }
     const record: Record<string, unknown> = {};
+    for (let c = 0; c < this.requiredContainers.length; c++) setPath(record, this.requiredContainers[c] as string[], {});
     // Cell findings are gathered per row and reported in column order.
     let pending: Diagnostic[] | undefined;
     let failed: string[] | undefined;
@@ -77,17 +85,21 @@ export class CsvRun implements CsvSink {
       if (v === FAIL) {
         (failed ??= []).push(this.names[i] as string);
         (pending ??= []).push(this.cell(this.failCodes[i] as Code, row, line, i, raw, {}));
-      } else record[this.names[i] as string] = v;
+      } else {
+        const path = this.paths[i];
+        if (path === undefined) record[this.names[i] as string] = v;
+        else setPath(record, path, v);
+      }
     }
     const validate = this.compiled.validate;
     if (!validate(record)) {
       for (const e of validate.errors ?? []) {
         const f = mapAjvError(e, record);
-        const name = f.path[0] ?? '';
+        const name = fieldOf(f.path);
         if (this.absent.has(name) || failed?.includes(name)) continue;
         const i = this.columnOf.get(name);
         const raw = i === undefined ? '' : (cells[i] ?? '');
-        (pending ??= []).push(this.cell(f.code, row, line, i, raw, f.params, fieldOf(f.path)));
+        (pending ??= []).push(this.cell(f.code, row, line, i, raw, f.params, name));
       }
     }
     if (pending !== undefined) {
@@ -130,6 +142,19 @@ export class CsvRun implements CsvSink {
     const name = field ?? (i === undefined ? '' : (this.names[i] ?? ''));
     return { code, severity: CODES[code].severity, row, line, ...at, field: name, value: shorten(raw), params };
   }
+}
+
+/** Sets a value at a path, making the objects on the way. */
+function setPath(record: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let o = record;
+  for (let k = 0; k < path.length - 1; k++) {
+    const key = path[k] as string;
+    let next = o[key] as Record<string, unknown> | undefined;
+    if (next === undefined) o[key] = next = {};
+    o = next;
+  }
+  const last = path[path.length - 1] as string;
+  if (o[last] === undefined) o[last] = value;
 }
 
 /** Orders a row's findings by column; findings without a column keep their place at the end. */

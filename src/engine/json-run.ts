@@ -11,6 +11,7 @@ import { fieldOf, mapAjvError, toPointer, valueAt } from './ajv-errors.js';
 export class JsonRun implements JsonSink {
   private readonly unique: UniqueIndex | undefined;
   private stoppedNoted = false;
+  private readonly keyPaths: readonly (readonly string[])[];
   /** Set when the file is not valid JSON: it could not be read to the end. */
   syntaxError = false;
   /** Records are addressed inside one document (array) or one per line (JSON Lines). */
@@ -21,6 +22,7 @@ export class JsonRun implements JsonSink {
     readonly collector: Collector,
   ) {
     this.unique = compiled.spec.uniqueKey.length > 0 ? new UniqueIndex() : undefined;
+    this.keyPaths = compiled.spec.uniqueKey.map((k) => compiled.attributes.get(k)?.path ?? [k]);
   }
 
   start(shape: 'array' | 'lines'): void {
@@ -60,15 +62,15 @@ export class JsonRun implements JsonSink {
   private checkUnique(record: Record<string, unknown>, row: number, line: number, base: string[]): void {
     const keys = this.compiled.spec.uniqueKey;
     const parts: string[] = [];
-    for (const k of keys) {
-      const v = record[k];
+    for (const path of this.keyPaths) {
+      const v = valueAt(record, path);
       if (v === undefined || v === null || v === '') return;
       parts.push(typeof v === 'string' ? v : JSON.stringify(v));
     }
     const index = this.unique as UniqueIndex;
     const first = index.check(parts.join('\u0000'), row);
     if (first !== 0) {
-      this.add('unique-duplicate', row, line, [...base, keys[0] as string], parts.join(' | '), { firstRow: first }, keys.join('+'));
+      this.add('unique-duplicate', row, line, [...base, ...(this.keyPaths[0] as string[])], parts.join(' | '), { firstRow: first }, keys.join('+'));
     } else if (index.full && !this.stoppedNoted) {
       this.stoppedNoted = true;
       this.collector.add({ code: 'unique-check-stopped', severity: 'info', row, line, params: { max: row } });

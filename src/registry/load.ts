@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { DatakollError } from '../errors.js';
 import { compileCached } from '../schema/ajv.js';
 import type { ValidateFunction } from '../schema/ajv.js';
-import type { Attribute, Bilingual, JsonType, Provenance, Spec } from './spec.js';
+import type { Attribute, Bilingual, Spec } from './spec.js';
+import { isContainer, isObject, walkProperties } from './attributes.js';
 import type { SpecStatus } from '../report/index.js';
 
 /** The folder of bundled specs (specs/ at the package root, two levels above src/registry or dist/registry). */
@@ -53,22 +54,20 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
     throw specError(file, problems.join('; '));
   }
   const s = raw as Raw;
-  const props = s.properties as Record<string, Raw>;
   const columns = s['x-columns'] as string[];
-  const required = new Set((s.required as string[] | undefined) ?? []);
-  const names = Object.keys(props);
-  for (const c of columns) if (!(c in props)) throw specError(file, `x-columns names "${c}", which is not in properties`);
-  for (const n of names) if (!columns.includes(n)) throw specError(file, `property "${n}" is missing from x-columns`);
-  for (const r of required) if (!(r in props)) throw specError(file, `required names "${r}", which is not in properties`);
+  const { leaves, containers } = walkProperties(s.properties as Record<string, Raw>, new Set((s.required as string[] | undefined) ?? []));
+  for (const c of columns) if (!leaves.has(c)) throw specError(file, `x-columns names "${c}", which is not an attribute in properties`);
+  for (const n of leaves.keys()) if (!columns.includes(n)) throw specError(file, `property "${n}" is missing from x-columns`);
+  checkRequired(s, file);
   const uniqueKey = (s['x-unique-key'] as string[] | undefined) ?? [];
-  for (const k of uniqueKey) if (!(k in props)) throw specError(file, `x-unique-key names "${k}", which is not in properties`);
+  for (const k of uniqueKey) if (!leaves.has(k)) throw specError(file, `x-unique-key names "${k}", which is not an attribute in properties`);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
     compileCached(sha256, s);
   } catch (e) {
     throw specError(file, (e as Error).message);
   }
-  const attributes = columns.map((name) => buildAttribute(name, props[name] as Raw, required.has(name)));
+  const attributes = columns.map((name) => leaves.get(name) as Attribute);
   return {
     id: s['x-id'] as string,
     version: s['x-version'] as string,
@@ -83,6 +82,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
     columns,
     uniqueKey,
     attributes,
+    containers,
     allowsExtra: s.additionalProperties !== false,
     schema: s,
     file,
@@ -95,30 +95,11 @@ function optional<K extends string>(key: K, value: unknown): Partial<Record<K, n
   return (value === undefined ? {} : { [key]: value }) as Partial<Record<K, never>>;
 }
 
-function isObject(v: unknown): v is Raw {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function typesOf(schema: Raw): JsonType[] {
-  const t = schema.type;
-  if (typeof t === 'string') return [t as JsonType];
-  if (Array.isArray(t)) return t as JsonType[];
-  if (Array.isArray(schema.enum) && schema.enum.every((v) => typeof v === 'string')) return ['string'];
-  return [];
-}
-
-function buildAttribute(name: string, schema: Raw, required: boolean): Attribute {
-  return {
-    name,
-    types: typesOf(schema),
-    ...(typeof schema.format === 'string' ? { format: schema.format } : {}),
-    datatype: schema['x-datatype'] as string,
-    provenance: schema['x-provenance'] as Provenance,
-    required,
-    description: schema['x-description'] as Bilingual,
-    ...('x-example' in schema ? { example: schema['x-example'] } : {}),
-    ...(isObject(schema.items) ? { items: { types: typesOf(schema.items), ...(typeof schema.items.format === 'string' ? { format: schema.items.format } : {}) } } : {}),
-    ...(typeof schema['x-csv-separator'] === 'string' ? { csvSeparator: schema['x-csv-separator'] } : {}),
-    schema,
-  };
+/** Every `required` list, at any depth, names properties that exist beside it. */
+function checkRequired(schema: Raw, file: string, at = ''): void {
+  const props = isObject(schema.properties) ? schema.properties : {};
+  for (const r of (schema.required as string[] | undefined) ?? []) {
+    if (!(r in props)) throw specError(file, `required${at === '' ? '' : ` in ${at}`} names "${r}", which is not in properties`);
+  }
+  for (const [name, p] of Object.entries(props)) if (isObject(p) && isContainer(p)) checkRequired(p, file, at === '' ? name : `${at}.${name}`);
 }

@@ -9,9 +9,12 @@ export interface Bilingual {
   readonly en: string;
 }
 
-/** One attribute (column) of a spec. */
+/** One attribute (column) of a spec: a leaf of the record, named by its dotted path. */
 export interface Attribute {
+  /** The column name: the path joined by dots (facility.name), or the property name. */
   readonly name: string;
+  /** Property names from the record to the value. */
+  readonly path: readonly string[];
   /** The JSON Schema type(s) of the attribute; the first non-null one drives CSV coercion. */
   readonly types: readonly JsonType[];
   readonly format?: string;
@@ -27,6 +30,13 @@ export interface Attribute {
   readonly csvSeparator?: string;
   /** The attribute's JSON Schema, as written. */
   readonly schema: Readonly<Record<string, unknown>>;
+}
+
+/** A nested object of the record that holds attributes (facility, facility.address). */
+export interface Container {
+  readonly path: readonly string[];
+  /** Required, and every container above it required too. */
+  readonly required: boolean;
 }
 
 /** A loaded, checked spec. */
@@ -46,6 +56,8 @@ export interface Spec {
   readonly uniqueKey: readonly string[];
   /** Attributes in column order. */
   readonly attributes: readonly Attribute[];
+  /** Nested objects, parents before children; empty for a flat spec. */
+  readonly containers: readonly Container[];
   /** Whether extra attributes are allowed (additionalProperties is not false). */
   readonly allowsExtra: boolean;
   /** The record schema, as written. */

@@ -4,6 +4,7 @@ import type { Attribute } from '../../src/registry/index.js';
 
 const attr = (types: Attribute['types'], format?: string): Attribute => ({
   name: 'x',
+  path: ['x'],
   types,
   ...(format !== undefined ? { format } : {}),
   datatype: 'text',

@@ -51,27 +51,21 @@ describe('JSON validation', () => {
     ]);
   });
 
-  it('nested paths become dotted field names', async () => {
+  it('an object attribute without properties of its own is one value; findings inside it get dotted fields', async () => {
     const dir = tempDir();
     const props = miniSpec().properties as Record<string, unknown>;
     const spec = writeSpec(
       dir,
       miniSpec({
-        'x-columns': ['id', 'name', 'lat', 'ok', 'day', 'facility'],
+        'x-columns': ['id', 'name', 'lat', 'ok', 'day', 'geometry'],
         properties: {
           ...props,
-          facility: {
-            type: 'object',
-            properties: { address: { type: 'object', properties: { postalCode: { type: 'string', pattern: '^\\d{5}$' } } } },
-            'x-datatype': 'objekt',
-            'x-provenance': 'seen',
-            'x-description': { sv: 'a', en: 'b' },
-          },
+          geometry: { type: 'object', required: ['type'], 'x-datatype': 'GeoJSON', 'x-provenance': 'seen', 'x-description': { sv: 'a', en: 'b' } },
         },
       }),
     );
-    const r = await json('[{"id": 1, "name": "A", "facility": {"address": {"postalCode": "4123"}}}]', 'json', spec);
-    expect(r.diagnostics.map((d) => [d.pointer, d.field, d.code, d.value])).toEqual([['/0/facility/address/postalCode', 'facility.address.postalCode', 'pattern-mismatch', '4123']]);
+    const r = await json('[{"id": 1, "name": "A", "geometry": {"coordinates": [1, 2]}}]', 'json', spec);
+    expect(r.diagnostics.map((d) => [d.pointer, d.field, d.code])).toEqual([['/0/geometry/type', 'geometry.type', 'required-missing']]);
   });
 
   it('invalid JSON makes the file unreadable, with one clear finding', async () => {

@@ -7,6 +7,7 @@ import { FAIL } from '../coerce/index.js';
 import type { Coercer } from '../coerce/index.js';
 import { analyzeHeader, isBlankRecord, UniqueIndex } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';
+import type { ValidateFunction } from '../schema/ajv.js';
 import { fieldOf, mapAjvError } from './ajv-errors.js';
 
 /** A sink that validates each CSV record against a compiled spec and collects the findings. */
@@ -23,6 +24,7 @@ export class CsvRun implements CsvSink {
   private absent: ReadonlySet<string> = new Set();
   private keyColumns: number[] = [];
   private readonly unique: UniqueIndex | undefined;
+  private readonly validate: ValidateFunction;
   private recordNo = 0;
   private stoppedNoted = false;
   sawHeader = false;
@@ -32,6 +34,7 @@ export class CsvRun implements CsvSink {
     readonly collector: Collector,
   ) {
     this.unique = compiled.spec.uniqueKey.length > 0 ? new UniqueIndex() : undefined;
+    this.validate = compiled.validateCsv;
     // Required nested objects are always made, so a missing value inside one is reported at its own cell.
     this.requiredContainers = compiled.spec.containers.filter((c) => c.required).map((c) => c.path);
   }
@@ -91,7 +94,7 @@ export class CsvRun implements CsvSink {
         else setPath(record, path, v);
       }
     }
-    const validate = this.compiled.validate;
+    const validate = this.validate;
     if (!validate(record)) {
       for (const e of validate.errors ?? []) {
         const f = mapAjvError(e, record);

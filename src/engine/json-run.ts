@@ -5,11 +5,13 @@ import { CODES, valueText } from '../report/index.js';
 import type { JsonSink } from '../input/index.js';
 import { UniqueIndex } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';
+import type { ValidateFunction } from '../schema/ajv.js';
 import { fieldOf, mapAjvError, toPointer, valueAt } from './ajv-errors.js';
 
 /** A sink that validates each JSON record against a compiled spec and collects the findings. */
 export class JsonRun implements JsonSink {
   private readonly unique: UniqueIndex | undefined;
+  private readonly validate: ValidateFunction;
   private stoppedNoted = false;
   private readonly keyPaths: readonly (readonly string[])[];
   /** Set when the file is not valid JSON: it could not be read to the end. */
@@ -22,6 +24,7 @@ export class JsonRun implements JsonSink {
     readonly collector: Collector,
   ) {
     this.unique = compiled.spec.uniqueKey.length > 0 ? new UniqueIndex() : undefined;
+    this.validate = compiled.validate;
     this.keyPaths = compiled.spec.uniqueKey.map((k) => compiled.attributes.get(k)?.path ?? [k]);
   }
 
@@ -37,7 +40,7 @@ export class JsonRun implements JsonSink {
       this.add('record-not-object', row, line, base, value, { found: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value });
       return;
     }
-    const validate = this.compiled.validate;
+    const validate = this.validate;
     if (!validate(value)) {
       const findings = (validate.errors ?? []).map((e) => mapAjvError(e, value));
       // A value of the wrong type is reported once, not again for every rule it then also breaks.

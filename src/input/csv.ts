@@ -1,7 +1,8 @@
 /** Streams CSV records with csv-parse (the only module that uses it) into a CsvSink, with their physical lines. */
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import type { CsvError, Info } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
+import type { CsvError } from 'csv-parse';
 import type { CsvSink } from './sink.js';
 
 export interface CsvReadOptions {
@@ -9,9 +10,21 @@ export interface CsvReadOptions {
   readonly delimiter?: string;
 }
 
-interface InfoRecord {
-  readonly record: string[];
-  readonly info: Info;
+/**
+ * Line breaks inside a record's cells (quoted fields). Counting them ourselves is much cheaper than
+ * csv-parse's `info` option, which copies its whole state into two new objects per record.
+ */
+function breaksIn(cells: readonly string[], br: string): number {
+  let n = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] as string;
+    let at = c.indexOf(br);
+    while (at !== -1) {
+      n++;
+      at = c.indexOf(br, at + 1);
+    }
+  }
+  return n;
 }
 
 /**
@@ -22,32 +35,38 @@ interface InfoRecord {
 export function readCsv(source: Readable, sink: CsvSink, options: CsvReadOptions = {}): Promise<void> {
   let previousEnd = 0;
   let isHeader = true;
+  // Lines end in LF or CRLF; a file with bare CR line ends (old Mac) counts CRs instead.
+  let br = '\n';
   const parser = parse({
     bom: true,
     delimiter: options.delimiter ?? ',',
-    info: true,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
     skip_records_with_error: true,
     on_skip: (err: CsvError | undefined) => {
-      const line = typeof err?.lines === 'number' ? err.lines : previousEnd + 1;
-      sink.malformed(line, csvReason(err));
-      previousEnd = line;
+      // Reported at the line where the unreadable record starts; reading goes on after its end.
+      const start = previousEnd + 1;
+      sink.malformed(start, csvReason(err));
+      previousEnd = typeof err?.lines === 'number' ? Math.max(err.lines, start) : start;
     },
   });
   return new Promise<void>((resolve, reject) => {
-    parser.on('data', (r: InfoRecord) => {
+    parser.on('data', (record: string[]) => {
       const line = previousEnd + 1;
-      previousEnd = r.info.lines;
+      previousEnd = line + breaksIn(record, br);
       if (isHeader) {
         isHeader = false;
-        sink.header(r.record, line);
-      } else sink.record(r.record, line);
+        sink.header(record, line);
+      } else sink.record(record, line);
     });
     parser.on('end', resolve);
     parser.on('error', reject);
     source.on('error', reject);
+    // Registered before pipe(), so it sees the first chunk before the parser does.
+    source.once('data', (chunk: Buffer) => {
+      if (chunk.indexOf(10) === -1 && chunk.indexOf(13) !== -1) br = '\r';
+    });
     source.pipe(parser);
   });
 }
@@ -61,4 +80,9 @@ function csvReason(err: CsvError | undefined): string {
     default:
       return err?.code ?? 'unreadable record';
   }
+}
+
+/** Parses a small CSV text in memory (spec tables, not data files): rows of cells. */
+export function parseCsvText(text: string, delimiter = ','): string[][] {
+  return parseSync(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
 }

@@ -77,3 +77,17 @@ describe('readCsv', () => {
     expect(seen).toEqual([['1', '2']]);
   });
 });
+
+describe('readCsv line numbers', () => {
+  it('count line breaks inside quoted cells, CRLF and bare CR alike', async () => {
+    const crlf = await read('a,b\r\n1,"x\r\ny\r\nz"\r\n2,3\r\n');
+    expect(crlf.records.map((r) => r[1])).toEqual([2, 5]);
+    const cr = await read('a,b\r1,"x\ry"\r2,3\r');
+    expect(cr.records.map((r) => r[1])).toEqual([2, 4]);
+  });
+
+  it('stay right after a malformed record', async () => {
+    const seen = await read('a,b\n1,2\n"3,4\n5,6\n');
+    expect(seen.malformed.map((m) => m[0])).toEqual([3]);
+  });
+});

@@ -19,9 +19,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   checks: ['report', 'registry'],
   engine: ['report', 'registry', 'coerce', 'checks', 'input', 'schema'],
   options: ['report', 'errors'],
+  authoring: ['registry', 'report', 'errors', 'input'],
   api: ['report', 'registry', 'input', 'engine', 'errors', 'version'],
-  cli: ['api', 'report', 'registry', 'formatters', 'options', 'errors', 'version'],
-  index: ['api', 'report', 'registry', 'formatters', 'errors', 'version', 'options'],
+  cli: ['api', 'report', 'registry', 'formatters', 'options', 'errors', 'version', 'authoring'],
+  index: ['api', 'report', 'registry', 'formatters', 'errors', 'version', 'options', 'authoring'],
 };
 
 /** Packages only one layer may import. */

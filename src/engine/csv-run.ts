@@ -8,7 +8,7 @@ import type { Coercer } from '../coerce/index.js';
 import { analyzeHeader, isBlankRecord, UniqueIndex } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';
 import type { ValidateFunction } from '../schema/ajv.js';
-import { fieldOf, mapAjvError } from './ajv-errors.js';
+import { fieldOf, mapAjvError, valueAt } from './ajv-errors.js';
 
 /** A sink that validates each CSV record against a compiled spec and collects the findings. */
 export class CsvRun implements CsvSink {
@@ -23,6 +23,7 @@ export class CsvRun implements CsvSink {
   private readonly requiredContainers: readonly (readonly string[])[];
   private absent: ReadonlySet<string> = new Set();
   private keyColumns: number[] = [];
+  private readonly keyPaths: readonly (readonly string[])[];
   private readonly unique: UniqueIndex | undefined;
   private readonly validate: ValidateFunction;
   private recordNo = 0;
@@ -35,6 +36,7 @@ export class CsvRun implements CsvSink {
   ) {
     this.unique = compiled.spec.uniqueKey.length > 0 ? new UniqueIndex() : undefined;
     this.validate = compiled.validateCsv;
+    this.keyPaths = compiled.spec.uniqueKey.map((k) => compiled.attributes.get(k)?.path ?? [k]);
     // Required nested objects are always made, so a missing value inside one is reported at its own cell.
     this.requiredContainers = compiled.spec.containers.filter((c) => c.required).map((c) => c.path);
   }
@@ -109,7 +111,7 @@ export class CsvRun implements CsvSink {
       if (pending.length > 1) pending.sort(byColumn);
       for (const d of pending) this.collector.add(d);
     }
-    if (this.unique !== undefined) this.checkUnique(cells, row, line);
+    if (this.unique !== undefined) this.checkUnique(record, row, line);
   }
 
   malformed(line: number, reason: string): void {
@@ -118,18 +120,19 @@ export class CsvRun implements CsvSink {
     this.add('csv-malformed', row, line, { reason });
   }
 
-  private checkUnique(cells: readonly string[], row: number, line: number): void {
+  /** The key is read from the typed record, so 101 and +101 in an integer column are one key, as in JSON. */
+  private checkUnique(record: Record<string, unknown>, row: number, line: number): void {
     let key = '';
-    for (let k = 0; k < this.keyColumns.length; k++) {
-      const i = this.keyColumns[k] as number;
-      const v = i < 0 ? '' : (cells[i] ?? '');
-      if (v === '') return; // a missing key is the required check's business
-      key = k === 0 ? v : `${key}\u0000${v}`;
+    for (let k = 0; k < this.keyPaths.length; k++) {
+      const v = valueAt(record, this.keyPaths[k] as readonly string[]);
+      if (v === undefined) return; // a missing or unreadable key is another check's business
+      const text = typeof v === 'string' ? v : JSON.stringify(v);
+      key = k === 0 ? text : `${key}\u0000${text}`;
     }
     const first = (this.unique as UniqueIndex).check(key, row);
     if (first !== 0) {
       const i = this.keyColumns[0] as number;
-      this.collector.add(this.cell('unique-duplicate', row, line, i, key.split('\u0000').join(' | '), { firstRow: first }, this.compiled.spec.uniqueKey.join('+')));
+      this.collector.add(this.cell('unique-duplicate', row, line, i < 0 ? undefined : i, key.split('\u0000').join(' | '), { firstRow: first }, this.compiled.spec.uniqueKey.join('+')));
     } else if ((this.unique as UniqueIndex).full && !this.stoppedNoted) {
       this.stoppedNoted = true;
       this.add('unique-check-stopped', row, line, { max: row });

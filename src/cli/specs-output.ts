@@ -1,4 +1,5 @@
 /** Text and JSON output of `specs list` and `specs show`. */
+import type { SpecChange } from '../authoring/index.js';
 import type { Spec } from '../registry/index.js';
 import type { Lang } from '../report/index.js';
 import { ui } from '../report/index.js';
@@ -60,4 +61,27 @@ export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang):
   ];
   lines.push(table(rows));
   return `${lines.join('\n')}\n`;
+}
+
+const CHANGE_WORDS = {
+  added: { sv: 'tillagd', en: 'added' },
+  removed: { sv: 'borttagen', en: 'removed' },
+  renamed: { sv: 'bytt namn', en: 'renamed' },
+  retyped: { sv: 'ny datatyp', en: 'retyped' },
+  'made-mandatory': { sv: 'nu obligatorisk', en: 'now mandatory' },
+  'made-optional': { sv: 'nu frivillig', en: 'now optional' },
+} as const satisfies Record<SpecChange['kind'], Record<Lang, string>>;
+
+/** `specs diff`: one line per change, or JSON. */
+export function formatDiff(a: Spec, b: Spec, changes: readonly SpecChange[], format: 'text' | 'json', lang: Lang): string {
+  if (format === 'json') return `${JSON.stringify({ a: { id: a.id, version: a.version, file: a.file }, b: { id: b.id, version: b.version, file: b.file }, changes }, null, 2)}\n`;
+  const head = `${a.id}@${a.version} (${a.file}) -> ${b.id}@${b.version} (${b.file})`;
+  if (changes.length === 0) return `${head}\n  ${lang === 'sv' ? 'inga skillnader i attributen' : 'no differences in the attributes'}\n`;
+  const lines = changes.map((c) => {
+    const word = CHANGE_WORDS[c.kind][lang].padEnd(16);
+    if (c.kind === 'renamed') return `  ${word}${c.from} -> ${c.to}`;
+    if (c.kind === 'retyped') return `  ${word}${c.to}: ${c.fromType} -> ${c.toType}`;
+    return `  ${word}${c.to ?? c.from}`;
+  });
+  return `${head}\n${lines.join('\n')}\n`;
 }

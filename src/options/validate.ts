@@ -6,6 +6,8 @@ import type { Lang } from '../report/index.js';
 export const OUTPUT_FORMATS = ['text', 'json'] as const;
 export const INPUT_FORMATS = ['csv', 'json', 'jsonl'] as const;
 
+const specsDir = z.array(z.string().min(1)).default([]);
+
 const validateSchema = z.object({
   spec: z.string({ error: 'is required (--spec <id|id@version|path>)' }).min(1, 'must not be empty'),
   format: z.enum(OUTPUT_FORMATS).default('text'),
@@ -18,6 +20,7 @@ const validateSchema = z.object({
     .transform((s) => (s === '\\t' || s === 'tab' ? '\t' : s))
     .optional(),
   color: z.boolean().default(true),
+  specsDir,
 });
 
 export type ValidateCliOptions = Readonly<z.infer<typeof validateSchema>>;
@@ -27,12 +30,52 @@ export function parseValidateOptions(raw: Record<string, unknown>): ValidateCliO
   return parseWith(validateSchema, raw);
 }
 
-const listSchema = z.object({ format: z.enum(OUTPUT_FORMATS).default('text'), lang: z.enum(['sv', 'en']) });
+const listSchema = z.object({ format: z.enum(OUTPUT_FORMATS).default('text'), lang: z.enum(['sv', 'en']), specsDir });
 export type ListCliOptions = Readonly<z.infer<typeof listSchema>>;
 
-/** Checks the options of the specs commands. */
+/** Checks the options of `specs list`, `specs show` and `specs diff`. */
 export function parseListOptions(raw: Record<string, unknown>): ListCliOptions {
   return parseWith(listSchema, raw);
+}
+
+const templateSchema = z.object({ lang: z.enum(['sv', 'en']).optional(), format: z.enum(['csv', 'json']).default('csv'), out: z.string().optional(), specsDir });
+export type TemplateCliOptions = Readonly<z.infer<typeof templateSchema>>;
+
+/** Checks the options of `template`. */
+export function parseTemplateOptions(raw: Record<string, unknown>): TemplateCliOptions {
+  return parseWith(templateSchema, raw);
+}
+
+const importSchema = z.object({
+  lang: z.enum(['sv', 'en']).optional(),
+  out: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens').optional(),
+  version: z.string().regex(/^\d+(\.\d+){0,3}$/, 'must be numbers separated by dots, such as 1.0').optional(),
+  title: z.string().min(1).optional(),
+  status: z.enum(['verified', 'partial', 'reconstructed']).optional(),
+  officialUrl: z.string().regex(/^https?:\/\//, 'must be an http(s) address').optional(),
+});
+export type ImportCliOptions = Readonly<z.infer<typeof importSchema>>;
+
+/** Checks the options of `specs import`. */
+export function parseImportOptions(raw: Record<string, unknown>): ImportCliOptions {
+  return parseWith(importSchema, raw);
+}
+
+const exportSchema = z.object({ lang: z.enum(['sv', 'en']).optional(), to: z.enum(['table-schema']), out: z.string().optional(), specsDir });
+export type ExportCliOptions = Readonly<z.infer<typeof exportSchema>>;
+
+/** Checks the options of `specs export`. */
+export function parseExportOptions(raw: Record<string, unknown>): ExportCliOptions {
+  return parseWith(exportSchema, raw);
+}
+
+const docsSchema = z.object({ out: z.string().min(1).default('docs/specs'), check: z.boolean().default(false), specsDir });
+export type DocsCliOptions = Readonly<z.infer<typeof docsSchema>>;
+
+/** Checks the options of `specs docs`. */
+export function parseDocsOptions(raw: Record<string, unknown>): DocsCliOptions {
+  return parseWith(docsSchema, raw);
 }
 
 function parseWith<T extends z.ZodType>(schema: T, raw: Record<string, unknown>): z.infer<T> {

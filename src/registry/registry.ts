@@ -25,6 +25,24 @@ export function looksLikePath(ref: string): boolean {
   return ref.includes('/') || ref.includes('\\') || ref.endsWith('.json');
 }
 
+/** A spec reference that is a web address (a dataset's dcterms:conformsTo). */
+export function looksLikeUrl(ref: string): boolean {
+  return /^https?:\/\//i.test(ref);
+}
+
+/**
+ * The form in which two spec URIs are compared: scheme, "www." and a trailing slash do not
+ * matter (datasets write https://www.dataportal.se/specifications/badplatser/1.0 as well).
+ */
+export function normalizeSpecUrl(url: string): string {
+  return url
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/[/#?]+$/, '')
+    .replace(/^[^/]+/, (host) => host.toLowerCase());
+}
+
 /** The spec catalogue: bundled specs laid out as <dir>/<id>/<version>.json, plus user folders. */
 export class Registry {
   private readonly bundledDir: string;
@@ -39,6 +57,7 @@ export class Registry {
 
   /** Resolves a --spec value to a loaded, checked spec. */
   resolve(ref: string): Spec {
+    if (looksLikeUrl(ref)) return this.resolveUrl(ref);
     if (looksLikePath(ref)) {
       const file = resolvePath(ref);
       if (!existsSync(file)) throw new DatakollError('usage', 'spec-not-found', `Spec file not found: ${ref}`, { spec: ref });
@@ -58,6 +77,16 @@ export class Registry {
       throw new DatakollError('usage', 'spec-version-unknown', `Spec "${id}" has no version ${version}. Versions: ${versions}`, { spec: id, version: version ?? '', versions });
     }
     return this.load(pick);
+  }
+
+  /** Finds the spec whose official URI is this one. */
+  private resolveUrl(url: string): Spec {
+    const wanted = normalizeSpecUrl(url);
+    const all = this.all();
+    const match = all.filter((s) => s.officialUrl !== undefined && normalizeSpecUrl(s.officialUrl) === wanted);
+    if (match.length > 0) return match.reduce((best, s) => (!s.bundled || compareVersions(s.version, best.version) > 0 ? s : best));
+    const known = all.filter((s) => s.officialUrl !== undefined).map((s) => `${s.officialUrl} (${s.id}@${s.version})`);
+    throw new DatakollError('usage', 'spec-url-unknown', `No spec has the official URI ${url}. Known: ${known.join(', ')}`, { spec: url });
   }
 
   /** The latest version of every spec, sorted by id. */

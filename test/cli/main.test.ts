@@ -142,7 +142,7 @@ describe('help and version', () => {
   });
 
   it('--help on every command, in English and Swedish', async () => {
-    for (const argv of [[], ['validate'], ['specs'], ['specs', 'list'], ['specs', 'show']]) {
+    for (const argv of [[], ['validate'], ['specs'], ['specs', 'list'], ['specs', 'show'], ['specs', 'docs'], ['specs', 'import'], ['specs', 'diff'], ['specs', 'export'], ['template']]) {
       const en = await run([...argv, '--help']);
       expect(en.code, argv.join(' ')).toBe(0);
       expect(en.stdout).toContain('Usage:');

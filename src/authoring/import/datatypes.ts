@@ -1,0 +1,80 @@
+/** The datatype words of the spec documents (text, heltal, decimaltal, …) as JSON Schema. */
+
+export interface TypeMapping {
+  /** The JSON Schema keywords for one value. */
+  readonly schema: Record<string, unknown>;
+  /** The datatype word to keep as x-datatype. */
+  readonly datatype: string;
+}
+
+const WORDS: Record<string, Record<string, unknown>> = {
+  text: { type: 'string' },
+  string: { type: 'string' },
+  sträng: { type: 'string' },
+  heltal: { type: 'integer' },
+  int: { type: 'integer' },
+  integer: { type: 'integer' },
+  decimaltal: { type: 'number' },
+  decimal: { type: 'number' },
+  double: { type: 'number' },
+  float: { type: 'number' },
+  number: { type: 'number' },
+  boolean: { type: 'boolean' },
+  bool: { type: 'boolean' },
+  datum: { type: 'string', format: 'date' },
+  date: { type: 'string', format: 'date' },
+  datetime: { type: 'string', format: 'date-time' },
+  datumtid: { type: 'string', format: 'date-time' },
+  tidpunkt: { type: 'string', format: 'date-time' },
+  time: { type: 'string', format: 'time' },
+  tid: { type: 'string', format: 'time' },
+  klockslag: { type: 'string', format: 'time' },
+  url: { type: 'string', format: 'uri' },
+  uri: { type: 'string', format: 'uri' },
+  anyuri: { type: 'string', format: 'uri' },
+  länk: { type: 'string', format: 'uri' },
+  image: { type: 'string', format: 'uri' },
+  bild: { type: 'string', format: 'uri' },
+  'e-post': { type: 'string', format: 'email' },
+  epost: { type: 'string', format: 'email' },
+  email: { type: 'string', format: 'email' },
+  'e-mail': { type: 'string', format: 'email' },
+  telefon: { type: 'string' },
+  telefonnummer: { type: 'string' },
+  phone: { type: 'string' },
+  begrepp: { type: 'string' },
+  concept: { type: 'string' },
+};
+
+/** Maps a datatype word, or an enumeration written as `a | b | c`; undefined when unknown. */
+export function mapDatatype(word: string): TypeMapping | undefined {
+  const w = word.trim().replace(/`/g, '');
+  if (/\|/.test(w)) {
+    const values = w
+      .split('|')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+    if (values.length >= 2) return { schema: { type: 'string', enum: values }, datatype: 'text' };
+  }
+  const key = w.toLowerCase().replace(/\s+/g, '');
+  const schema = WORDS[key];
+  return schema === undefined ? undefined : { schema, datatype: w };
+}
+
+/** The datatype words this importer knows, for an error message. */
+export const KNOWN_DATATYPES = Object.keys(WORDS);
+
+export interface Cardinality {
+  readonly required: boolean;
+  readonly many: boolean;
+}
+
+/** Reads a cardinality (1, 0..1, 1..*, 0..*, 0..n); undefined when it is not one. */
+export function parseCardinality(text: string): Cardinality | undefined {
+  const m = /^\s*([01])\s*(?:\.\.\s*([1*n]))?\s*$/i.exec(text);
+  if (m === null) return undefined;
+  const min = m[1] === '1';
+  const max = m[2];
+  if (max === undefined) return { required: min, many: false };
+  return { required: min, many: max !== '1' };
+}

@@ -1,0 +1,54 @@
+/** Reads a Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/). */
+import { DatakollError } from '../../errors.js';
+import type { ImportedColumn, ImportedTable } from './model.js';
+
+type Raw = Record<string, unknown>;
+
+const TYPES: Record<string, { schema: Record<string, unknown>; datatype: string }> = {
+  string: { schema: { type: 'string' }, datatype: 'text' },
+  integer: { schema: { type: 'integer' }, datatype: 'heltal' },
+  number: { schema: { type: 'number' }, datatype: 'decimaltal' },
+  boolean: { schema: { type: 'boolean' }, datatype: 'boolean' },
+  date: { schema: { type: 'string', format: 'date' }, datatype: 'datum' },
+  datetime: { schema: { type: 'string', format: 'date-time' }, datatype: 'dateTime' },
+  time: { schema: { type: 'string', format: 'time' }, datatype: 'time' },
+  year: { schema: { type: 'integer' }, datatype: 'heltal' },
+  any: { schema: {}, datatype: 'text' },
+};
+
+function field(f: Raw, index: number, file: string): ImportedColumn {
+  const name = typeof f.name === 'string' ? f.name : '';
+  if (name === '') throw new DatakollError('usage', 'import-failed', `${file}: field ${index + 1} has no name`, { file });
+  const type = typeof f.type === 'string' ? f.type : 'string';
+  const t = TYPES[type];
+  if (t === undefined) throw new DatakollError('usage', 'import-failed', `${file}: field ${index + 1} (${name}) has the type "${type}", which datakoll cannot check; known: ${Object.keys(TYPES).join(', ')}`, { file });
+  const schema: Record<string, unknown> = { ...t.schema };
+  let datatype = t.datatype;
+  if (type === 'string' && f.format === 'email') {
+    schema.format = 'email';
+    datatype = 'e-post';
+  }
+  if (type === 'string' && f.format === 'uri') {
+    schema.format = 'uri';
+    datatype = 'URL';
+  }
+  const c = (f.constraints ?? {}) as Raw;
+  for (const k of ['pattern', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength'] as const) if (c[k] !== undefined) schema[k] = c[k];
+  if (typeof schema.pattern === 'string') schema.pattern = `^(?:${schema.pattern})$`;
+  return { name, datatype, schema, required: c.required === true, description: typeof f.description === 'string' ? f.description : '', ...(typeof f.title === 'string' ? { title: f.title } : {}) };
+}
+
+export function isTableSchema(doc: unknown): boolean {
+  return typeof doc === 'object' && doc !== null && Array.isArray((doc as Raw).fields);
+}
+
+/** Reads the fields of a Table Schema. */
+export function importTableSchema(doc: unknown, file: string): ImportedTable {
+  const d = doc as Raw;
+  const pk = d.primaryKey;
+  return {
+    columns: (d.fields as Raw[]).map((f, i) => field(f, i, file)),
+    ...(typeof pk === 'string' ? { uniqueKey: [pk] } : Array.isArray(pk) ? { uniqueKey: pk as string[] } : {}),
+    ...(typeof d.title === 'string' ? { title: d.title } : {}),
+  };
+}

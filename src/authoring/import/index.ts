@@ -1,0 +1,84 @@
+/** `specs import`: turns a spec a user has obtained into datakoll's format, whatever form it came in. */
+import { basename, dirname, extname } from 'node:path';
+import { DatakollError } from '../../errors.js';
+import { parseCsvText } from '../../input/index.js';
+import { buildSpec } from '../../registry/index.js';
+import type { SpecStatus } from '../../report/index.js';
+import { importCsvw, csvwColumns } from './csvw.js';
+import { importTableSchema, isTableSchema } from './frictionless.js';
+import { importJsonSchema, isJsonSchema } from './json-schema.js';
+import { importTableRows, markdownRows } from './table.js';
+import type { ImportedTable } from './model.js';
+import { toSpecObject } from './model.js';
+
+export type ImportKind = 'csvw' | 'table-schema' | 'json-schema' | 'datakoll' | 'markdown' | 'csv';
+
+export interface ImportOptions {
+  readonly id?: string;
+  readonly version?: string;
+  readonly title?: string;
+  readonly status?: SpecStatus;
+  readonly officialUrl?: string;
+}
+
+export interface ImportResult {
+  readonly kind: ImportKind;
+  /** The datakoll spec, checked against the meta-schema. */
+  readonly spec: Record<string, unknown>;
+}
+
+/** A spec id from the file name; schema.json and model.md take their folder's name. */
+export function idFromFile(file: string): string {
+  let base = basename(file, extname(file));
+  if (/^(schema|model|datamodell|tableschema|table-schema)$/i.test(base)) base = basename(dirname(file));
+  const id = base
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id === '' ? 'imported' : id;
+}
+
+function sniffDelimiter(text: string): string {
+  const first = text.split(/\r?\n/, 1)[0] ?? '';
+  const counts = [',', ';', '\t'].map((d) => [d, first.split(d).length] as const);
+  return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
+function readTable(text: string, file: string): { kind: ImportKind; table?: ImportedTable; spec?: Record<string, unknown> } {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return { kind: 'markdown', table: importTableRows(markdownRows(text), file) };
+  if (ext === '.csv' || ext === '.tsv') {
+    const rows = parseCsvText(text, sniffDelimiter(text)).map((cells, i) => ({ cells, line: i + 1 }));
+    return { kind: 'csv', table: importTableRows(rows, file) };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new DatakollError('usage', 'import-failed', `${file}: not JSON (${(e as Error).message}); give a .json, .md or .csv file`, { file });
+  }
+  if (typeof doc === 'object' && doc !== null && 'x-id' in doc) return { kind: 'datakoll', spec: doc as Record<string, unknown> };
+  if (csvwColumns(doc) !== undefined) return { kind: 'csvw', table: importCsvw(doc, file) };
+  if (isTableSchema(doc)) return { kind: 'table-schema', table: importTableSchema(doc, file) };
+  if (isJsonSchema(doc)) return { kind: 'json-schema', table: importJsonSchema(doc, file) };
+  throw new DatakollError('usage', 'import-failed', `${file}: not a form datakoll can import (CSVW schema.json, Frictionless Table Schema, JSON Schema, or a Markdown/CSV model table)`, { file });
+}
+
+/** Imports the text of a spec file; the result is checked like any spec and throws a clear error when it is not valid. */
+export function importSpec(text: string, file: string, options: ImportOptions = {}): ImportResult {
+  const read = readTable(text, file);
+  const spec =
+    read.spec ??
+    toSpecObject(read.table as ImportedTable, {
+      id: options.id ?? idFromFile(file),
+      version: options.version ?? '1.0',
+      ...(options.title !== undefined ? { title: options.title } : {}),
+      status: options.status ?? 'partial',
+      ...(options.officialUrl !== undefined ? { officialUrl: options.officialUrl } : {}),
+      source: basename(file),
+    });
+  buildSpec(spec, file, Buffer.from(JSON.stringify(spec)), false);
+  return { kind: read.kind, spec };
+}

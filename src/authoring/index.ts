@@ -1,0 +1,7 @@
+/** Spec authoring: templates, generated docs, import, diff and export to other formats. */
+export * from './template.js';
+export * from './docs.js';
+export * from './diff.js';
+export * from './table-schema.js';
+export * from './import/index.js';
+export { csvLine, csvCell } from './csv-write.js';

@@ -1,0 +1,110 @@
+/** `datakoll specs list|show|docs|import|diff|export`. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Command } from 'commander';
+import { diffSpecs, importSpec, specMarkdown, specsIndexMarkdown, toTableSchema } from '../../authoring/index.js';
+import { DatakollError, EXIT } from '../../errors.js';
+import { parseDocsOptions, parseExportOptions, parseImportOptions, parseListOptions } from '../../options/index.js';
+import { BUNDLED_SPECS_DIR } from '../../registry/index.js';
+import type { Spec } from '../../registry/index.js';
+import type { CommandContext } from '../context.js';
+import { collect, registryFor } from '../context.js';
+import { emit, writeFileAtomic } from '../output.js';
+import { formatDiff, formatSpecList, formatSpecShow } from '../specs-output.js';
+
+/** Where a spec file is, as the docs should show it: relative to the package for bundled specs. */
+function displayPath(spec: Spec): string {
+  return spec.bundled ? join('specs', relative(BUNDLED_SPECS_DIR, spec.file)).split('\\').join('/') : spec.file;
+}
+
+/** The generated pages: file name -> content. */
+export function docsPages(specs: readonly Spec[]): Map<string, string> {
+  const pages = new Map<string, string>([['README.md', specsIndexMarkdown(specs)]]);
+  for (const s of specs) pages.set(`${s.id}.md`, specMarkdown(s, displayPath(s)));
+  return pages;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new DatakollError('io', 'import-unreadable', `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
+  }
+}
+
+export function registerSpecs(program: Command, ctx: CommandContext): void {
+  const h = ctx.help;
+  const specs = program.command('specs').description(h('specs')).helpOption('-h, --help', h('help'));
+  const common = (c: Command): Command => c.option('--lang <lang>', h('lang')).option('--specs-dir <dir>', h('specsDir'), collect, []).helpOption('-h, --help', h('help'));
+
+  common(specs.command('list').description(h('specsList')).option('-f, --format <format>', h('listFormat'), 'text')).action((raw: Record<string, unknown>) => {
+    const opts = parseListOptions({ ...raw, lang: ctx.lang });
+    ctx.io.stdout(formatSpecList(registryFor(opts.specsDir).list(), opts.format, ctx.lang));
+  });
+
+  common(specs.command('show').description(h('specsShow')).argument('<spec>', h('specId')).option('-f, --format <format>', h('listFormat'), 'text')).action((id: string, raw: Record<string, unknown>) => {
+    const opts = parseListOptions({ ...raw, lang: ctx.lang });
+    ctx.io.stdout(formatSpecShow(registryFor(opts.specsDir).resolve(id), opts.format, ctx.lang));
+  });
+
+  common(specs.command('docs').description(h('specsDocs')).option('-o, --out <dir>', h('docsOut'), 'docs/specs').option('--check', h('docsCheck'))).action((raw: Record<string, unknown>) => {
+    const opts = parseDocsOptions({ ...raw, lang: ctx.lang });
+    const pages = docsPages(registryFor(opts.specsDir).list());
+    if (opts.check) {
+      const stale = [...pages].filter(([name, text]) => {
+        try {
+          return readFileSync(join(opts.out, name), 'utf8') !== text;
+        } catch {
+          return true;
+        }
+      });
+      const extra = safeList(opts.out).filter((n) => n.endsWith('.md') && !pages.has(n));
+      for (const [name] of stale) ctx.io.stderr(`datakoll: ${join(opts.out, name)} is out of date\n`);
+      for (const name of extra) ctx.io.stderr(`datakoll: ${join(opts.out, name)} belongs to no spec\n`);
+      ctx.setExit(stale.length + extra.length > 0 ? EXIT.invalid : EXIT.ok);
+      return;
+    }
+    for (const [name, text] of pages) writeFileAtomic(join(opts.out, name), text);
+    ctx.io.stdout(`${pages.size} pages written to ${opts.out}\n`);
+  });
+
+  specs
+    .command('import')
+    .description(h('specsImport'))
+    .argument('<file>', h('importFile'))
+    .option('-o, --out <file>', h('out'))
+    .option('--id <id>', h('importId'))
+    .option('--spec-version <version>', h('importVersion'))
+    .option('--title <title>', h('importTitle'))
+    .option('--status <status>', h('importStatus'))
+    .option('--official-url <url>', h('importUrl'))
+    .option('--lang <lang>', h('lang'))
+    .helpOption('-h, --help', h('help'))
+    .action((file: string, raw: Record<string, unknown>) => {
+      const { specVersion, ...rest } = raw;
+      const opts = parseImportOptions({ ...rest, version: specVersion, lang: ctx.lang });
+      const result = importSpec(readText(file), file, opts);
+      emit(ctx.io, `${JSON.stringify(result.spec, null, 2)}\n`, opts.out);
+      ctx.io.stderr(`datakoll: imported ${file} (${result.kind}) as ${String(result.spec['x-id'])}@${String(result.spec['x-version'])}, ${(result.spec['x-columns'] as string[]).length} attributes\n`);
+    });
+
+  common(specs.command('diff').description(h('specsDiff')).argument('<a>', h('diffA')).argument('<b>', h('diffB')).option('-f, --format <format>', h('listFormat'), 'text')).action((a: string, b: string, raw: Record<string, unknown>) => {
+    const opts = parseListOptions({ ...raw, lang: ctx.lang });
+    const registry = registryFor(opts.specsDir);
+    const [sa, sb] = [registry.resolve(a), registry.resolve(b)];
+    ctx.io.stdout(formatDiff(sa, sb, diffSpecs(sa, sb), opts.format, ctx.lang));
+  });
+
+  common(specs.command('export').description(h('specsExport')).argument('<spec>', h('specId')).requiredOption('--to <format>', h('exportTo')).option('-o, --out <file>', h('out'))).action((id: string, raw: Record<string, unknown>) => {
+    const opts = parseExportOptions({ ...raw, lang: ctx.lang });
+    emit(ctx.io, `${JSON.stringify(toTableSchema(registryFor(opts.specsDir).resolve(id)), null, 2)}\n`, opts.out);
+  });
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,25 @@
+/** `datakoll template <spec>`: a conformant starting file. */
+import type { Command } from 'commander';
+import { csvTemplate, jsonTemplate } from '../../authoring/index.js';
+import { parseTemplateOptions } from '../../options/index.js';
+import type { CommandContext } from '../context.js';
+import { collect, registryFor } from '../context.js';
+import { emit } from '../output.js';
+
+export function registerTemplate(program: Command, ctx: CommandContext): void {
+  const h = ctx.help;
+  program
+    .command('template')
+    .description(h('template'))
+    .argument('<spec>', h('spec'))
+    .option('-f, --format <format>', h('templateFormat'), 'csv')
+    .option('-o, --out <file>', h('out'))
+    .option('--specs-dir <dir>', h('specsDir'), collect, [])
+    .option('--lang <lang>', h('lang'))
+    .helpOption('-h, --help', h('help'))
+    .action((ref: string, raw: Record<string, unknown>) => {
+      const opts = parseTemplateOptions({ ...raw, lang: ctx.lang });
+      const spec = registryFor(opts.specsDir).resolve(ref);
+      emit(ctx.io, opts.format === 'json' ? jsonTemplate(spec) : csvTemplate(spec), opts.out);
+    });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { diffSpecs } from '../../src/authoring/index.js';
+import { buildSpec } from '../../src/registry/index.js';
+import { miniSpec } from '../helpers.js';
+
+const specOf = (raw: Record<string, unknown>) => buildSpec(raw, 'x.json', Buffer.from(JSON.stringify(raw)), false);
+
+describe('diffSpecs', () => {
+  it('finds nothing between a spec and itself', () => {
+    const a = specOf(miniSpec());
+    expect(diffSpecs(a, a)).toEqual([]);
+  });
+
+  it('added, removed, renamed, retyped, mandatory and optional', () => {
+    const base = miniSpec();
+    const props = base.properties as Record<string, Record<string, unknown>>;
+    const b = miniSpec({
+      'x-columns': ['id', 'title', 'lat', 'ok', 'extra'],
+      required: ['id', 'title', 'ok'],
+      properties: {
+        id: { ...props.id, type: 'string', 'x-datatype': 'text' },
+        title: { ...props.name },
+        lat: props.lat,
+        ok: props.ok,
+        extra: { type: 'string', 'x-datatype': 'text', 'x-provenance': 'seen', 'x-description': { sv: 'helt annat', en: 'something else entirely' } },
+      },
+    });
+    const changes = diffSpecs(specOf(base), specOf(b));
+    expect(changes).toEqual([
+      { kind: 'retyped', from: 'id', to: 'id', fromType: 'heltal (integer)', toType: 'text (string)' },
+      { kind: 'renamed', from: 'name', to: 'title' },
+      { kind: 'made-mandatory', from: 'ok', to: 'ok' },
+      { kind: 'added', to: 'extra' },
+      { kind: 'removed', from: 'day' },
+    ]);
+  });
+});

@@ -1,0 +1,111 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { miniSpec, tempDir, writeSpec, writeTemp } from '../helpers.js';
+import { run } from './run.js';
+
+const dir = tempDir();
+
+describe('datakoll template', () => {
+  it('writes a CSV that validates with exit 0', async () => {
+    const t = await run(['template', 'offentliga-toaletter']);
+    expect(t.code).toBe(0);
+    const file = writeTemp(dir, 'toaletter.csv', t.stdout);
+    expect((await run(['validate', file, '--spec', 'offentliga-toaletter'])).code).toBe(0);
+  });
+  it('writes JSON to a file with -o', async () => {
+    const out = join(dir, 'lk.json');
+    expect((await run(['template', 'livsmedelskontroller', '--format', 'json', '-o', out])).code).toBe(0);
+    expect((await run(['validate', out, '--spec', 'livsmedelskontroller'])).code).toBe(0);
+  });
+  it('rejects an unknown format', async () => {
+    expect((await run(['template', 'badplatser', '--format', 'xml'])).code).toBe(2);
+  });
+});
+
+describe('datakoll specs import, diff, export', () => {
+  it('imports a model table, validates with it, and diffs it against a bundled spec', async () => {
+    const table = writeTemp(dir, 'model.md', '| Namn | Kardinalitet | Datatyp | Beskrivning |\n|---|---|---|---|\n| place_id | 1 | text | Id |\n| name | 1 | text | Namn |\n| latitude | 1 | decimaltal | Lat |\n| longitude | 1 | decimaltal | Long |\n| rating | 0..1 | heltal | Betyg |\n');
+    const out = join(dir, 'imported.json');
+    const imp = await run(['specs', 'import', table, '--id', 'badplatser', '--spec-version', '9.0', '-o', out]);
+    expect(imp.code).toBe(0);
+    expect(imp.stderr).toContain('imported');
+    const data = writeTemp(dir, 'bp.csv', 'place_id,name,latitude,longitude,rating\n1,A,57.1,11.9,x\n');
+    const v = await run(['validate', data, '--spec', out, '--format', 'json']);
+    expect(JSON.parse(v.stdout).files[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(['invalid-integer']);
+    const diff = await run(['specs', 'diff', 'badplatser', out, '--format', 'json']);
+    expect(diff.code).toBe(0);
+    const changes = JSON.parse(diff.stdout).changes as { kind: string; to?: string; from?: string }[];
+    expect(changes).toContainEqual({ kind: 'added', to: 'rating' });
+    expect(changes).toContainEqual({ kind: 'removed', from: 'nutskod' });
+    const text = await run(['specs', 'diff', 'badplatser', out]);
+    expect(text.stdout).toMatch(/added\s+rating/);
+  });
+
+  it('an import error is exit 2 with the file and line named', async () => {
+    const bad = writeTemp(dir, 'bad.md', '| Namn | Datatyp |\n|---|---|\n| a | blob |\n');
+    const r = await run(['specs', 'import', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.md: line 3 \(a\): unknown datatype "blob"/);
+  });
+
+  it('exports a Table Schema', async () => {
+    const r = await run(['specs', 'export', 'badplatser', '--to', 'table-schema']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).fields[0]).toMatchObject({ name: 'place_id', type: 'string' });
+    expect((await run(['specs', 'export', 'badplatser', '--to', 'xsd'])).code).toBe(2);
+  });
+});
+
+describe('--specs-dir and official URIs', () => {
+  it('a user spec with the same id and a higher version wins, and the report names its file', async () => {
+    const own = join(dir, 'own-specs');
+    mkdirSync(own, { recursive: true });
+    const bundled = JSON.parse(readFileSync(new URL('../../specs/badplatser/1.0.json', import.meta.url), 'utf8'));
+    writeFileSync(join(own, 'bp.json'), JSON.stringify({ ...bundled, 'x-version': '1.1', required: ['place_id'] }));
+    const data = writeTemp(dir, 'bp2.csv', 'place_id\nx\n');
+    const r = await run(['validate', data, '--spec', 'badplatser', '--specs-dir', own, '--format', 'json']);
+    const f = JSON.parse(r.stdout).files[0];
+    expect(f.spec.version).toBe('1.1');
+    expect(f.spec.file).toBe(join(own, 'bp.json'));
+    expect(f.spec.bundled).toBe(false);
+    expect((await run(['specs', 'list', '--specs-dir', own])).stdout).toMatch(/badplatser\s+1\.1/);
+  });
+
+  it('a missing specs folder is exit 2', async () => {
+    expect((await run(['specs', 'list', '--specs-dir', join(dir, 'nope')])).code).toBe(2);
+  });
+
+  it('--spec takes the official URI, with or without www', async () => {
+    const data = writeTemp(dir, 'u.csv', 'place_id,name,latitude,longitude\na,b,1,2\n');
+    for (const uri of ['https://dataportal.se/specifications/badplatser/1.0', 'https://www.dataportal.se/specifications/badplatser/1.0/', 'http://www.dataportal.se/specifications/badplatser/1.0']) {
+      const r = await run(['validate', data, '--spec', uri, '--format', 'json']);
+      expect(r.code, uri).toBe(0);
+      expect(JSON.parse(r.stdout).files[0].spec.id).toBe('badplatser');
+    }
+    const unknown = await run(['validate', data, '--spec', 'https://dataportal.se/specifications/badplatser/7.0']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No spec has the official URI');
+  });
+});
+
+describe('datakoll specs docs', () => {
+  it('writes the pages and --check finds stale ones', async () => {
+    const out = join(dir, 'docs');
+    expect((await run(['specs', 'docs', '--out', out])).code).toBe(0);
+    expect((await run(['specs', 'docs', '--out', out, '--check'])).code).toBe(0);
+    writeFileSync(join(out, 'badplatser.md'), 'edited by hand');
+    const stale = await run(['specs', 'docs', '--out', out, '--check']);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('badplatser.md is out of date');
+  });
+});
+
+describe('a spec with a user-written file', () => {
+  it('specs show works on a path', async () => {
+    const f = writeSpec(tempDir(), miniSpec({ 'x-status': 'verified' }));
+    const r = await run(['specs', 'show', f]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Mini (mini 1.0)');
+  });
+});

@@ -2,17 +2,18 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import type { FileReport, InputFormat, RunReport } from './report/index.js';
+import type { FileReport, InputFormat, RunReport, SpecChoice } from './report/index.js';
+import { DatakollError } from './errors.js';
 import { Collector, REPORT_VERSION, summarize } from './report/index.js';
-import { Registry, specRef } from './registry/index.js';
+import { AUTO_MIN_SCORE, leafNames, rankSpecs, Registry, specRef } from './registry/index.js';
 import type { Spec } from './registry/index.js';
-import { formatFromBytes, formatFromName, readCsv, readJson } from './input/index.js';
+import { formatFromBytes, formatFromName, parseCsvText, readCsv, readJson } from './input/index.js';
 import { compileSpec, CsvRun, JsonRun } from './engine/index.js';
 import { VERSION } from './version.js';
 
 /** Options for validating files; everything but the spec has a default. */
 export interface ValidateOptions {
-  /** A spec id, id@version, path to a schema file, or an already loaded Spec. */
+  /** A spec id, id@version, official URI, path to a schema file, "auto", or an already loaded Spec. */
   readonly spec: string | Spec;
   /** Where spec ids are looked up; a default registry of the bundled specs otherwise. */
   readonly registry?: Registry;
@@ -27,9 +28,11 @@ export interface ValidateOptions {
 }
 
 export const DEFAULT_MAX_ERRORS = 1000;
+/** The --spec value that picks the spec from the file's columns. */
+export const AUTO = 'auto';
 const CHUNK = 256 * 1024;
 
-/** Resolves the spec option to a loaded spec. */
+/** Resolves the spec option to a loaded spec ("auto" is resolved per file by validateFile). */
 export function resolveSpec(options: Pick<ValidateOptions, 'spec' | 'registry'>): Spec {
   if (typeof options.spec !== 'string') return options.spec;
   return (options.registry ?? new Registry()).resolve(options.spec);
@@ -37,15 +40,16 @@ export function resolveSpec(options: Pick<ValidateOptions, 'spec' | 'registry'>)
 
 /** Validates one file (a path, "-" for stdin, or a byte stream) and returns its report. */
 export async function validateFile(file: string | Readable, options: ValidateOptions): Promise<FileReport> {
-  const spec = resolveSpec(options);
-  const compiled = compileSpec(spec);
   const name = typeof file === 'string' ? file : '-';
   const started = performance.now();
   const collector = new Collector(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  let spec: Spec | undefined = options.spec === AUTO ? undefined : resolveSpec(options);
+  let choice: SpecChoice | undefined;
   const finish = (format: InputFormat, extra: { unreadable?: boolean } = {}): FileReport => ({
     file: name,
     format,
-    spec: specRef(spec),
+    ...(spec !== undefined ? { spec: specRef(spec) } : {}),
+    ...(choice !== undefined ? { specChoice: choice } : {}),
     valid: collector.stats.errors === 0 && extra.unreadable !== true,
     partial: collector.partial,
     unreadable: extra.unreadable === true,
@@ -55,13 +59,19 @@ export async function validateFile(file: string | Readable, options: ValidateOpt
     durationMs: Math.round(performance.now() - started),
   });
   const guessed = options.format ?? (typeof file === 'string' ? formatFromName(file) : undefined);
-  let opened: { stream: Readable; format: InputFormat };
+  let opened: Opened;
   try {
     opened = await open(file, guessed, options.stdin);
   } catch (e) {
     collector.add({ code: 'file-unreadable', severity: 'error', params: { reason: reasonOf(e) } });
     return finish(guessed ?? 'csv', { unreadable: true });
   }
+  if (spec === undefined) {
+    const picked = await chooseSpec(opened, options, name);
+    spec = picked.spec;
+    choice = picked.choice;
+  }
+  const compiled = compileSpec(spec);
   try {
     if (opened.format === 'csv') {
       const run = new CsvRun(compiled, collector);
@@ -79,16 +89,47 @@ export async function validateFile(file: string | Readable, options: ValidateOpt
   }
 }
 
+/** The column names a file starts with: the CSV header, or the leaf names of the first JSON record. */
+async function namesIn(opened: Opened, delimiter: string | undefined): Promise<string[]> {
+  const text = new TextDecoder('utf-8').decode(opened.head).replace(/^\uFEFF/, '');
+  if (opened.format === 'csv') return parseCsvText(text.split(/\r?\n|\r/, 1)[0] ?? '', delimiter ?? ',')[0] ?? [];
+  let first: unknown;
+  const sink = { start: () => undefined, record: (v: unknown) => void (first ??= v), syntax: () => undefined, notRecords: () => undefined };
+  await readJson(Readable.from([opened.head]), sink);
+  return leafNames(first);
+}
+
+/** --spec auto: the spec whose columns best match the file's; refuses when none matches well. */
+async function chooseSpec(opened: Opened, options: ValidateOptions, name: string): Promise<{ spec: Spec; choice: SpecChoice }> {
+  const names = await namesIn(opened, options.delimiter);
+  const ranked = rankSpecs(names, (options.registry ?? new Registry()).list());
+  const candidates = ranked.slice(0, 3).map((m) => ({ id: m.spec.id, version: m.spec.version, score: Math.round(m.score * 100) / 100 }));
+  const best = ranked[0];
+  if (best === undefined || best.score < AUTO_MIN_SCORE) {
+    const list = candidates.map((c) => `${c.id}@${c.version} (${Math.round(c.score * 100)}%)`).join(', ');
+    throw new DatakollError('usage', 'spec-auto-no-match', `No spec matches the columns of ${name} well enough (best: ${list}); name one with --spec`, { file: name, candidates: list });
+  }
+  return { spec: best.spec, choice: { method: 'auto', score: candidates[0]?.score ?? 0, candidates } };
+}
+
 /** Validates several files against one spec, in order, and returns the run report. */
 export async function validateFiles(files: readonly (string | Readable)[], options: ValidateOptions): Promise<RunReport> {
   const startedAt = new Date().toISOString();
-  const spec = resolveSpec(options);
+  // Resolve a named spec once for all files; "auto" is decided per file.
+  const spec = options.spec === AUTO ? AUTO : resolveSpec(options);
   const reports: FileReport[] = [];
   for (const f of files) reports.push(await validateFile(f, { ...options, spec }));
   return { reportVersion: REPORT_VERSION, tool: { name: 'datakoll', version: VERSION }, startedAt, files: reports, summary: summarize(reports) };
 }
 
-async function open(file: string | Readable, format: InputFormat | undefined, stdin: Readable | undefined): Promise<{ stream: Readable; format: InputFormat }> {
+interface Opened {
+  readonly stream: Readable;
+  readonly format: InputFormat;
+  /** The first chunk, still at the start of the stream. */
+  readonly head: Buffer;
+}
+
+async function open(file: string | Readable, format: InputFormat | undefined, stdin: Readable | undefined): Promise<Opened> {
   let stream: Readable;
   if (typeof file !== 'string') stream = file;
   else if (file === '-') {
@@ -99,15 +140,15 @@ async function open(file: string | Readable, format: InputFormat | undefined, st
     if (s.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     stream = createReadStream(file, { highWaterMark: CHUNK });
   }
-  if (format !== undefined) return { stream, format };
-  return sniff(stream);
+  const sniffed = await sniff(stream);
+  return format === undefined ? sniffed : { ...sniffed, format };
 }
 
 /** Reads the first chunk to decide the format, then hands on a stream that still starts with it. */
-async function sniff(stream: Readable): Promise<{ stream: Readable; format: InputFormat }> {
+async function sniff(stream: Readable): Promise<Opened> {
   const it = stream[Symbol.asyncIterator]();
   const first = await it.next();
-  if (first.done === true) return { stream: Readable.from([]), format: 'csv' };
+  if (first.done === true) return { stream: Readable.from([]), format: 'csv', head: Buffer.alloc(0) };
   const head = first.value as Buffer;
   const rest = async function* (): AsyncGenerator<Buffer> {
     yield head;
@@ -117,7 +158,7 @@ async function sniff(stream: Readable): Promise<{ stream: Readable; format: Inpu
       yield r.value as Buffer;
     }
   };
-  return { stream: Readable.from(rest(), { objectMode: false }), format: formatFromBytes(head) };
+  return { stream: Readable.from(rest(), { objectMode: false }), format: formatFromBytes(head), head };
 }
 
 function reasonOf(e: unknown): string {

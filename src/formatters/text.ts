@@ -19,12 +19,15 @@ function paintSeverity(ctx: FormatContext, severity: Severity, s: string): strin
   return severity === 'error' ? ctx.colors.red(s) : severity === 'warning' ? ctx.colors.yellow(s) : ctx.colors.blue(s);
 }
 
-function specLine(f: FileReport, ctx: FormatContext): string {
+function specLine(f: FileReport, ctx: FormatContext): string | undefined {
   const { lang } = ctx;
   const s = f.spec;
+  if (s === undefined) return undefined;
   const status = ui(`status_${s.status}`, lang);
   const official = s.status !== 'verified' && s.officialUrl !== undefined ? `; ${ui('check_official', lang)}: ${s.officialUrl}` : '';
-  return ctx.colors.dim(`  ${ui('spec', lang)} ${s.id} ${s.version} (${s.title[lang]}; ${status}${official})`);
+  const file = s.bundled ? '' : `; ${printable(s.file)}`;
+  const auto = f.specChoice === undefined ? '' : `; ${ui('chosen_auto', lang)} ${Math.round(f.specChoice.score * 100)}%`;
+  return ctx.colors.dim(`  ${ui('spec', lang)} ${s.id} ${s.version} (${s.title[lang]}; ${status}${official}${file}${auto})`);
 }
 
 function exampleText(d: Diagnostic, ctx: FormatContext): string {
@@ -61,7 +64,9 @@ function fileSummary(f: FileReport, ctx: FormatContext): string {
 
 /** Formats one file's part of the text report. */
 export function formatFileText(f: FileReport, ctx: FormatContext): string {
-  const out = [ctx.colors.bold(printable(f.file)), specLine(f, ctx)];
+  const out = [ctx.colors.bold(printable(f.file))];
+  const spec = specLine(f, ctx);
+  if (spec !== undefined) out.push(spec);
   for (const g of f.groups) out.push(...groupLines(g, ctx));
   if (f.partial) out.push(ctx.colors.yellow(`  ${ui('partial', ctx.lang)}: ${renderMessage('max-errors-reached', ctx.lang, { max: f.diagnostics.length })}`));
   out.push(fileSummary(f, ctx));

@@ -41,11 +41,22 @@ export interface FileStats {
   infos: number;
 }
 
+/** How the spec was chosen when the user said --spec auto. */
+export interface SpecChoice {
+  readonly method: 'auto';
+  /** How well the chosen spec's columns match the file's (0 to 1). */
+  readonly score: number;
+  /** The best matches, best first. */
+  readonly candidates: readonly { readonly id: string; readonly version: string; readonly score: number }[];
+}
+
 export interface FileReport {
   /** The path as given, or "-" for standard input. */
   readonly file: string;
   readonly format: InputFormat;
-  readonly spec: SpecRef;
+  /** The spec the file was checked against; absent only when --spec auto met an unreadable file. */
+  readonly spec?: SpecRef;
+  readonly specChoice?: SpecChoice;
   /** True when no error was found. */
   readonly valid: boolean;
   /** True when the diagnostics list was cut at maxErrors (totals are still complete). */

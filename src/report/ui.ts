@@ -6,6 +6,7 @@ export const UI = {
   status_verified: { sv: 'verifierad mot den officiella specifikationen', en: 'verified against the official spec' },
   status_partial: { sv: 'delvis: byggd från utkast eller publicerade data, inte kontrollerad mot den slutliga officiella versionen', en: 'partial: built from a draft or published data, not checked against the final official version' },
   status_reconstructed: { sv: 'rekonstruerad: inte den officiella modellen', en: 'reconstructed: not the official model' },
+  chosen_auto: { sv: 'vald automatiskt efter kolumnerna, träffsäkerhet', en: 'chosen automatically from the columns, match' },
   check_official: { sv: 'jämför med den officiella', en: 'check against the official one' },
   row: { sv: 'rad', en: 'row' },
   rows: { sv: 'rader', en: 'rows' },

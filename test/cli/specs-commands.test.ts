@@ -109,3 +109,37 @@ describe('a spec with a user-written file', () => {
     expect(r.stdout).toContain('Mini (mini 1.0)');
   });
 });
+
+describe('--spec auto', () => {
+  it('picks the spec whose columns match the header and reports how well', async () => {
+    const csv = writeTemp(dir, 'auto.csv', readFileSync(new URL('../../fixtures/offentliga-toaletter/valid/example.csv', import.meta.url), 'utf8'));
+    const r = await run(['validate', csv, '--spec', 'auto', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const f = JSON.parse(r.stdout).files[0];
+    expect(f.spec.id).toBe('offentliga-toaletter');
+    expect(f.specChoice).toMatchObject({ method: 'auto', score: 1 });
+    expect(f.specChoice.candidates).toHaveLength(3);
+    expect((await run(['validate', csv, '--spec', 'auto'])).stdout).toContain('chosen automatically from the columns, match 100%');
+  });
+
+  it('works for nested JSON, per file', async () => {
+    const lk = new URL('../../fixtures/livsmedelskontroller/valid/example.json', import.meta.url).pathname;
+    const bp = new URL('../../fixtures/badplatser/valid/example.csv', import.meta.url).pathname;
+    const r = await run(['validate', lk, bp, '--spec', 'auto', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { spec: { id: string } }) => f.spec.id)).toEqual(['livsmedelskontroller', 'badplatser']);
+  });
+
+  it('a file close to a spec is chosen and its problems reported', async () => {
+    const csv = writeTemp(dir, 'near.csv', 'place_id,name,latitude,longitude,nutskod,wikidata,updated,description,street\n1,A,57.1,11.9,,,,,Gatan\n');
+    const r = await run(['validate', csv, '--spec', 'auto', '--format', 'json']);
+    expect(JSON.parse(r.stdout).files[0].spec.id).toBe('badplatser');
+  });
+
+  it('refuses with exit 2 and the best candidates when nothing matches well', async () => {
+    const csv = writeTemp(dir, 'nomatch.csv', 'foo,bar,baz\n1,2,3\n');
+    const r = await run(['validate', csv, '--spec', 'auto']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/No spec matches the columns of .*nomatch\.csv.*best: .*%/);
+  });
+});

@@ -115,7 +115,7 @@ describe('CSV validation', () => {
   it('records which spec file was used, with its hash', async () => {
     const r = await csv('id,name\n1,a\n');
     expect(r.spec).toMatchObject({ id: 'mini', version: '1.0', file: specFile, bundled: false });
-    expect(r.spec.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.spec?.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 

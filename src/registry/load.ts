@@ -1,6 +1,7 @@
 /** Reads one spec file, checks it against the meta-schema and its own consistency, and builds the Spec. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DatakollError } from '../errors.js';
 import { compileCached } from '../schema/ajv.js';
@@ -13,14 +14,26 @@ import type { SpecStatus } from '../report/index.js';
 export const BUNDLED_SPECS_DIR = fileURLToPath(new URL('../../specs/', import.meta.url));
 export const META_SCHEMA_FILE = `${BUNDLED_SPECS_DIR}meta-schema.json`;
 
-let metaValidator: ValidateFunction | undefined;
+type MetaValidator = ((data: unknown) => boolean) & { errors?: ValidateFunction['errors'] };
+let metaValidator: MetaValidator | undefined;
 
-function meta(): ValidateFunction {
-  if (metaValidator === undefined) {
-    const schema = JSON.parse(readFileSync(META_SCHEMA_FILE, 'utf8')) as object;
-    metaValidator = compileCached('meta-schema', schema);
+/**
+ * The meta-schema's validator. The build precompiles it (scripts/build-meta.mjs) so a CLI start
+ * does not pay for compiling it; the precompiled one is used only while its recorded hash matches
+ * the meta-schema file, and otherwise (or when running from source) it is compiled here.
+ */
+function meta(): MetaValidator {
+  if (metaValidator !== undefined) return metaValidator;
+  const bytes = readFileSync(META_SCHEMA_FILE);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  try {
+    const pre = createRequire(import.meta.url)('../schema/meta-validator.cjs') as MetaValidator & { sha256?: string; default?: MetaValidator };
+    const fn = pre.default ?? pre;
+    if (pre.sha256 === sha256 && typeof fn === 'function') return (metaValidator = fn);
+  } catch {
+    // Not built (running from source): compile below.
   }
-  return metaValidator;
+  return (metaValidator = compileCached('meta-schema', JSON.parse(bytes.toString('utf8')) as object));
 }
 
 function specError(file: string, problem: string): DatakollError {

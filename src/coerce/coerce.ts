@@ -19,8 +19,10 @@ export interface ColumnCoercer {
 const INTEGER = /^[+-]?\d+$/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-const toInteger: Coercer = (raw) => (INTEGER.test(raw) ? Number(raw) : FAIL);
-const toNumber: Coercer = (raw) => (NUMBER.test(raw) ? Number(raw) : FAIL);
+/** A number too large for a double (1e400) is not a number a reader can use. */
+const finite = (n: number): number | typeof FAIL => (Number.isFinite(n) ? n : FAIL);
+const toInteger: Coercer = (raw) => (INTEGER.test(raw) ? finite(Number(raw)) : FAIL);
+const toNumber: Coercer = (raw) => (NUMBER.test(raw) ? finite(Number(raw)) : FAIL);
 const toBoolean: Coercer = (raw) => (raw === 'true' ? true : raw === 'false' ? false : FAIL);
 const asString: Coercer = (raw) => raw;
 

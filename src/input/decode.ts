@@ -1,0 +1,98 @@
+/**
+ * Detects a file's character encoding from its first bytes and turns any supported encoding into
+ * UTF-8 bytes for the CSV reader. Decoding uses iconv-lite (well kept, no native code, streaming);
+ * UTF-8 input is passed through untouched and only checked.
+ */
+import { isUtf8 } from 'node:buffer';
+import { Transform } from 'node:stream';
+import type { TransformCallback } from 'node:stream';
+import iconv from 'iconv-lite';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface EncodingInfo {
+  readonly encoding: Encoding;
+  /** The file starts with a byte order mark. */
+  readonly bom: boolean;
+}
+
+/** The length of an incomplete UTF-8 sequence at the end of a buffer (0 to 3 bytes). */
+export function incompleteUtf8Tail(b: Uint8Array): number {
+  for (let k = 1; k <= Math.min(3, b.length); k++) {
+    const c = b[b.length - k] as number;
+    if ((c & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    return need > k ? k : 0;
+  }
+  return 0;
+}
+
+/** Guesses UTF-16 without a BOM: many NUL bytes on one side of each pair. */
+function utf16Without(head: Uint8Array): Encoding | undefined {
+  const n = Math.min(head.length - (head.length % 2), 512);
+  if (n < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenNul++;
+    if (head[i + 1] === 0) oddNul++;
+  }
+  if (oddNul > n / 4 && evenNul === 0) return 'utf-16le';
+  if (evenNul > n / 4 && oddNul === 0) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * The encoding of a file from its first bytes: a BOM decides; otherwise valid UTF-8 is UTF-8,
+ * UTF-16 is recognised by its NUL bytes, and anything else is read as Windows-1252 (the usual Excel
+ * export on Swedish Windows; a superset of ISO-8859-1's printable characters).
+ */
+export function detectEncoding(head: Uint8Array, whole: boolean): EncodingInfo {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: true };
+  const u16 = utf16Without(head);
+  if (u16 !== undefined) return { encoding: u16, bom: false };
+  const checked = whole ? head : head.subarray(0, head.length - incompleteUtf8Tail(head));
+  return { encoding: isUtf8(checked) ? 'utf-8' : 'windows-1252', bom: false };
+}
+
+/**
+ * A stream that turns the input into UTF-8 bytes without a BOM. For UTF-8 input it also reports
+ * that invalid byte sequences were met (they become U+FFFD in the text), once.
+ */
+export function toUtf8(info: EncodingInfo, onInvalid: () => void): Transform {
+  if (info.encoding !== 'utf-8') {
+    const decoder = iconv.getDecoder(info.encoding, { stripBOM: true });
+    return new Transform({
+      transform(chunk: Buffer, _enc, done: TransformCallback) {
+        const text = decoder.write(chunk);
+        done(null, text === '' ? undefined : Buffer.from(text, 'utf8'));
+      },
+      flush(done: TransformCallback) {
+        const text = decoder.end() ?? '';
+        done(null, text === '' ? undefined : Buffer.from(text, 'utf8'));
+      },
+    });
+  }
+  let carry: Buffer | undefined;
+  let reported = false;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done: TransformCallback) {
+      if (!reported) {
+        const whole = carry === undefined ? chunk : Buffer.concat([carry, chunk]);
+        const tail = incompleteUtf8Tail(whole);
+        if (!isUtf8(whole.subarray(0, whole.length - tail))) {
+          reported = true;
+          onInvalid();
+        }
+        carry = tail > 0 ? Buffer.from(whole.subarray(whole.length - tail)) : undefined;
+      }
+      done(null, chunk);
+    },
+    flush(done: TransformCallback) {
+      if (!reported && carry !== undefined) onInvalid();
+      done();
+    },
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * Finds a CSV file's dialect from a sample of its text: the delimiter (comma, semicolon, tab,
+ * pipe), the quote character, the line endings, and the deviations from the spec's own dialect
+ * that are worth one finding each. Quote-aware, unlike csv-parse's own delimiter detection, which
+ * counts delimiters inside quoted fields too.
+ */
+
+export type Delimiter = ',' | ';' | '\t' | '|';
+export type LineEnding = 'LF' | 'CRLF' | 'CR' | 'mixed' | 'none';
+
+export interface Dialect {
+  readonly delimiter: Delimiter;
+  readonly quote: '"' | "'";
+  readonly lineEnding: LineEnding;
+  /** Every line ends with a delimiter (an empty last column). */
+  readonly trailingDelimiter: boolean;
+  /** The first row looks like a title above the header (one filled cell, then a wider row). */
+  readonly titleRow: boolean;
+  /** Header cells that are empty. */
+  readonly emptyHeaderNames: number;
+  /** Share of non-empty cells with spaces at either end, 0 to 1. */
+  readonly spacesAroundValues: number;
+  /** How sure the sniffer is of the delimiter, 0 to 1 (rows agreeing on one width). */
+  readonly confidence: number;
+}
+
+const CANDIDATES: readonly Delimiter[] = [',', ';', '\t', '|'];
+const MAX_ROWS = 200;
+
+/** Splits a sample into rows of cells, respecting quotes; the last, possibly cut, row is dropped unless the sample is whole. */
+export function splitRows(text: string, delimiter: string, quote: string, whole: boolean): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let i = 0;
+  for (; i < text.length && rows.length < MAX_ROWS; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === quote) {
+        if (text[i + 1] === quote) {
+          cell += quote;
+          i++;
+        } else quoted = false;
+      } else cell += c;
+    } else if (c === quote && cell.trim() === '') {
+      quoted = true;
+      cell = '';
+    } else if (c === delimiter) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (whole && i >= text.length && (cell !== '' || row.length > 0)) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function lineEndingOf(text: string): LineEnding {
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  const kinds = [lf > 0, crlf > 0, cr > 0].filter(Boolean).length;
+  if (kinds === 0) return 'none';
+  if (kinds > 1) return 'mixed';
+  return lf > 0 ? 'LF' : crlf > 0 ? 'CRLF' : 'CR';
+}
+
+/** How consistent the rows are for a delimiter: the most common width and the share of rows that have it. */
+function score(rows: readonly string[][]): { width: number; share: number } {
+  const counts = new Map<number, number>();
+  const nonBlank = rows.filter((r) => !(r.length === 1 && (r[0] as string).trim() === ''));
+  for (const r of nonBlank) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  let width = 1;
+  let best = 0;
+  for (const [w, n] of counts) if (n > best || (n === best && w > width)) [width, best] = [w, n];
+  return { width, share: nonBlank.length === 0 ? 0 : best / nonBlank.length };
+}
+
+/**
+ * Sniffs the dialect of a sample (the start of the file, decoded). `whole` says the sample is the
+ * entire file, so its last line is complete. A forced delimiter skips the delimiter search.
+ */
+export function sniffDialect(sample: string, whole: boolean, forced?: string): Dialect {
+  const text = sample.replace(/^\uFEFF/, '');
+  const quote: '"' | "'" = /(^|[,;\t|])"/m.test(text) || !/(^|[,;\t|])'/m.test(text) ? '"' : "'";
+  let chosen: { d: Delimiter; rows: string[][]; width: number; share: number } | undefined;
+  for (const d of forced !== undefined ? [forced as Delimiter] : CANDIDATES) {
+    const rows = splitRows(text, d, quote, whole);
+    const s = score(rows.length > 2 ? rows.slice(1) : rows);
+    // A delimiter must split rows into more than one cell, consistently; ties keep the earlier candidate.
+    const good = s.width > 1 ? s.share * Math.min(1, Math.log2(s.width)) : 0;
+    const current = chosen === undefined ? -1 : chosen.width > 1 ? chosen.share * Math.min(1, Math.log2(chosen.width)) : 0;
+    if (chosen === undefined || good > current + 1e-9) chosen = { d, rows, ...s };
+  }
+  const c = chosen as { d: Delimiter; rows: string[][]; width: number; share: number };
+  const rows = c.rows.filter((r) => !(r.length === 1 && (r[0] as string).trim() === ''));
+  const trailingDelimiter = rows.length > 0 && rows.every((r) => r.length > 1 && r[r.length - 1] === '');
+  const first = rows[0] ?? [];
+  const second = rows[1] ?? [];
+  const titleRow = first.filter((x) => x.trim() !== '').length === 1 && second.length > 2 && c.width > 2;
+  const header = titleRow ? second : first;
+  const headerCells = trailingDelimiter ? header.slice(0, -1) : header;
+  const cells = rows.slice(titleRow ? 2 : 1).flat().filter((x) => x !== '');
+  const spaced = cells.filter((x) => x !== x.trim()).length;
+  return {
+    delimiter: c.d,
+    quote,
+    lineEnding: lineEndingOf(text),
+    trailingDelimiter,
+    titleRow,
+    emptyHeaderNames: headerCells.filter((h) => h.trim() === '').length,
+    spacesAroundValues: cells.length === 0 ? 0 : spaced / cells.length,
+    confidence: c.width > 1 ? c.share : 0,
+  };
+}

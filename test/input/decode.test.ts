@@ -1,0 +1,76 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { detectEncoding, incompleteUtf8Tail, toUtf8 } from '../../src/input/decode.js';
+
+async function through(bytes: Buffer, chunkSize = 3): Promise<{ text: string; invalid: boolean }> {
+  const info = detectEncoding(bytes, true);
+  let invalid = false;
+  const parts: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += chunkSize) parts.push(bytes.subarray(i, i + chunkSize));
+  const out: Buffer[] = [];
+  for await (const c of Readable.from(parts, { objectMode: false }).pipe(toUtf8(info, () => (invalid = true)))) out.push(c as Buffer);
+  return { text: Buffer.concat(out).toString('utf8'), invalid };
+}
+
+const SAMPLE = 'namn;ort\nÅsa;Västerås\nÖrjan;Skövde\n';
+
+describe('detectEncoding', () => {
+  it('BOMs decide', () => {
+    expect(detectEncoding(Buffer.from(`\ufeff${SAMPLE}`), true)).toEqual({ encoding: 'utf-8', bom: true });
+    expect(detectEncoding(iconv.encode(SAMPLE, 'utf-16le', { addBOM: true }), true)).toEqual({ encoding: 'utf-16le', bom: true });
+    expect(detectEncoding(iconv.encode(SAMPLE, 'utf-16be', { addBOM: true }), true)).toEqual({ encoding: 'utf-16be', bom: true });
+  });
+  it('UTF-8, Windows-1252 and UTF-16 without a BOM', () => {
+    expect(detectEncoding(Buffer.from(SAMPLE), true)).toEqual({ encoding: 'utf-8', bom: false });
+    expect(detectEncoding(iconv.encode(SAMPLE, 'windows-1252'), true)).toEqual({ encoding: 'windows-1252', bom: false });
+    expect(detectEncoding(iconv.encode(SAMPLE, 'utf-16le'), true).encoding).toBe('utf-16le');
+  });
+  it('a UTF-8 character cut at the end of the sample does not make it Windows-1252', () => {
+    const b = Buffer.from('abc Å');
+    expect(detectEncoding(b.subarray(0, b.length - 1), false).encoding).toBe('utf-8');
+  });
+});
+
+describe('incompleteUtf8Tail', () => {
+  it('measures a cut sequence', () => {
+    const e = Buffer.from('€'); // three bytes
+    expect(incompleteUtf8Tail(e)).toBe(0);
+    expect(incompleteUtf8Tail(e.subarray(0, 2))).toBe(2);
+    expect(incompleteUtf8Tail(e.subarray(0, 1))).toBe(1);
+    expect(incompleteUtf8Tail(Buffer.from('abc'))).toBe(0);
+  });
+});
+
+describe('toUtf8', () => {
+  it('decodes every supported encoding to the same text, across tiny chunks', async () => {
+    for (const [enc, bom] of [
+      ['utf8', false],
+      ['utf8', true],
+      ['windows-1252', false],
+      ['utf-16le', true],
+      ['utf-16be', true],
+    ] as const) {
+      const bytes = enc === 'utf8' ? Buffer.from(`${bom ? '\ufeff' : ''}${SAMPLE}`) : iconv.encode(SAMPLE, enc, { addBOM: bom });
+      const r = await through(bytes);
+      expect(r.text.replace(/^\ufeff/, ''), `${enc} bom=${bom}`).toBe(SAMPLE);
+      expect(r.invalid).toBe(false);
+    }
+  });
+  it('reports invalid UTF-8 once', async () => {
+    const bad = Buffer.concat([Buffer.from('a,b\n1,'), Buffer.from([0xc3, 0x28]), Buffer.from('\n2,'), Buffer.from([0xff]), Buffer.from('\n')]);
+    expect(detectEncoding(Buffer.from('a,b\n'), false).encoding).toBe('utf-8');
+    const info = { encoding: 'utf-8' as const, bom: false };
+    let count = 0;
+    const out: Buffer[] = [];
+    for await (const c of Readable.from([bad], { objectMode: false }).pipe(toUtf8(info, () => count++))) out.push(c as Buffer);
+    expect(count).toBe(1);
+  });
+  it('reports a file cut inside a UTF-8 character', async () => {
+    const info = { encoding: 'utf-8' as const, bom: false };
+    let invalid = false;
+    const cut = Buffer.from('a,Å').subarray(0, 3);
+    for await (const _ of Readable.from([cut], { objectMode: false }).pipe(toUtf8(info, () => (invalid = true)))) void _;
+    expect(invalid).toBe(true);
+  });
+});

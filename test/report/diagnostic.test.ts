@@ -69,3 +69,11 @@ describe('summarize', () => {
     expect(summarize(files)).toEqual({ files: 3, validFiles: 1, invalidFiles: 1, unreadableFiles: 1, rows: 5, errors: 3, warnings: 1, infos: 0 });
   });
 });
+
+describe('valueText on values too deep to print', () => {
+  it('says what the value is instead of failing', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(valueText(deep)).toBe('[…]');
+  });
+});

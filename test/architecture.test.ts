@@ -20,6 +20,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   engine: ['report', 'registry', 'coerce', 'checks', 'input', 'schema'],
   options: ['report', 'errors'],
   authoring: ['registry', 'report', 'errors', 'input'],
+  forms: ['coerce'],
+  fix: ['coerce', 'authoring', 'input', 'forms', 'registry', 'report'],
   api: ['report', 'registry', 'input', 'engine', 'errors', 'version'],
   cli: ['api', 'report', 'registry', 'formatters', 'options', 'errors', 'version', 'authoring'],
   index: ['api', 'report', 'registry', 'formatters', 'errors', 'version', 'options', 'authoring'],

@@ -40,6 +40,8 @@ export function readCsv(source: Readable, sink: CsvSink, options: CsvReadOptions
   const parser = parse({
     bom: true,
     delimiter: options.delimiter ?? ',',
+    // Any line ending, even mixed in one file (csv-parse would otherwise keep the first it meets).
+    record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,

@@ -6,25 +6,91 @@
 import type { Readable } from 'node:stream';
 import type { JsonSink } from './sink.js';
 import { findJsonError } from './json-error.js';
+import { featureToRecord, RecordsFilter } from './json-records.js';
 
-export type JsonShape = 'array' | 'lines';
+/** How the records sit in the file: a top-level array, one per line, or inside an object. */
+export type JsonShape = 'array' | 'lines' | 'wrapped' | 'geojson';
+
+export interface JsonReadOptions {
+  /** Read top-level values one per line (JSON Lines) even when the first one is an object. */
+  readonly lines?: boolean;
+  /** The key path to the records inside a top-level object (from --records); found by itself otherwise. */
+  readonly records?: readonly string[];
+}
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
-/** Reads JSON from a byte stream into a sink; resolves with the shape found (undefined for an empty file). */
-export async function readJson(source: Readable, sink: JsonSink): Promise<JsonShape | undefined> {
-  const scanner = new JsonScanner(sink);
+/**
+ * Reads JSON from a byte stream into a sink; resolves with the shape found (undefined for an
+ * empty file). A top-level object is searched for its records array (GeoJSON features, a wrapper
+ * key, or the --records path); an object without one is a record itself, followed perhaps by
+ * more (JSON Lines). Until the array is found, the object's text is kept to allow that.
+ */
+export async function readJson(source: Readable, sink: JsonSink, options: JsonReadOptions = {}): Promise<JsonShape | undefined> {
   const decoder = new TextDecoder('utf-8');
+  let scanner: JsonScanner | undefined;
+  let filter: RecordsFilter | undefined;
+  let head = '';
+  let kept: string[] = [];
+  let geo = false;
+  const proxy: JsonSink = {
+    start: (shape) => sink.start(shape),
+    record: (v, i, line) => sink.record(geo ? featureToRecord(v) : v, i, line),
+    syntax: (line, column, reason) => sink.syntax(line, column, reason),
+    notRecords: (found) => sink.notRecords(found),
+  };
+  const feed = (text: string): void => {
+    if (scanner === undefined) {
+      head += text;
+      const first = head.replace(/^[\s\uFEFF]+/, '')[0];
+      if (first === undefined) return;
+      scanner = new JsonScanner(proxy);
+      if (first === '{' && options.lines !== true) filter = new RecordsFilter(options.records);
+      text = head;
+    }
+    if (filter === undefined) return scanner.feed(text);
+    if (filter.found === undefined) kept.push(text);
+    const passed = filter.feed(text);
+    if (filter.found !== undefined) {
+      geo = filter.found.length === 1 && filter.found[0] === 'features';
+      kept = [];
+    } else if (filter.closedEmpty && options.records === undefined) {
+      // No records list: the object is a record, and whatever follows is read as JSON Lines.
+      filter = undefined;
+      scanner = new JsonScanner(proxy);
+      scanner.feed(kept.join(''));
+      kept = [];
+      return;
+    }
+    // Outside the records list the filtered text is blank: the scanner only counts its lines.
+    scanner.feed(passed);
+  };
   for await (const chunk of source) {
-    scanner.feed(decoder.decode(chunk as Uint8Array, { stream: true }));
-    if (scanner.stopped) {
+    feed(decoder.decode(chunk as Uint8Array, { stream: true }));
+    if (scanner?.stopped === true) {
       source.destroy();
-      return scanner.shape;
+      return shapeOf(scanner, filter, geo);
     }
   }
-  scanner.feed(decoder.decode());
+  feed(decoder.decode());
+  if (scanner === undefined) return undefined;
+  if (filter !== undefined && filter.found === undefined) {
+    if (options.records !== undefined) {
+      sink.notRecords(`no list of records at /${options.records.join('/')}`);
+      return 'wrapped';
+    }
+    // The object never closed: read what there is, so the syntax error is reported where it is.
+    scanner = new JsonScanner(proxy);
+    scanner.feed(kept.join(''));
+    filter = undefined;
+  }
   scanner.end();
-  return scanner.shape;
+  return shapeOf(scanner, filter, geo);
+}
+
+function shapeOf(scanner: JsonScanner, filter: RecordsFilter | undefined, geo: boolean): JsonShape | undefined {
+  if (filter === undefined) return scanner.shape;
+  return geo ? 'geojson' : 'wrapped';
 }
 
 type Mode = 'start' | 'array-value' | 'array-comma' | 'lines' | 'done';

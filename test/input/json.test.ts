@@ -111,3 +111,45 @@ describe('findJsonError', async () => {
     expect(findJsonError('[1, 2')?.offset).toBe(5);
   });
 });
+
+describe('readJson: records inside an object', () => {
+  async function readWith(text: string, options: Parameters<typeof readJson>[2] = {}) {
+    const seen: Seen = { records: [] };
+    const sink: JsonSink = {
+      start: (shape) => void (seen.shape = shape),
+      record: (v, i, line) => void seen.records.push([v, i, line]),
+      syntax: (line, column, reason) => void (seen.syntax = [line, column, reason]),
+      notRecords: (found) => void (seen.notRecords = found),
+    };
+    const shape = await readJson(chunks(...[...text].map((c) => c)), sink, options);
+    return { ...seen, shape };
+  }
+  it('a GeoJSON FeatureCollection: properties are the record, a Point gives latitude and longitude', async () => {
+    const r = await readWith('{"type":"FeatureCollection",\n"features":[\n{"type":"Feature","geometry":{"type":"Point","coordinates":[12.7,56.0]},"properties":{"Plats":"Råå"}}]}');
+    expect(r.shape).toBe('geojson');
+    expect(r.records).toEqual([[{ Plats: 'Råå', latitude: 56.0, longitude: 12.7 }, 0, 3]]);
+  });
+  it('a wrapper object', async () => {
+    const r = await readWith('{"total": 2, "results": [{"id": 1}, {"id": 2}]}');
+    expect(r.shape).toBe('wrapped');
+    expect(r.records.map((x) => x[0])).toEqual([{ id: 1 }, { id: 2 }]);
+  });
+  it('--records names the list', async () => {
+    const r = await readWith('{"payload": {"list": [{"id": 1}]}}', { records: ['payload', 'list'] });
+    expect(r.records.map((x) => x[0])).toEqual([{ id: 1 }]);
+    const missing = await readWith('{"payload": {}}', { records: ['payload', 'list'] });
+    expect(missing.notRecords).toMatch(/no list of records at \/payload\/list/);
+  });
+  it('an object without a records list is one record', async () => {
+    const r = await readWith('{"id": 1, "name": "x"}');
+    expect(r.records).toEqual([[{ id: 1, name: 'x' }, 0, 1]]);
+  });
+  it('JSON Lines when told, even though the first value is an object', async () => {
+    const r = await readWith('{"results": [1]}\n{"id": 2}\n', { lines: true });
+    expect(r.records.map((x) => x[0])).toEqual([{ results: [1] }, { id: 2 }]);
+  });
+  it('a syntax error inside the records list keeps its real line', async () => {
+    const r = await readWith('{"results": [\n{"id": 1},\n{"id": tru}\n]}');
+    expect(r.syntax?.[0]).toBe(3);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Finds the list of records inside a JSON object: a GeoJSON FeatureCollection's "features", a
+ * wrapper such as {"results": [...]}, or the array a JSON Pointer names (--records /data/items).
+ * It streams: everything outside that array is turned into spaces (line breaks kept), so the
+ * array reader downstream sees a plain top-level array at the right lines and columns.
+ */
+
+/** Keys that hold the records in common wrapper objects, tried in this order. */
+export const WRAPPER_KEYS = ['features', 'results', 'data', 'items', 'records', 'rows', 'entries', 'value', 'values', 'objects', 'result'];
+
+interface Level {
+  readonly object: boolean;
+  /** In an object: the next string is a key. */
+  expectKey: boolean;
+  key: string | undefined;
+}
+
+export class RecordsFilter {
+  /** The key path of the array found, once found. */
+  found: string[] | undefined;
+  /** The top-level object has ended without a records array in it. */
+  closedEmpty = false;
+  private readonly stack: Level[] = [];
+  private inString = false;
+  private escape = false;
+  private stringText = '';
+  private passing = false;
+  private passDepth = 0;
+  private done = false;
+  private pendingKey: string | undefined;
+
+  /** target: the key path to the records (from a JSON Pointer), or undefined to look for a wrapper key. */
+  constructor(private readonly target: readonly string[] | undefined) {}
+
+  /** The same text with everything outside the records array blanked. */
+  feed(text: string): string {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i] as string;
+      if (this.passing) {
+        if (this.step(c)) {
+          // The records array just closed.
+          this.passing = false;
+          this.done = true;
+          out += text.slice(from, i + 1);
+          from = i + 1;
+        }
+        continue;
+      }
+      if (!this.done && this.startsRecords(c)) {
+        out += blank(text.slice(from, i));
+        from = i;
+        this.passing = true;
+        this.passDepth = this.stack.length;
+        this.step(c);
+        continue;
+      }
+      this.step(c);
+    }
+    out += this.passing ? text.slice(from) : blank(text.slice(from));
+    return out;
+  }
+
+  /** Whether the value starting with c is the records array. */
+  private startsRecords(c: string): boolean {
+    if (c !== '[' || this.inString || this.pendingKey === undefined) return false;
+    // The keys from the top object down to this value; an array on the way means no match.
+    if (!this.stack.every((l) => l.object && l.key !== undefined)) return false;
+    const path = this.stack.map((l) => l.key as string);
+    const hit = this.target !== undefined ? path.length === this.target.length && path.every((k, i) => k === this.target?.[i]) : path.length === 1 && WRAPPER_KEYS.includes(path[0] as string);
+    if (hit) this.found = path;
+    return hit;
+  }
+
+  /** Structural step; returns true when a records array being passed through closes. */
+  private step(c: string): boolean {
+    if (this.inString) {
+      if (this.escape) this.escape = false;
+      else if (c === '\\') this.escape = true;
+      else if (c === '"') {
+        this.inString = false;
+        const top = this.stack[this.stack.length - 1];
+        if (top?.object === true && top.expectKey) {
+          top.key = this.stringText;
+          top.expectKey = false;
+        }
+      } else if (this.stringText.length < 256) this.stringText += c;
+      return false;
+    }
+    const top = this.stack[this.stack.length - 1];
+    switch (c) {
+      case '"':
+        this.inString = true;
+        this.stringText = '';
+        return false;
+      case ':':
+        if (top?.object === true) this.pendingKey = top.key;
+        return false;
+      case ',':
+        if (top?.object === true) top.expectKey = true;
+        this.pendingKey = undefined;
+        return false;
+      case '{':
+      case '[':
+        this.stack.push({ object: c === '{', expectKey: c === '{', key: undefined });
+        this.pendingKey = undefined;
+        return false;
+      case '}':
+      case ']':
+        this.stack.pop();
+        this.pendingKey = undefined;
+        if (this.stack.length === 0 && this.found === undefined) this.closedEmpty = true;
+        return this.passing && this.stack.length === this.passDepth;
+      default:
+        if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') this.pendingKey = undefined;
+        return false;
+    }
+  }
+}
+
+function blank(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
+}
+
+/** Parses a JSON Pointer (/data/items) into keys; "" and "/" mean the document itself. */
+export function pointerKeys(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return [];
+  if (!pointer.startsWith('/')) throw new Error(`a JSON Pointer starts with "/": ${pointer}`);
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * A GeoJSON Feature as a record: its properties, with a Point's coordinates as latitude and
+ * longitude unless the properties already have them.
+ */
+export function featureToRecord(feature: unknown): unknown {
+  if (typeof feature !== 'object' || feature === null || (feature as { type?: unknown }).type !== 'Feature') return feature;
+  const f = feature as { properties?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null };
+  const record: Record<string, unknown> = typeof f.properties === 'object' && f.properties !== null ? { ...(f.properties as Record<string, unknown>) } : {};
+  const g = f.geometry;
+  if (g?.type === 'Point' && Array.isArray(g.coordinates) && g.coordinates.length >= 2) {
+    if (!('latitude' in record)) record.latitude = g.coordinates[1];
+    if (!('longitude' in record)) record.longitude = g.coordinates[0];
+  }
+  return record;
+}

@@ -4,11 +4,12 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { FileReport, InputFormat, RunReport, SpecChoice } from './report/index.js';
 import { DatakollError } from './errors.js';
-import { Collector, REPORT_VERSION, summarize } from './report/index.js';
+import { Collector, REPORT_VERSION, scoreFile, scoreRun, summarize } from './report/index.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs, Registry, specRef } from './registry/index.js';
 import type { Spec } from './registry/index.js';
 import { formatFromBytes, formatFromName, parseCsvText, readCsv, readJson } from './input/index.js';
-import { compileSpec, CsvRun, JsonRun } from './engine/index.js';
+import { compileSpec, CsvRun, isPublisherProblem, JsonRun, parsePublisher } from './engine/index.js';
+import type { RunOptions } from './engine/index.js';
 import { VERSION } from './version.js';
 
 /** Options for validating files; everything but the spec has a default. */
@@ -25,6 +26,21 @@ export interface ValidateOptions {
   readonly delimiter?: string;
   /** Standard input, read when a file is named "-". */
   readonly stdin?: Readable;
+  /**
+   * The publisher's municipality code or organisation number (or both, as a list or
+   * comma-separated): each record's publisher attribute (the spec's x-publisher-field, such as
+   * source) must name it. A value that is neither throws a usage error.
+   */
+  readonly publisher?: string | readonly string[];
+  /** Called as the file's bytes are read (for a progress bar); totalBytes is known for files on disk. */
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+/** How far the reading of one file has come. */
+export interface Progress {
+  readonly file: string;
+  readonly bytes: number;
+  readonly totalBytes?: number;
 }
 
 export const DEFAULT_MAX_ERRORS = 1000;
@@ -38,30 +54,48 @@ export function resolveSpec(options: Pick<ValidateOptions, 'spec' | 'registry'>)
   return (options.registry ?? new Registry()).resolve(options.spec);
 }
 
+/** The options of a run beyond the spec, checked: a --publisher that is no Swedish id is a usage error. */
+function runOptionsOf(options: Pick<ValidateOptions, 'publisher'>): RunOptions {
+  if (options.publisher === undefined) return {};
+  const publisher = parsePublisher(options.publisher);
+  if (isPublisherProblem(publisher)) {
+    const what = 'a municipality code (four digits, such as 1480) or an organisation number (ten digits, such as 212000-1355)';
+    throw new DatakollError('usage', 'bad-publisher', `--publisher must be ${what}; ${JSON.stringify(publisher.value)}: ${publisher.problem}`, { publisher: publisher.value });
+  }
+  return { publisher };
+}
+
 /** Validates one file (a path, "-" for stdin, or a byte stream) and returns its report. */
 export async function validateFile(file: string | Readable, options: ValidateOptions): Promise<FileReport> {
   const name = typeof file === 'string' ? file : '-';
   const started = performance.now();
   const collector = new Collector(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  const runOptions = runOptionsOf(options);
   let spec: Spec | undefined = options.spec === AUTO ? undefined : resolveSpec(options);
   let choice: SpecChoice | undefined;
-  const finish = (format: InputFormat, extra: { unreadable?: boolean } = {}): FileReport => ({
-    file: name,
-    format,
-    ...(spec !== undefined ? { spec: specRef(spec) } : {}),
-    ...(choice !== undefined ? { specChoice: choice } : {}),
-    valid: collector.stats.errors === 0 && extra.unreadable !== true,
-    partial: collector.partial,
-    unreadable: extra.unreadable === true,
-    stats: collector.stats,
-    diagnostics: collector.diagnostics,
-    groups: collector.sortedGroups(),
-    durationMs: Math.round(performance.now() - started),
-  });
+  const finish = (format: InputFormat, extra: { unreadable?: boolean } = {}): FileReport => {
+    const unreadable = extra.unreadable === true;
+    const groups = collector.sortedGroups();
+    return {
+      file: name,
+      format,
+      ...(spec !== undefined ? { spec: specRef(spec) } : {}),
+      ...(choice !== undefined ? { specChoice: choice } : {}),
+      valid: collector.stats.errors === 0 && !unreadable,
+      partial: collector.partial,
+      unreadable,
+      stats: collector.stats,
+      diagnostics: collector.diagnostics,
+      groups,
+      score: scoreFile({ stats: collector.stats, groups, unreadable }),
+      durationMs: Math.round(performance.now() - started),
+    };
+  };
   const guessed = options.format ?? (typeof file === 'string' ? formatFromName(file) : undefined);
   let opened: Opened;
   try {
     opened = await open(file, guessed, options.stdin);
+    if (options.onProgress !== undefined) opened = { ...opened, stream: counted(opened.stream, name, opened.size, options.onProgress) };
   } catch (e) {
     collector.add({ code: 'file-unreadable', severity: 'error', params: { reason: reasonOf(e) } });
     return finish(guessed ?? 'csv', { unreadable: true });
@@ -74,12 +108,12 @@ export async function validateFile(file: string | Readable, options: ValidateOpt
   const compiled = compileSpec(spec);
   try {
     if (opened.format === 'csv') {
-      const run = new CsvRun(compiled, collector);
+      const run = new CsvRun(compiled, collector, runOptions);
       await readCsv(opened.stream, run, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
       if (!run.sawHeader) collector.add({ code: 'file-empty', severity: 'error', params: {} });
       return finish('csv');
     }
-    const run = new JsonRun(compiled, collector);
+    const run = new JsonRun(compiled, collector, runOptions);
     const shape = await readJson(opened.stream, run);
     if (shape === undefined && !run.syntaxError) collector.add({ code: 'file-empty', severity: 'error', params: {} });
     return finish(shape === 'lines' ? 'jsonl' : 'json', { unreadable: run.syntaxError });
@@ -119,7 +153,7 @@ export async function validateFiles(files: readonly (string | Readable)[], optio
   const spec = options.spec === AUTO ? AUTO : resolveSpec(options);
   const reports: FileReport[] = [];
   for (const f of files) reports.push(await validateFile(f, { ...options, spec }));
-  return { reportVersion: REPORT_VERSION, tool: { name: 'datakoll', version: VERSION }, startedAt, files: reports, summary: summarize(reports) };
+  return { reportVersion: REPORT_VERSION, tool: { name: 'datakoll', version: VERSION }, startedAt, files: reports, summary: summarize(reports), score: scoreRun(reports) };
 }
 
 interface Opened {
@@ -127,10 +161,26 @@ interface Opened {
   readonly format: InputFormat;
   /** The first chunk, still at the start of the stream. */
   readonly head: Buffer;
+  /** Size in bytes of a file on disk. */
+  readonly size?: number;
+}
+
+/** Passes a stream's chunks on unchanged, reporting the bytes read so far. */
+function counted(stream: Readable, file: string, totalBytes: number | undefined, onProgress: (p: Progress) => void): Readable {
+  let bytes = 0;
+  const pass = async function* (): AsyncGenerator<Buffer> {
+    for await (const chunk of stream) {
+      bytes += (chunk as Buffer).length;
+      onProgress({ file, bytes, ...(totalBytes !== undefined ? { totalBytes } : {}) });
+      yield chunk as Buffer;
+    }
+  };
+  return Readable.from(pass(), { objectMode: false });
 }
 
 async function open(file: string | Readable, format: InputFormat | undefined, stdin: Readable | undefined): Promise<Opened> {
   let stream: Readable;
+  let size: number | undefined;
   if (typeof file !== 'string') stream = file;
   else if (file === '-') {
     if (stdin === undefined) throw new Error('standard input is not available');
@@ -138,9 +188,10 @@ async function open(file: string | Readable, format: InputFormat | undefined, st
   } else {
     const s = await stat(file);
     if (s.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    size = s.size;
     stream = createReadStream(file, { highWaterMark: CHUNK });
   }
-  const sniffed = await sniff(stream);
+  const sniffed = { ...(await sniff(stream)), ...(size !== undefined ? { size } : {}) };
   return format === undefined ? sniffed : { ...sniffed, format };
 }
 

@@ -1,10 +1,10 @@
 /** datakoll's public library API: the only entry point for library users. */
 export { validateFile, validateFiles, resolveSpec, DEFAULT_MAX_ERRORS } from './api.js';
-export type { ValidateOptions } from './api.js';
+export type { ValidateOptions, Progress } from './api.js';
 export { Registry, loadSpecFile, BUNDLED_SPECS_DIR } from './registry/index.js';
 export type { Spec, Attribute, Provenance, Bilingual, RegistryOptions } from './registry/index.js';
 export { CODES, ALL_CODES, MESSAGES, renderMessage, REPORT_VERSION } from './report/index.js';
-export type { Code, Severity, Diagnostic, FileReport, RunReport, RunSummary, FindingGroup, FileStats, SpecRef, SpecStatus, InputFormat, Lang } from './report/index.js';
+export type { Code, Severity, Diagnostic, FileReport, RunReport, RunSummary, FindingGroup, FileStats, SpecRef, SpecStatus, InputFormat, Lang, Score, ScoreLevel, StructureVerdict } from './report/index.js';
 export { FORMATTERS, FORMAT_NAMES, NO_COLORS } from './formatters/index.js';
 export type { Formatter, FormatContext, FormatName, Colors } from './formatters/index.js';
 export { DatakollError, EXIT } from './errors.js';

@@ -8,5 +8,7 @@ const code = await main(process.argv.slice(2), {
   stdin: process.stdin,
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  cwd: process.cwd(),
 });
 process.exitCode = code;

@@ -17,8 +17,8 @@ export function makeContext(io: CliIo, lang: Lang, setExit: (code: number) => vo
 }
 
 /** Collects a repeatable option (--specs-dir a --specs-dir b). */
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** The registry of the bundled specs plus the user's folders. */

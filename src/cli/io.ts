@@ -8,4 +8,11 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour). */
   readonly stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal (the progress bar). */
+  readonly stderrIsTTY: boolean;
+  /**
+   * The working folder: where datakoll.config.json is looked for and relative paths start.
+   * Absent: the process's (bin.ts always gives it; tests give a temporary folder).
+   */
+  readonly cwd?: string;
 }

@@ -4,6 +4,7 @@ import { DatakollError, EXIT, exitCodeFor } from '../errors.js';
 import { languageFrom } from '../options/index.js';
 import type { Lang } from '../report/index.js';
 import { VERSION } from '../version.js';
+import { registerFix } from './commands/fix.js';
 import { registerSpecs } from './commands/specs.js';
 import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
@@ -38,6 +39,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   registerValidate(program, ctx);
   registerSpecs(program, ctx);
   registerTemplate(program, ctx);
+  registerFix(program, ctx);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -81,11 +81,11 @@ export async function fixCsv(input: Readable, output: Writable, spec: Spec, opti
   const dialect = sniffDialect(sample, whole, options.delimiter);
   const result: FixResult = { encoding, dialect, fileChanges: [], cellChanges: [], unfixed: [], unfixedCount: 0, rows: 0, blankRows: 0 };
   if (encoding.encoding !== 'utf-8') result.fileChanges.push({ kind: 'encoding', detail: `${encoding.encoding} -> utf-8` });
-  if (encoding.bom) result.fileChanges.push({ kind: 'bom', detail: 'removed' });
+  if (encoding.bom) result.fileChanges.push({ kind: 'bom', detail: '' });
   if (dialect.delimiter !== ',') result.fileChanges.push({ kind: 'delimiter', detail: `${JSON.stringify(dialect.delimiter)} -> ","` });
   if (dialect.lineEnding !== 'LF' && dialect.lineEnding !== 'none') result.fileChanges.push({ kind: 'line-endings', detail: `${dialect.lineEnding} -> LF` });
-  if (dialect.trailingDelimiter) result.fileChanges.push({ kind: 'trailing-delimiter', detail: 'removed' });
-  if (dialect.titleRow) result.fileChanges.push({ kind: 'title-row', detail: 'removed' });
+  if (dialect.trailingDelimiter) result.fileChanges.push({ kind: 'trailing-delimiter', detail: '' });
+  if (dialect.titleRow) result.fileChanges.push({ kind: 'title-row', detail: '' });
 
   const changes = new Map<string, CellChange>();
   const log = (column: string, kind: FormKind, row: number, from: string, to: string): void => {
@@ -116,7 +116,7 @@ export async function fixCsv(input: Readable, output: Writable, spec: Spec, opti
       else extra.push({ from: i, name });
     }
     const ordered = [...found].sort((x, y) => (byName.get(x.name)?.i ?? 0) - (byName.get(y.name)?.i ?? 0));
-    if (ordered.some((c, k) => c !== found[k])) result.fileChanges.push({ kind: 'column-order', detail: "the spec's order" });
+    if (ordered.some((c, k) => c !== found[k])) result.fileChanges.push({ kind: 'column-order', detail: '' });
     columns = [...ordered, ...extra];
     write(columns.map((c) => c.name));
   };

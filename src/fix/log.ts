@@ -5,12 +5,12 @@ import type { FormKind } from '../forms/forms.js';
 
 const FILE_WORDS = {
   encoding: { sv: 'teckenkodning', en: 'character encoding' },
-  bom: { sv: 'byte order mark (BOM)', en: 'byte order mark (BOM)' },
+  bom: { sv: 'byte order mark (BOM) borttagen', en: 'byte order mark (BOM) removed' },
   delimiter: { sv: 'fältavgränsare', en: 'delimiter' },
   'line-endings': { sv: 'radslut', en: 'line endings' },
-  'column-order': { sv: 'kolumnordning', en: 'column order' },
-  'trailing-delimiter': { sv: 'avgränsare sist på varje rad', en: 'delimiter at the end of every line' },
-  'title-row': { sv: 'rubrikrad ovanför kolumnnamnen', en: 'title row above the header' },
+  'column-order': { sv: 'kolumnerna i specifikationens ordning', en: "columns put in the spec's order" },
+  'trailing-delimiter': { sv: 'avgränsaren sist på varje rad borttagen', en: 'delimiter at the end of every line removed' },
+  'title-row': { sv: 'rubrikraden ovanför kolumnnamnen borttagen', en: 'title row above the header removed' },
   'header-spaces': { sv: 'mellanslag i kolumnnamn', en: 'spaces in a column name' },
 } as const satisfies Record<FileChangeKind, Record<Lang, string>>;
 
@@ -41,7 +41,7 @@ const T = {
 /** The log as lines of text. */
 export function formatFixLog(r: FixResult, lang: Lang): string {
   const out: string[] = [`${T.title[lang]}:`];
-  for (const c of r.fileChanges) out.push(`  ${FILE_WORDS[c.kind][lang]}: ${c.detail}`);
+  for (const c of r.fileChanges) out.push(`  ${FILE_WORDS[c.kind][lang]}${c.detail === '' ? '' : `: ${c.detail}`}`);
   for (const c of r.cellChanges) {
     const eg = c.examples.map((e) => `${T.row[lang]} ${e.row} '${e.from}' -> '${e.to}'`).join(', ');
     out.push(`  ${c.column}: ${FORM_WORDS[c.kind][lang]}, ${c.count} ${T.cells[lang]} (${eg})`);

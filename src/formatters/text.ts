@@ -2,18 +2,11 @@
 import type { Diagnostic, FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
 import { CODES, renderMessage, ui } from '../report/index.js';
 import type { FormatContext } from './context.js';
+import { printable, scoreText } from './shared.js';
+
+export { printable };
 
 const SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
-
-/** Shows invisible and control characters so a value reads the same on every terminal. */
-export function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => {
-    if (c === '\n') return '⏎';
-    if (c === '\t') return '⇥';
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-}
 
 function paintSeverity(ctx: FormatContext, severity: Severity, s: string): string {
   return severity === 'error' ? ctx.colors.red(s) : severity === 'warning' ? ctx.colors.yellow(s) : ctx.colors.blue(s);
@@ -59,7 +52,7 @@ function fileSummary(f: FileReport, ctx: FormatContext): string {
   const counts = [countWord(st.errors, 'error', 'errors', ctx), countWord(st.warnings, 'warning', 'warnings', ctx), countWord(st.infos, 'info', 'infos', ctx)].join(', ');
   const ok = `${st.rows - st.rowsWithErrors} ${ui('rows_ok', lang)}`;
   const verdict = f.unreadable ? ctx.colors.red(ui('unreadable', lang)) : f.valid ? ctx.colors.green(`✔ ${ui('conforms', lang)}`) : ctx.colors.red(`✖ ${ui('not_conforms', lang)}`);
-  return `  ${verdict}: ${counts} ${ui('in_rows', lang)} ${st.rows} ${ui('rows', lang)} (${ok})`;
+  return `  ${verdict}: ${counts} ${ui('in_rows', lang)} ${st.rows} ${ui('rows', lang)} (${ok})\n  ${scoreText(f.score, lang)}`;
 }
 
 /** Formats one file's part of the text report. */
@@ -79,7 +72,7 @@ export function formatText(report: RunReport, ctx: FormatContext): string {
   const s = report.summary;
   if (s.files > 1) {
     const { lang } = ctx;
-    parts.push(`${ui('summary', lang)}: ${s.files} ${ui('files', lang)}, ${s.validFiles} ${ui('ok_files', lang)}, ${s.invalidFiles} ${ui('failed_files', lang)}, ${s.unreadableFiles} ${ui('unreadable_files', lang)}; ${countWord(s.errors, 'error', 'errors', ctx)}, ${countWord(s.warnings, 'warning', 'warnings', ctx)}`);
+    parts.push(`${ui('summary', lang)}: ${s.files} ${ui('files', lang)}, ${s.validFiles} ${ui('ok_files', lang)}, ${s.invalidFiles} ${ui('failed_files', lang)}, ${s.unreadableFiles} ${ui('unreadable_files', lang)}; ${countWord(s.errors, 'error', 'errors', ctx)}, ${countWord(s.warnings, 'warning', 'warnings', ctx)}; ${scoreText(report.score, lang)}`);
   }
   return `${parts.join('\n\n')}\n`;
 }

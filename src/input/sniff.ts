@@ -104,11 +104,12 @@ export function sniffDialect(sample: string, whole: boolean, forced?: string): D
   let chosen: { d: Delimiter; rows: string[][]; width: number; share: number } | undefined;
   for (const d of forced !== undefined ? [forced as Delimiter] : CANDIDATES) {
     const rows = splitRows(text, d, quote, whole);
-    const s = score(rows.length > 2 ? rows.slice(1) : rows);
-    // A delimiter must split rows into more than one cell, consistently; ties keep the earlier candidate.
-    const good = s.width > 1 ? s.share * Math.min(1, Math.log2(s.width)) : 0;
-    const current = chosen === undefined ? -1 : chosen.width > 1 ? chosen.share * Math.min(1, Math.log2(chosen.width)) : 0;
-    if (chosen === undefined || good > current + 1e-9) chosen = { d, rows, ...s };
+    const s = score(rows);
+    // A delimiter must split rows into more than one cell, consistently (header included); on a
+    // tie the wider split wins, then the earlier candidate.
+    const good = s.width > 1 ? s.share : 0;
+    const current = chosen === undefined ? -1 : chosen.width > 1 ? chosen.share : 0;
+    if (chosen === undefined || good > current + 1e-9 || (Math.abs(good - current) <= 1e-9 && good > 0 && s.width > chosen.width)) chosen = { d, rows, ...s };
   }
   const c = chosen as { d: Delimiter; rows: string[][]; width: number; share: number };
   const rows = c.rows.filter((r) => !(r.length === 1 && (r[0] as string).trim() === ''));

@@ -3,14 +3,51 @@ import { z } from 'zod';
 import { DatakollError } from '../errors.js';
 import type { Lang } from '../report/index.js';
 
-export const OUTPUT_FORMATS = ['text', 'json'] as const;
+/** Report formats; the same names as the FORMATTERS table (test/formatters checks they agree). */
+export const OUTPUT_FORMATS = ['text', 'json', 'html', 'junit', 'sarif', 'github', 'gitlab', 'markdown', 'badge'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const INPUT_FORMATS = ['csv', 'json', 'jsonl'] as const;
+/** What fails the run: findings of this severity or worse; never: only unreadable files (exit 3). */
+export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** One report to write: a format, and a file (absent: standard output). */
+export interface OutputTarget {
+  readonly format: OutputFormat;
+  readonly file?: string;
+}
 
 const specsDir = z.array(z.string().min(1)).default([]);
 
+/** "html=report.html" -> { format: html, file: report.html }; "text" or "text=-" -> standard output. */
+export const outputTarget = z
+  .union([z.string(), z.object({ format: z.string(), file: z.string().min(1, 'file must not be empty').optional() })])
+  .transform((v, zctx): OutputTarget => {
+    const [name, file] = typeof v === 'string' ? splitTarget(v) : [v.format, v.file];
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(name)) {
+      zctx.addIssue({ code: 'custom', message: `must be one of ${OUTPUT_FORMATS.join(', ')}, optionally with =<file>` });
+      return z.NEVER;
+    }
+    if (file === '') {
+      zctx.addIssue({ code: 'custom', message: 'needs a file name after "="' });
+      return z.NEVER;
+    }
+    return { format: name as OutputFormat, ...(file !== undefined && file !== '-' ? { file } : {}) };
+  });
+
+function splitTarget(v: string): [string, string | undefined] {
+  const i = v.indexOf('=');
+  return i === -1 ? [v, undefined] : [v.slice(0, i), v.slice(i + 1)];
+}
+
+/** At most one report may go to standard output. */
+export const outputTargets = z
+  .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(outputTarget))
+  .refine((ts) => ts.filter((t) => t.file === undefined).length <= 1, 'may send only one report to standard output; give the others a file (--format html=report.html)');
+
 const validateSchema = z.object({
-  spec: z.string({ error: 'is required (--spec <id|id@version|path>)' }).min(1, 'must not be empty'),
-  format: z.enum(OUTPUT_FORMATS).default('text'),
+  spec: z.string({ error: 'is required (--spec <id|id@version|path>), or a datakoll.config.json that names it' }).min(1, 'must not be empty'),
+  format: outputTargets.optional(),
   lang: z.enum(['sv', 'en']),
   maxErrors: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(1000),
   inputFormat: z.enum(INPUT_FORMATS).optional(),
@@ -21,16 +58,26 @@ const validateSchema = z.object({
     .optional(),
   color: z.boolean().default(true),
   specsDir,
+  failOn: z.enum(FAIL_ON, { error: `must be one of ${FAIL_ON.join(', ')}` }).default('error'),
+  badge: z.string().min(1, 'needs a file name').optional(),
+  publisher: z.array(z.string().min(1, 'must not be empty')).optional(),
 });
 
-export type ValidateCliOptions = Readonly<z.infer<typeof validateSchema>>;
+type ParsedValidate = z.infer<typeof validateSchema>;
+
+/** The validate command's options: the reports to write (outputs) and the one on standard output (format). */
+export type ValidateCliOptions = Readonly<Omit<ParsedValidate, 'format' | 'badge' | 'spec'> & { spec: string | undefined; outputs: readonly OutputTarget[]; format: OutputFormat | undefined }>;
 
 /** Checks raw option values; throws a usage error that says which option, the rule, and what was given. */
-export function parseValidateOptions(raw: Record<string, unknown>): ValidateCliOptions {
-  return parseWith(validateSchema, raw);
+export function parseValidateOptions(raw: Record<string, unknown>, how: { specFromConfig?: boolean } = {}): ValidateCliOptions {
+  // With a config file each entry names its spec, so the flag becomes optional.
+  const schema = how.specFromConfig === true ? validateSchema.extend({ spec: z.string().min(1, 'must not be empty').optional() }) : validateSchema;
+  const { format, badge, ...rest } = parseWith(schema, raw) as Omit<ParsedValidate, 'spec'> & { spec?: string };
+  const outputs: OutputTarget[] = [...(format ?? [{ format: 'text' }]), ...(badge !== undefined ? [{ format: 'badge' as const, file: badge }] : [])];
+  return Object.freeze({ ...rest, spec: rest.spec, outputs, format: outputs.find((o) => o.file === undefined)?.format });
 }
 
-const listSchema = z.object({ format: z.enum(OUTPUT_FORMATS).default('text'), lang: z.enum(['sv', 'en']), specsDir });
+const listSchema = z.object({ format: z.enum(['text', 'json']).default('text'), lang: z.enum(['sv', 'en']), specsDir });
 export type ListCliOptions = Readonly<z.infer<typeof listSchema>>;
 
 /** Checks the options of `specs list`, `specs show` and `specs diff`. */
@@ -84,7 +131,9 @@ function parseWith<T extends z.ZodType>(schema: T, raw: Record<string, unknown>)
   const issue = r.error.issues[0];
   const key = String(issue?.path[0] ?? '');
   const flag = key === '' ? 'options' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  const given = key in raw ? ` (given: ${JSON.stringify(raw[key])})` : '';
+  const index = issue?.path[1];
+  const value = typeof index === 'number' && Array.isArray(raw[key]) ? (raw[key] as unknown[])[index] : raw[key];
+  const given = key in raw ? ` (given: ${JSON.stringify(value)})` : '';
   throw new DatakollError('usage', 'bad-option', `${flag} ${issue?.message ?? 'is invalid'}${given}`, { flag });
 }
 

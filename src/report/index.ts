@@ -5,3 +5,4 @@ export * from './diagnostic.js';
 export * from './report.js';
 export * from './collector.js';
 export * from './ui.js';
+export * from './score.js';

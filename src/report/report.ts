@@ -1,6 +1,7 @@
 /** The report model: per-file results with stats and grouped findings, and the run that holds them. */
 import type { Code, Severity } from './codes.js';
 import type { Diagnostic } from './diagnostic.js';
+import type { Score } from './score.js';
 
 /** Version of the JSON report shape; bump on any incompatible change. */
 export const REPORT_VERSION = 1;
@@ -66,6 +67,8 @@ export interface FileReport {
   readonly stats: FileStats;
   readonly diagnostics: readonly Diagnostic[];
   readonly groups: readonly FindingGroup[];
+  /** The conformance score (src/report/score.ts). */
+  readonly score: Score;
   readonly durationMs: number;
 }
 
@@ -87,6 +90,8 @@ export interface RunReport {
   readonly startedAt: string;
   readonly files: readonly FileReport[];
   readonly summary: RunSummary;
+  /** The run's conformance score: the share over all rows, the worst structure and level of any file. */
+  readonly score: Score;
 }
 
 /** Sums the file reports into the run summary. */

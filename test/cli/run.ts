@@ -8,7 +8,18 @@ export interface Run {
   stderr: string;
 }
 
-export async function run(argv: string[], options: { stdin?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<Run> {
+export interface RunOptions {
+  stdin?: string;
+  env?: Record<string, string>;
+  /** stdout is a terminal. */
+  tty?: boolean;
+  /** stderr is a terminal. */
+  stderrTty?: boolean;
+  /** The working folder (default: the process's). */
+  cwd?: string;
+}
+
+export async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -17,6 +28,8 @@ export async function run(argv: string[], options: { stdin?: string; env?: Recor
     stdin: Readable.from([Buffer.from(options.stdin ?? '')], { objectMode: false }),
     env: options.env ?? { LANG: 'C' },
     stdoutIsTTY: options.tty ?? false,
+    stderrIsTTY: options.stderrTty ?? false,
+    cwd: options.cwd ?? process.cwd(),
   });
   return { code, stdout, stderr };
 }

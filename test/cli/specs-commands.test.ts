@@ -77,7 +77,7 @@ describe('--specs-dir and official URIs', () => {
   });
 
   it('--spec takes the official URI, with or without www', async () => {
-    const data = writeTemp(dir, 'u.csv', 'place_id,name,latitude,longitude\na,b,1,2\n');
+    const data = writeTemp(dir, 'u.csv', 'place_id,name,latitude,longitude\na,b,57.7089,11.9746\n');
     for (const uri of ['https://dataportal.se/specifications/badplatser/1.0', 'https://www.dataportal.se/specifications/badplatser/1.0/', 'http://www.dataportal.se/specifications/badplatser/1.0']) {
       const r = await run(['validate', data, '--spec', uri, '--format', 'json']);
       expect(r.code, uri).toBe(0);

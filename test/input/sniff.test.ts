@@ -62,3 +62,10 @@ describe('splitRows', () => {
     ]);
   });
 });
+
+describe('sniffDialect on Excel exports with decimal commas', () => {
+  it('semicolons win over the commas inside numbers', () => {
+    expect(sniffDialect('name;place_id;latitude;longitude;toilet\r\nÄngen;1;57,1;11,9;ja\r\nKajen;2;57,2;11,8;kanske\r\n', true).delimiter).toBe(';');
+    expect(sniffDialect('a;b\n1,5;2,5\n3,5;4,5\n', true).delimiter).toBe(';');
+  });
+});

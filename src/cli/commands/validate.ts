@@ -1,15 +1,24 @@
-/** `datakoll validate <files...> --spec <spec>`. */
+/** `datakoll validate [files...] [--spec <spec>]`, or bare with a datakoll.config.json. */
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { Chalk } from 'chalk';
 import { validateFiles } from '../../api.js';
-import { EXIT } from '../../errors.js';
-import { FORMATTERS, NO_COLORS } from '../../formatters/index.js';
+import { DatakollError } from '../../errors.js';
 import type { Colors } from '../../formatters/index.js';
-import { parseValidateOptions } from '../../options/index.js';
+import { NO_COLORS } from '../../formatters/index.js';
+import { OUTPUT_FORMATS, parseValidateOptions } from '../../options/index.js';
+import type { ValidateCliOptions } from '../../options/index.js';
+import { looksLikePath, looksLikeUrl } from '../../registry/index.js';
+import type { RunReport } from '../../report/index.js';
+import { scoreRun, summarize } from '../../report/index.js';
+import { fromConfig, jobsForFiles, jobsFromConfig, loadConfig } from '../config.js';
+import type { Job, LoadedConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
 import { collect, registryFor } from '../context.js';
 import type { CliIo } from '../io.js';
+import { progressBar } from '../progress.js';
+import { exitCodeOf, writeReports } from '../reports.js';
 
 function colorsFor(io: CliIo, wanted: boolean): Colors {
   if (!wanted || !io.stdoutIsTTY || io.env.NO_COLOR !== undefined) return NO_COLORS;
@@ -17,33 +26,105 @@ function colorsFor(io: CliIo, wanted: boolean): Colors {
   return { red: c.red, yellow: c.yellow, blue: c.blue, green: c.green, dim: c.dim, bold: c.bold };
 }
 
+/** Flags override the config file: the raw option values with the config's filled in where no flag was given. */
+function merged(raw: Record<string, unknown>, loaded: LoadedConfig | undefined, ctx: CommandContext): Record<string, unknown> {
+  const cwd = resolve(ctx.io.cwd ?? '.');
+  const spec = raw.spec as string | undefined;
+  const c = loaded?.config;
+  const path = (p: string): string => (loaded === undefined ? p : fromConfig(loaded, p));
+  const outputs = c?.outputs?.map((o) => (o.file === undefined ? o : { ...o, file: path(o.file) }));
+  const specsDir = (raw.specsDir as string[]).map((d) => resolve(cwd, d));
+  return {
+    ...raw,
+    lang: raw.lang === undefined && c?.lang !== undefined ? c.lang : ctx.lang,
+    // Paths on the command line are relative to the working folder (the one main() was given).
+    spec: spec !== undefined && looksLikePath(spec) && !looksLikeUrl(spec) ? resolve(cwd, spec) : spec,
+    badge: raw.badge !== undefined ? resolve(cwd, raw.badge as string) : c?.badge === undefined ? undefined : path(c.badge),
+    format: raw.format ?? outputs,
+    failOn: raw.failOn ?? c?.failOn,
+    maxErrors: raw.maxErrors ?? c?.maxErrors,
+    specsDir: specsDir.length > 0 || c?.specsDir === undefined ? specsDir : c.specsDir.map(path),
+  };
+}
+
+/** The files to check and their specs: from the command line, the config file, or both. */
+async function jobsOf(files: readonly string[], opts: ValidateCliOptions, raw: Record<string, unknown>, loaded: LoadedConfig | undefined, cwd: string): Promise<Job[]> {
+  let jobs: Job[];
+  if (files.length > 0 && opts.spec !== undefined) jobs = [{ files, spec: opts.spec }];
+  else if (loaded === undefined) throw new DatakollError('usage', 'no-files', 'No files to check: name them (datakoll validate data.csv --spec badplatser) or write a datakoll.config.json');
+  else jobs = files.length > 0 ? await jobsForFiles(loaded, files, cwd) : await jobsFromConfig(loaded, cwd);
+  // Flags given on the command line win over each entry's own settings.
+  return jobs.map((j) => ({
+    ...j,
+    ...(opts.spec !== undefined ? { spec: opts.spec } : {}),
+    ...(raw.maxErrors !== undefined || j.maxErrors === undefined ? { maxErrors: opts.maxErrors } : {}),
+    ...(opts.inputFormat !== undefined ? { inputFormat: opts.inputFormat } : {}),
+    ...(opts.delimiter !== undefined ? { delimiter: opts.delimiter } : {}),
+    ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),
+  }));
+}
+
+/** Several jobs make one run: their files in order, summed and scored together. */
+function combine(reports: readonly RunReport[]): RunReport {
+  const first = reports[0] as RunReport;
+  if (reports.length === 1) return first;
+  const files = reports.flatMap((r) => r.files);
+  return { ...first, files, summary: summarize(files), score: scoreRun(files) };
+}
+
 export function registerValidate(program: Command, ctx: CommandContext): void {
   const h = ctx.help;
   program
     .command('validate')
     .description(h('validate'))
-    .argument('<files...>', h('files'))
-    .requiredOption('-s, --spec <spec>', h('spec'))
-    .addOption(new Option('-f, --format <format>', h('format')).default('text'))
+    .argument('[files...]', h('files'))
+    .option('-s, --spec <spec>', h('spec'))
+    .addOption(new Option('-f, --format <format[=file]>', h('format')).argParser(collect))
+    .option('--badge <file>', h('badge'))
+    .option('--fail-on <level>', h('failOn'))
+    .option('--config <file>', h('config'))
+    .option('--no-config', h('noConfig'))
     .option('--lang <lang>', h('lang'))
-    .option('--max-errors <n>', h('maxErrors'), '1000')
+    .option('--max-errors <n>', h('maxErrors'))
     .addOption(new Option('--input-format <format>', h('inputFormat')))
     .option('-d, --delimiter <char>', h('delimiter'))
     .option('--specs-dir <dir>', h('specsDir'), collect, [])
+    .option('--publisher <id>', h('publisher'), collect)
     .option('--no-color', h('noColor'))
+    .option('--no-progress', h('noProgress'))
     .helpOption('-h, --help', h('help'))
+    .addHelpText('after', `\n${h('formats')} ${OUTPUT_FORMATS.join(', ')}`)
     .action(async (files: string[], raw: Record<string, unknown>) => {
-      const opts = parseValidateOptions({ ...raw, lang: ctx.lang });
-      const report = await validateFiles(files, {
-        spec: opts.spec,
-        registry: registryFor(opts.specsDir),
-        maxErrors: opts.maxErrors,
-        stdin: ctx.io.stdin,
-        ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
-        ...(opts.delimiter !== undefined ? { delimiter: opts.delimiter } : {}),
-      });
-      ctx.io.stdout(FORMATTERS[opts.format](report, { lang: ctx.lang, colors: colorsFor(ctx.io, opts.color) }));
-      const s = report.summary;
-      ctx.setExit(s.unreadableFiles > 0 ? EXIT.unreadable : s.invalidFiles > 0 ? EXIT.invalid : EXIT.ok);
+      const cwd = resolve(ctx.io.cwd ?? '.');
+      const loaded = raw.config === false ? undefined : loadConfig(cwd, raw.config as string | undefined);
+      const opts = parseValidateOptions(merged(raw, loaded, ctx), { specFromConfig: loaded !== undefined });
+      const jobs = await jobsOf(files, opts, raw, loaded, cwd);
+      const registry = registryFor(opts.specsDir);
+      const bar = raw.progress === false ? undefined : progressBar(ctx.io, opts.lang);
+      const reports: RunReport[] = [];
+      try {
+        for (const j of jobs) {
+          const report = await validateFiles(
+            j.files.map((f) => (f === '-' ? f : resolve(cwd, f))),
+            {
+              spec: j.spec,
+              registry,
+              maxErrors: j.maxErrors ?? opts.maxErrors,
+              stdin: ctx.io.stdin,
+              ...(j.inputFormat !== undefined ? { format: j.inputFormat } : {}),
+              ...(j.delimiter !== undefined ? { delimiter: j.delimiter } : {}),
+              ...(j.publisher !== undefined ? { publisher: j.publisher } : {}),
+              ...(bar !== undefined ? { onProgress: bar.update } : {}),
+            },
+          );
+          // Reports name each file as it was given (or found by the config's globs), not by its absolute path.
+          reports.push({ ...report, files: report.files.map((f, i) => ({ ...f, file: j.files[i] ?? f.file })) });
+        }
+      } finally {
+        bar?.done();
+      }
+      const report = combine(reports);
+      writeReports(report, opts.outputs, ctx.io, { lang: opts.lang, colors: colorsFor(ctx.io, opts.color) });
+      ctx.setExit(exitCodeOf(report, opts.failOn));
     });
 }

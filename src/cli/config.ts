@@ -1,0 +1,99 @@
+/**
+ * Finds and reads datakoll.config.json and turns it into jobs: files (from its globs, expanded
+ * with tinyglobby relative to the config's folder) paired with a spec and options.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { DatakollError } from '../errors.js';
+import { looksLikePath, looksLikeUrl } from '../registry/index.js';
+import { CONFIG_FILE, parseConfig } from '../options/index.js';
+import type { ConfigEntry, DatakollConfig } from '../options/index.js';
+
+export interface LoadedConfig {
+  readonly config: DatakollConfig;
+  /** The config file's path, as shown in messages. */
+  readonly file: string;
+  /** Its folder (absolute): globs, output files and spec folders are relative to it. */
+  readonly dir: string;
+}
+
+/** One validateFiles call: files and the spec and options they are checked with. */
+export interface Job {
+  readonly files: readonly string[];
+  readonly spec: string;
+  readonly maxErrors?: number;
+  readonly inputFormat?: ConfigEntry['inputFormat'];
+  readonly delimiter?: string;
+  /** The publisher's municipality code and/or organisation number (--publisher). */
+  readonly publisher?: string | readonly string[];
+  /** Index of the config entry the job came from. */
+  readonly entry?: number;
+}
+
+/** Reads the config named by --config, or datakoll.config.json in cwd when it exists. */
+export function loadConfig(cwd: string, explicit: string | undefined): LoadedConfig | undefined {
+  const path = resolve(cwd, explicit ?? CONFIG_FILE);
+  const shown = explicit ?? CONFIG_FILE;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (explicit === undefined && code === 'ENOENT') return undefined;
+    throw new DatakollError('usage', 'bad-config', `Cannot read the config file ${shown}: ${code === 'ENOENT' ? 'no such file' : (code ?? (e as Error).message)}`, { file: shown });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new DatakollError('usage', 'bad-config', `${shown} is not valid JSON: ${(e as Error).message}`, { file: shown });
+  }
+  return { config: parseConfig(json, shown), file: shown, dir: dirname(path) };
+}
+
+/** A path from the config, resolved against the config's folder. */
+export function fromConfig(loaded: LoadedConfig, p: string): string {
+  return isAbsolute(p) ? p : resolve(loaded.dir, p);
+}
+
+/** Files a config entry's globs match, as paths relative to cwd, sorted. */
+async function expand(loaded: LoadedConfig, entry: ConfigEntry, cwd: string): Promise<string[]> {
+  const found = await glob(entry.files, { cwd: loaded.dir, ignore: [...(entry.ignore ?? [])], absolute: true, onlyFiles: true, expandDirectories: false });
+  return found.map((f) => relative(cwd, f) || f).sort();
+}
+
+/** A spec named by path in the config is relative to the config's folder; ids and URIs stay as they are. */
+function specOf(loaded: LoadedConfig, spec: string): string {
+  return looksLikePath(spec) && !looksLikeUrl(spec) ? fromConfig(loaded, spec) : spec;
+}
+
+function job(loaded: LoadedConfig, entry: ConfigEntry, files: string[], index: number): Job {
+  return { files, spec: specOf(loaded, entry.spec), entry: index, ...(entry.maxErrors !== undefined ? { maxErrors: entry.maxErrors } : {}), ...(entry.inputFormat !== undefined ? { inputFormat: entry.inputFormat } : {}), ...(entry.delimiter !== undefined ? { delimiter: entry.delimiter === 'tab' ? '\t' : entry.delimiter } : {}), ...(entry.publisher !== undefined ? { publisher: entry.publisher } : {}) };
+}
+
+/** Every entry of the config as a job; an entry whose globs match nothing is a configuration error. */
+export async function jobsFromConfig(loaded: LoadedConfig, cwd: string): Promise<Job[]> {
+  const jobs: Job[] = [];
+  for (const [i, entry] of loaded.config.validate.entries()) {
+    const files = await expand(loaded, entry, cwd);
+    if (files.length === 0) throw new DatakollError('usage', 'bad-config', `${loaded.file}: validate[${i}].files matched no files (${JSON.stringify(entry.files)}, relative to ${relative(cwd, loaded.dir) || '.'})`, { file: loaded.file });
+    jobs.push(job(loaded, entry, files, i));
+  }
+  return jobs;
+}
+
+/** Files named on the command line without --spec: each goes to the first config entry whose globs match it. */
+export async function jobsForFiles(loaded: LoadedConfig, files: readonly string[], cwd: string): Promise<Job[]> {
+  const matched = await Promise.all(loaded.config.validate.map(async (e) => new Set((await expand(loaded, e, cwd)).map((f) => resolve(cwd, f)))));
+  const jobs: Job[] = [];
+  for (const f of files) {
+    const i = matched.findIndex((set) => set.has(resolve(cwd, f)));
+    if (i === -1) throw new DatakollError('usage', 'no-spec-for-file', `No spec for ${f}: give --spec, or add a glob that matches it to ${loaded.file}`, { file: f });
+    const last = jobs[jobs.length - 1];
+    // Consecutive files of one entry share a job, so the report keeps the command line's order.
+    if (last !== undefined && last.entry === i) jobs[jobs.length - 1] = { ...last, files: [...last.files, f] };
+    else jobs.push(job(loaded, loaded.config.validate[i] as ConfigEntry, [f], i));
+  }
+  return jobs;
+}

@@ -1,0 +1,64 @@
+/** The HTML report's inline style and script, and the Content-Security-Policy that allows exactly these two. */
+import { createHash } from 'node:crypto';
+
+export const HTML_STYLE = `
+:root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fff; --muted: #666; --line: #ddd; --err: #c62828; --warn: #b26a00; --info: #1565c0; --ok: #2e7d32; }
+@media (prefers-color-scheme: dark) { :root { --fg: #eee; --bg: #161616; --muted: #aaa; --line: #333; --err: #ef5350; --warn: #ffb74d; --info: #64b5f6; --ok: #66bb6a; } }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); margin: 0 auto; padding: 1.5rem; max-width: 72rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; word-break: break-all; } h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
+.muted { color: var(--muted); }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
+th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { font-weight: 600; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.msg, td.val { word-break: break-word; }
+td { overflow-wrap: anywhere; }
+.score { display: inline-block; font-weight: 700; padding: .15rem .6rem; border-radius: .3rem; color: #fff; }
+.level-A { background: #2e7d32; } .level-B { background: #4c9a1f; } .level-C { background: #b58900; } .level-D { background: #d9640c; } .level-F { background: #c62828; }
+.sev-error { color: var(--err); } .sev-warning { color: var(--warn); } .sev-info { color: var(--info); } .ok { color: var(--ok); }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0; } dt { color: var(--muted); } dd { margin: 0; word-break: break-all; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .9em; }
+#filters { position: sticky; top: 0; background: var(--bg); border-bottom: 1px solid var(--line); padding: .5rem 0; display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; z-index: 1; }
+#filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
+#filters select { font: inherit; min-width: 10rem; max-width: 20rem; }
+svg.chart text { fill: var(--fg); font-size: 12px; }
+[hidden] { display: none !important; }
+`;
+
+/**
+ * Filters by severity, column and code: rows carry data-sev, data-field and data-code, written
+ * escaped by the formatter. The script only compares attribute values and sets `hidden`; it never
+ * turns data into markup.
+ */
+export const HTML_SCRIPT = `
+(function () {
+  'use strict';
+  var bar = document.getElementById('filters');
+  var sev = document.getElementById('f-sev');
+  var col = document.getElementById('f-field');
+  var code = document.getElementById('f-code');
+  var shown = document.getElementById('f-shown');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('tr[data-sev]'));
+  function apply() {
+    var n = 0;
+    rows.forEach(function (r) {
+      var ok = (sev.value === '' || r.getAttribute('data-sev') === sev.value) &&
+        (col.value === '' || r.getAttribute('data-field') === col.value) &&
+        (code.value === '' || r.getAttribute('data-code') === code.value);
+      r.hidden = !ok;
+      if (ok && r.classList.contains('group')) n++;
+    });
+    shown.textContent = String(n);
+  }
+  [sev, col, code].forEach(function (s) { s.addEventListener('change', apply); });
+  bar.hidden = false;
+  apply();
+})();
+`;
+
+function sha256(s: string): string {
+  return `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+}
+
+/** Nothing loads from anywhere; only this style and this script run, whatever a cell holds. */
+export const HTML_CSP = `default-src 'none'; style-src ${sha256(HTML_STYLE)}; script-src ${sha256(HTML_SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;

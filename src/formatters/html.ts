@@ -1,0 +1,139 @@
+/**
+ * A standalone HTML report: one file, no network, readable without script. Per file: a summary
+ * with the score, the input format and the spec's provenance, a chart of findings per column, and
+ * the grouped findings with filters by severity, column and code. Every data value is escaped when
+ * the page is written (escapeHtml); the Content-Security-Policy lets only our own style and script run.
+ */
+import type { Diagnostic, FileReport, FindingGroup, Lang, RunReport, Severity } from '../report/index.js';
+import { ui } from '../report/index.js';
+import type { FormatContext } from './context.js';
+import { HTML_CSP, HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
+import { findingsChart } from './html-chart.js';
+import { escapeHtml as e, groupMessage, messageOf, percentText, positionText, scoreText } from './shared.js';
+
+const SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'info' } as const;
+
+function verdict(f: FileReport, lang: Lang): string {
+  if (f.unreadable) return `<span class="sev-error">✖ ${e(ui('unreadable', lang))}</span>`;
+  return f.valid ? `<span class="ok">✔ ${e(ui('conforms', lang))}</span>` : `<span class="sev-error">✖ ${e(ui('not_conforms', lang))}</span>`;
+}
+
+function scoreBadge(f: { score: FileReport['score'] }, lang: Lang): string {
+  return `<span class="score level-${f.score.level}">${f.score.level}</span> ${e(scoreText(f.score, lang))}`;
+}
+
+/**
+ * The detected dialect (encoding, delimiter, quote, line endings). This version of the report
+ * model has none; when FileReport gains one, render it here instead of the "not detected" note.
+ */
+function dialectText(_f: FileReport, lang: Lang): string {
+  return `<span class="muted">${e(ui('dialect_not_detected', lang))}</span>`;
+}
+
+function link(url: string): string {
+  return /^https?:\/\//i.test(url) ? `<a href="${e(url)}" rel="noreferrer noopener">${e(url)}</a>` : e(url);
+}
+
+function provenance(f: FileReport, lang: Lang): string {
+  const rows: [string, string][] = [
+    [ui('input_format', lang), e(f.format.toUpperCase())],
+    [ui('dialect', lang), dialectText(f, lang)],
+  ];
+  const s = f.spec;
+  if (s !== undefined) {
+    rows.push([ui('spec_title', lang), `${e(`${s.id} ${s.version}`)} (${e(s.title[lang])})`], [ui('status_title', lang), e(ui(`status_${s.status}`, lang))]);
+    if (s.officialUrl !== undefined) rows.push([ui('official_spec', lang), link(s.officialUrl)]);
+    rows.push([ui('spec_file', lang), `<code>${e(s.file)}</code> (${e(ui(s.bundled ? 'spec_bundled' : 'spec_own', lang))})`], ['sha256', `<code>${e(s.sha256)}</code>`]);
+  }
+  if (f.specChoice !== undefined) rows.push([ui('spec_title', lang), e(`${ui('chosen_auto', lang)} ${Math.round(f.specChoice.score * 100)}%`)]);
+  return `<dl>${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+}
+
+function dataAttrs(severity: Severity, field: string | undefined, code: string): string {
+  return `data-sev="${SEVERITY_WORD[severity]}" data-field="${e(field ?? '')}" data-code="${e(code)}"`;
+}
+
+function example(d: Diagnostic, lang: Lang): string {
+  return d.value === undefined || d.value === '' ? e(positionText(d, lang)) : `${e(positionText(d, lang))} <code>${e(d.value)}</code>`;
+}
+
+function groupRow(g: FindingGroup, lang: Lang): string {
+  const cells = [`<span class="sev-${g.severity}" title="${e(ui(g.severity, lang))}">${SYMBOL[g.severity]}</span>`, e(g.field ?? ''), `<code>${e(g.code)}</code>`, String(g.count), g.examples.map((d) => example(d, lang)).join(', '), e(groupMessage(g, lang))];
+  const cls = ['', '', '', 'n', 'val', 'msg'];
+  return `<tr class="group" ${dataAttrs(g.severity, g.field, g.code)}>${cells.map((c, i) => `<td${cls[i] === '' ? '' : ` class="${cls[i]}"`}>${c}</td>`).join('')}</tr>`;
+}
+
+function diagnosticRow(d: Diagnostic, lang: Lang): string {
+  const cells = [`<span class="sev-${d.severity}">${SYMBOL[d.severity]}</span>`, e(positionText(d, lang)), e(d.field ?? ''), `<code>${e(d.code)}</code>`, d.value === undefined ? '' : `<code>${e(d.value)}</code>`, e(messageOf(d, lang))];
+  return `<tr ${dataAttrs(d.severity, d.field, d.code)}>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+}
+
+function fileSection(f: FileReport, i: number, lang: Lang): string {
+  const st = f.stats;
+  const counts = `${st.errors} ${e(ui(st.errors === 1 ? 'error' : 'errors', lang))}, ${st.warnings} ${e(ui(st.warnings === 1 ? 'warning' : 'warnings', lang))}, ${st.infos} ${e(ui(st.infos === 1 ? 'info' : 'infos', lang))}; ${st.rows} ${e(ui('rows', lang))}`;
+  const out = [`<section class="file" id="file-${i + 1}">`, `<h2>${e(f.file)}</h2>`, `<p>${verdict(f, lang)} · ${counts}</p>`, `<p>${scoreBadge(f, lang)}</p>`, provenance(f, lang)];
+  if (f.groups.length === 0) return [...out, `<p>${e(ui('no_findings', lang))}</p>`, '</section>'].join('\n');
+  out.push(`<h3>${e(ui('findings_per_column', lang))}</h3>`, `<figure>${findingsChart(f, lang)}</figure>`);
+  const head = ['', ui('column', lang), ui('code', lang), ui('count', lang), ui('examples', lang), ui('message', lang)];
+  out.push(`<h3>${e(ui('findings', lang))}</h3>`, `<table class="groups"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.groups.map((g) => groupRow(g, lang)), '</tbody></table>');
+  if (f.partial) out.push(`<p class="sev-warning">${e(ui('partial', lang))}.</p>`);
+  const dhead = ['', ui('position', lang), ui('column', lang), ui('code', lang), ui('value', lang), ui('message', lang)];
+  out.push(`<details><summary>${e(ui('listed_findings', lang))} (${f.diagnostics.length})</summary>`, `<table class="diagnostics"><thead><tr>${dhead.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.diagnostics.map((d) => diagnosticRow(d, lang)), '</tbody></table></details>', '</section>');
+  return out.join('\n');
+}
+
+function options(values: readonly string[], lang: Lang, label: (v: string) => string = (v) => v): string {
+  return [`<option value="">${e(ui('all', lang))}</option>`, ...values.map((v) => `<option value="${e(v)}">${e(label(v))}</option>`)].join('');
+}
+
+function filters(report: RunReport, lang: Lang): string {
+  const groups = report.files.flatMap((f) => f.groups);
+  const fields = [...new Set(groups.map((g) => g.field ?? '').filter((v) => v !== ''))].sort();
+  const codes = [...new Set(groups.map((g) => g.code))].sort();
+  const sevs = (['error', 'warning', 'info'] as const).filter((s) => groups.some((g) => g.severity === s));
+  const select = (id: string, title: string, opts: string): string => `<label>${e(title)}<select id="${id}">${opts}</select></label>`;
+  return `<nav id="filters" hidden>${select('f-sev', ui('severity', lang), options(sevs, lang, (s) => ui(s as Severity, lang)))}${select('f-field', ui('column', lang), options(fields, lang))}${select('f-code', ui('code', lang), options(codes, lang))}<span>${e(ui('shown', lang))}: <output id="f-shown">${groups.length}</output></span></nav>`;
+}
+
+function summaryTable(report: RunReport, lang: Lang): string {
+  const head = [ui('file_title', lang), ui('result', lang), ui('score_title', lang), ui('rows_title', lang), ui('rows_ok_title', lang), ui('errors_title', lang), ui('warnings_title', lang), ui('infos_title', lang)];
+  const rows = report.files.map((f, i) => {
+    const cells = [`<a href="#file-${i + 1}">${e(f.file)}</a>`, verdict(f, lang), `<span class="score level-${f.score.level}">${f.score.level}</span>`, String(f.stats.rows), e(percentText(f.score.rowsOkShare, lang)), String(f.stats.errors), String(f.stats.warnings), String(f.stats.infos)];
+    return `<tr>${cells.map((c, j) => `<td${j >= 3 ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`;
+  });
+  return `<table class="summary"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** Formats the run as one self-contained HTML page. */
+export function formatHtml(report: RunReport, ctx: FormatContext): string {
+  const { lang } = ctx;
+  const s = report.summary;
+  const title = e(ui('report_title', lang));
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="datakoll ${e(report.tool.version)}">
+<title>${title}</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${title}</h1>
+<p class="muted">${e(ui('run_at', lang))} ${e(report.startedAt)} · ${e(ui('tool', lang))}: datakoll ${e(report.tool.version)}</p>
+<p>${scoreBadge(report, lang)} · ${s.files} ${e(ui(s.files === 1 ? 'one_file' : 'files', lang))}: ${s.validFiles} ${e(ui('ok_files', lang))}, ${s.invalidFiles} ${e(ui('failed_files', lang))}, ${s.unreadableFiles} ${e(ui('unreadable_files', lang))}</p>
+${summaryTable(report, lang)}
+</header>
+${filters(report, lang)}
+<main>
+${report.files.map((f, i) => fileSection(f, i, lang)).join('\n')}
+</main>
+<script>${HTML_SCRIPT}</script>
+</body>
+</html>
+`;
+}

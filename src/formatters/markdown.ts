@@ -1,0 +1,70 @@
+/**
+ * Markdown (GitHub-flavoured) for job summaries, merge-request comments and mail: a summary table
+ * with the score, then each file's grouped findings. Every data value is escaped: HTML-significant
+ * characters become entities, Markdown's inline punctuation (and GitHub's $ math and @ mentions) is
+ * backslash-escaped, control characters are shown.
+ */
+import type { FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
+import { ui } from '../report/index.js';
+import type { FormatContext } from './context.js';
+import { groupMessage, percentText, positionText, printable, scoreText } from './shared.js';
+
+/** Groups shown per file; the rest are counted (a job summary holds at most 1 MiB). */
+export const MARKDOWN_MAX_GROUPS = 50;
+const SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+
+/** Escapes text so Markdown shows it literally, in a paragraph or a table cell. */
+export function escapeMarkdown(s: string): string {
+  return printable(s).replace(/[\\`*_[\]<>&|!#~$@]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function verdict(f: FileReport, ctx: FormatContext): string {
+  return f.unreadable ? `✖ ${ui('unreadable', ctx.lang)}` : f.valid ? `✔ ${ui('conforms', ctx.lang)}` : `✖ ${ui('not_conforms', ctx.lang)}`;
+}
+
+function summaryTable(report: RunReport, ctx: FormatContext): string[] {
+  const l = ctx.lang;
+  const head = [ui('file_title', l), ui('result', l), ui('score_title', l), ui('rows_title', l), ui('rows_ok_title', l), ui('errors_title', l), ui('warnings_title', l), ui('infos_title', l)];
+  const rows = report.files.map((f) => row([escapeMarkdown(f.file), verdict(f, ctx), f.score.level, String(f.stats.rows), percentText(f.score.rowsOkShare, l), String(f.stats.errors), String(f.stats.warnings), String(f.stats.infos)]));
+  return [row(head), row(head.map(() => '---')), ...rows];
+}
+
+function groupRow(g: FindingGroup, ctx: FormatContext): string {
+  const examples = g.examples.map((d) => (d.value === undefined || d.value === '' ? positionText(d, ctx.lang) : `${positionText(d, ctx.lang)} '${d.value}'`));
+  return row([SYMBOL[g.severity], escapeMarkdown(g.field ?? ''), escapeMarkdown(g.code), String(g.count), escapeMarkdown(examples.join(', ')), escapeMarkdown(groupMessage(g, ctx.lang))]);
+}
+
+function fileSection(f: FileReport, ctx: FormatContext): string[] {
+  const l = ctx.lang;
+  const out = [`### ${escapeMarkdown(f.file)}`, '', `${verdict(f, ctx)}; ${scoreText(f.score, l)}.`, ''];
+  if (f.spec !== undefined) {
+    const official = f.spec.officialUrl === undefined ? '' : `; ${ui('official_spec', l)}: ${escapeMarkdown(f.spec.officialUrl)}`;
+    out.push(`${ui('spec', l)}: ${escapeMarkdown(`${f.spec.id} ${f.spec.version}`)} (${escapeMarkdown(f.spec.title[l])}; ${ui(`status_${f.spec.status}`, l)}${official})`, '');
+  }
+  if (f.groups.length === 0) return [...out, ui('no_findings', l), ''];
+  const head = ['', ui('column', l), ui('code', l), ui('count', l), ui('examples', l), ui('message', l)];
+  out.push(row(head), row(head.map(() => '---')), ...f.groups.slice(0, MARKDOWN_MAX_GROUPS).map((g) => groupRow(g, ctx)), '');
+  if (f.groups.length > MARKDOWN_MAX_GROUPS) out.push(`… ${f.groups.length - MARKDOWN_MAX_GROUPS} ${ui('more_in_report', l)}`, '');
+  if (f.partial) out.push(`${ui('partial', l)}.`, '');
+  return out;
+}
+
+/** Formats the run as Markdown. */
+export function formatMarkdown(report: RunReport, ctx: FormatContext): string {
+  const l = ctx.lang;
+  const s = report.summary;
+  const lines = [
+    `## ${ui('report_title', l)}`,
+    '',
+    `**${scoreText(report.score, l)}** · ${s.files} ${ui(s.files === 1 ? 'one_file' : 'files', l)}: ${s.validFiles} ${ui('ok_files', l)}, ${s.invalidFiles} ${ui('failed_files', l)}, ${s.unreadableFiles} ${ui('unreadable_files', l)}`,
+    '',
+    ...summaryTable(report, ctx),
+    '',
+    ...report.files.flatMap((f) => fileSection(f, ctx)),
+  ];
+  return `${lines.join('\n').trimEnd()}\n`;
+}

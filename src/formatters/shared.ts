@@ -1,0 +1,64 @@
+/** Helpers every formatter shares: messages, positions, the score line, and escaping for text, XML and HTML. */
+import type { Diagnostic, FindingGroup, Lang, Score } from '../report/index.js';
+import { percent, renderMessage, ui } from '../report/index.js';
+
+/** Shows invisible and control characters so a value reads the same everywhere (terminal, HTML, XML). */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => {
+    if (c === '\n') return '⏎';
+    if (c === '\t') return '⇥';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** A diagnostic's message in a language, from the catalogue. */
+export function messageOf(d: Diagnostic, lang: Lang): string {
+  return renderMessage(d.code, lang, { ...d.params, field: d.field ?? '', value: d.value ?? '' });
+}
+
+/** A group's message: that of its first example, or the bare template when it has none. */
+export function groupMessage(g: FindingGroup, lang: Lang): string {
+  const first = g.examples[0];
+  return first === undefined ? renderMessage(g.code, lang, { field: g.field ?? '' }) : messageOf(first, lang);
+}
+
+/** Where a finding is, for people: cell K3, row 9, a JSON Pointer, the header, or the whole file. */
+export function positionText(d: Diagnostic, lang: Lang): string {
+  if (d.row !== undefined && d.columnLetter !== undefined) return `${d.columnLetter}${d.row}`;
+  if (d.pointer !== undefined && d.row !== undefined) return `${ui('row', lang)} ${d.row} ${d.pointer}`;
+  if (d.row === 1 && d.pointer === undefined) return ui('header', lang);
+  if (d.row !== undefined) return `${ui('row', lang)} ${d.row}`;
+  return ui('whole_file', lang);
+}
+
+/** A share as a percentage, written as the language writes it (Swedish puts a space before %). */
+export function percentText(share: number, lang: Lang): string {
+  return `${percent(share)}${lang === 'sv' ? '\u00a0' : ''}%`;
+}
+
+/** "score C: 95% rows without errors, structure pass". */
+export function scoreText(score: Score, lang: Lang): string {
+  return `${ui('score', lang)} ${score.level}: ${percentText(score.rowsOkShare, lang)} ${ui('rows_ok', lang)}, ${ui('structure', lang)} ${ui(`structure_${score.structure}`, lang)}`;
+}
+
+/** Characters XML 1.0 forbids anywhere, even escaped (https://www.w3.org/TR/xml/#charsets), lone surrogates included. */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Removes what XML 1.0 cannot hold at all. */
+export function stripXmlForbidden(s: string): string {
+  return s.replace(XML_FORBIDDEN, '\ufffd');
+}
+
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Escapes text for XML content and attribute values (quotes included), dropping forbidden characters. */
+export function escapeXml(s: string): string {
+  return stripXmlForbidden(s).replace(/[&<>"']/g, (c) => XML_ENTITIES[c] as string);
+}
+
+/** Escapes text for HTML content and quoted attributes; control characters are shown, not hidden. */
+export function escapeHtml(s: string): string {
+  return stripXmlForbidden(printable(s)).replace(/[&<>"']/g, (c) => (c === "'" ? '&#39;' : (XML_ENTITIES[c] as string)));
+}

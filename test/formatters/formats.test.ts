@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { FORMATTERS, FORMAT_NAMES, NO_COLORS } from '../../src/formatters/index.js';
+import { escapeData, escapeProperty } from '../../src/formatters/github.js';
+import { escapeMarkdown } from '../../src/formatters/markdown.js';
+import { artifactUri } from '../../src/formatters/sarif.js';
+import { OUTPUT_FORMATS } from '../../src/options/index.js';
+import { ALL_CODES } from '../../src/report/index.js';
+import type { RunReport } from '../../src/report/index.js';
+import { HOSTILE, hostileReport, mixedReport, sampleReport } from './fixture.js';
+import { xmlProblem } from './xml.js';
+
+const en = { lang: 'en', colors: NO_COLORS } as const;
+const sv = { lang: 'sv', colors: NO_COLORS } as const;
+const sample = sampleReport();
+const mixed = mixedReport();
+const hostile = hostileReport();
+
+describe('the format table', () => {
+  it('every formatter is a flag value, and every flag value has a formatter', () => {
+    expect([...OUTPUT_FORMATS].sort()).toEqual([...FORMAT_NAMES].sort());
+  });
+  it('formatters are pure: the same report gives the same text', () => {
+    for (const name of FORMAT_NAMES) expect(FORMATTERS[name](mixed, en), name).toBe(FORMATTERS[name](mixed, en));
+  });
+});
+
+describe('golden files', () => {
+  const cases: [string, RunReport, typeof en | typeof sv][] = [
+    ['sample-en', sample, en],
+    ['sample-sv', sample, sv],
+    ['mixed-en', mixed, en],
+  ];
+  const ext: Record<string, string> = { html: 'html', junit: 'xml', sarif: 'sarif.json', github: 'txt', gitlab: 'json', markdown: 'md', badge: 'svg' };
+  for (const [format, suffix] of Object.entries(ext)) {
+    for (const [name, report, ctx] of cases) {
+      it(`${format} ${name}`, async () => {
+        await expect(FORMATTERS[format as keyof typeof FORMATTERS](report, ctx)).toMatchFileSnapshot(`./__golden__/${format}-${name}.${suffix}`);
+      });
+    }
+  }
+});
+
+describe('SARIF 2.1.0', () => {
+  const log = JSON.parse(FORMATTERS.sarif(mixed, en));
+  const run = log.runs[0];
+  it('has the 2.1.0 shape, one rule per reported code, from the catalogue, with help in both languages', () => {
+    expect(log.version).toBe('2.1.0');
+    expect(run.tool.driver.name).toBe('datakoll');
+    const reported = new Set(mixed.files.flatMap((f) => f.diagnostics.map((d) => d.code)));
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(ALL_CODES.filter((c) => reported.has(c)));
+    const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'invalid-integer');
+    expect(rule.help.text).toContain('is not a whole number');
+    expect(rule.properties.help.sv).toContain('är inte ett heltal');
+    expect(rule.defaultConfiguration.level).toBe('error');
+  });
+  it('results point at file, line and column, with rule index and level', () => {
+    const r = run.results.find((x: { ruleId: string }) => x.ruleId === 'invalid-integer');
+    expect(run.tool.driver.rules[r.ruleIndex].id).toBe('invalid-integer');
+    expect(r.level).toBe('error');
+    expect(r.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'a.csv' }, region: { startLine: 2, startColumn: 1 } });
+    const w = run.results.find((x: { ruleId: string }) => x.ruleId === 'header-column-order');
+    expect(w.level).toBe('warning');
+    const j = run.results.find((x: { ruleId: string }) => x.ruleId === 'wrong-type');
+    expect(j.locations[0].physicalLocation.region).toEqual({ startLine: 4 });
+    expect(j.properties.pointer).toBe('/1/lat');
+    const file = run.results.find((x: { ruleId: string }) => x.ruleId === 'file-unreadable');
+    expect(file.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
+  });
+  it('carries the score of each file and of the run', () => {
+    expect(run.properties.score).toEqual(mixed.score);
+    expect(run.artifacts[0].properties.score).toEqual(mixed.files[0]?.score);
+  });
+  it('file names become URI references', () => {
+    expect(artifactUri('data/my file#1.csv')).toBe('data/my%20file%231.csv');
+    expect(artifactUri('/abs/x.csv')).toBe('file:///abs/x.csv');
+    expect(artifactUri('./data/x.csv')).toBe('data/x.csv');
+    expect(artifactUri('C:\\data\\x.csv')).toBe('file:///C:/data/x.csv');
+  });
+});
+
+describe('JUnit', () => {
+  it('is well-formed: one testsuite per file, a testcase per group, failures for errors', () => {
+    const xml = FORMATTERS.junit(mixed, en);
+    expect(xmlProblem(xml)).toBeUndefined();
+    expect(xml.match(/<testsuite /g)).toHaveLength(3);
+    expect(xml).toContain('<testsuites name="datakoll" tests="5" failures="3" errors="1"');
+    expect(xml).toContain('<error message="The file could not be read: no such file." type="file-unreadable">');
+    expect(xml).toMatch(/name="name header-column-order" time="0">\s*<system-out>/);
+    expect(xml).toContain('<property name="score.level" value="D"/>');
+  });
+});
+
+describe('GitHub workflow commands', () => {
+  it('one annotation per group at its first cell', () => {
+    const out = FORMATTERS.github(sample, en);
+    expect(out).toContain('::error file=badplatser.csv,line=3,col=11,title=datakoll pattern-mismatch (postcode)::postcode: \'4123\' does not have the form');
+    expect(out).toContain('::warning file=badplatser.csv,line=9,title=datakoll row-blank::The row is blank');
+    expect(out).toContain('datakoll: ok.csv: conforms to the spec; score A: 100% rows without errors, structure pass');
+  });
+  it('escapes as the runner unescapes', () => {
+    expect(escapeData('100%\r\nx')).toBe('100%25%0D%0Ax');
+    expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
+  });
+});
+
+describe('GitLab Code Quality', () => {
+  it('one issue per finding with a unique fingerprint and a location, and the score per file', () => {
+    const all = JSON.parse(FORMATTERS.gitlab(mixed, en));
+    expect(new Set(all.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(8);
+    const scores = all.filter((i: { check_name: string }) => i.check_name === 'datakoll/score');
+    expect(scores.map((i: { description: string }) => i.description)).toEqual(['datakoll score D: 90% rows without errors, structure fail', 'datakoll score D: 66% rows without errors, structure pass', 'datakoll score F: 0% rows without errors, structure fail']);
+    expect(scores[0]).toMatchObject({ severity: 'info', location: { path: 'a.csv', lines: { begin: 1 } } });
+    const issues = all.filter((i: { check_name: string }) => i.check_name !== 'datakoll/score');
+    expect(issues).toHaveLength(5);
+    expect(issues[2]).toMatchObject({ check_name: 'datakoll/invalid-integer', severity: 'major', location: { path: 'a.csv', positions: { begin: { line: 2, column: 1 } } } });
+    expect(issues[3]).toMatchObject({ severity: 'major', location: { path: 'b.json', lines: { begin: 4 } } });
+    expect(issues[1].severity).toBe('minor');
+  });
+});
+
+describe('escaping: hostile values cannot break or inject into any format', () => {
+  it('HTML: no markup from data, no script but ours, no URL to load', () => {
+    const html = FORMATTERS.html(hostile, en);
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).not.toContain('<img');
+    // Attribute values hold escaped text; outside them no tag may carry an event handler.
+    expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[^>]*\son\w+=/i);
+    expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[^>]*\ssrc=/i);
+    for (const m of html.matchAll(/\shref="([^"]*)"/g)) expect(m[1]).toMatch(/^(#file-\d+|https:\/\/dataportal\.se\/)/);
+    expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
+    // eslint-disable-next-line no-control-regex -- checking that none is left
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+  });
+  it('JUnit: well-formed XML whatever the cells hold', () => {
+    const xml = FORMATTERS.junit(hostile, en);
+    expect(xmlProblem(xml)).toBeUndefined();
+    expect(xml).not.toContain('<![CDATA[');
+    expect(xml).toContain('&lt;script&gt;');
+  });
+  it('SVG chart and badge are well-formed XML', () => {
+    expect(xmlProblem(FORMATTERS.badge(hostile, en))).toBeUndefined();
+    const svg = /<svg class="chart"[\s\S]*?<\/svg>/.exec(FORMATTERS.html(hostile, en))?.[0] ?? '';
+    expect(xmlProblem(svg.replace(/&#39;/g, '&apos;'))).toBeUndefined();
+  });
+  it('JSON formats round-trip every value exactly', () => {
+    for (const name of ['json', 'sarif', 'gitlab'] as const) {
+      const text = FORMATTERS[name](hostile, en);
+      expect(() => JSON.parse(text), name).not.toThrow();
+    }
+    const out = JSON.parse(FORMATTERS.json(hostile, en));
+    expect(out.files[0].diagnostics.map((d: { value: string }) => d.value).slice(0, HOSTILE.length)).toEqual(HOSTILE);
+  });
+  it('GitHub: every command stays on one line, and no cell starts a command', () => {
+    const lines = FORMATTERS.github(hostile, en).trimEnd().split('\n');
+    expect(lines).toHaveLength(hostile.files[0]!.groups.length + 1);
+    for (const l of lines) expect(l).toMatch(/^(::(error|warning|notice) [^:]*::|datakoll: )/);
+    expect(lines.some((l) => l.startsWith('::error file=x'))).toBe(false);
+    expect(lines.join('\n')).not.toMatch(/\r/);
+  });
+  it('Markdown: no raw HTML, no table break, no link from data', () => {
+    const md = FORMATTERS.markdown(hostile, en);
+    expect(md).not.toMatch(/<(script|img|!--)/);
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript/);
+    const tableRows = md.split('\n').filter((l) => l.startsWith('| ✖'));
+    for (const r of tableRows) expect(r.replace(/\\\|/g, '').split('|')).toHaveLength(8);
+    expect(escapeMarkdown('a|b*c<d>&')).toBe('a\\|b\\*c&lt;d&gt;&amp;');
+  });
+  it('text: no control characters reach the terminal', () => {
+    // eslint-disable-next-line no-control-regex -- checking that none is left
+    expect(FORMATTERS.text(hostile, en)).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
+});

@@ -1,5 +1,5 @@
 /** Markdown documentation generated from the specs: one page per spec and an index (docs/specs/). */
-import type { Spec } from '../registry/index.js';
+import type { Rule, Spec } from '../registry/index.js';
 
 const STATUS_TEXT = {
   verified: 'Verified: checked against the final official attribute table.',
@@ -24,6 +24,26 @@ function typeOf(schema: Readonly<Record<string, unknown>>): string {
   return parts.join(', ');
 }
 
+/** A rule across attributes, in words. */
+function ruleText(r: Rule): string {
+  switch (r.type) {
+    case 'not-before':
+      return `\`${r.end}\` not before \`${r.start}\``;
+    case 'required-with':
+      return `\`${r.field}\` required when \`${r.with}\` ${r.value === undefined ? 'has a value' : `is \`${String(r.value)}\``}`;
+    case 'one-of-required':
+      return `at least one of ${r.fields.map((f) => `\`${f}\``).join(', ')}`;
+  }
+}
+
+/** Where a spec's position is, in words. */
+function positionText(spec: Spec): string | undefined {
+  const c = spec.coordinates;
+  if (c === undefined) return undefined;
+  const where = c.kind === 'pair' ? `\`${c.latitude}\`, \`${c.longitude}\`` : `\`${c.point}\` ([longitude, latitude], GeoJSON order)`;
+  return `${where} in WGS84 decimal degrees, checked to lie in Sweden (at least ${c.minDecimals} decimals)`;
+}
+
 /** The documentation page of one spec. */
 export function specMarkdown(spec: Spec, file: string): string {
   const out = [`# ${spec.title.en} (${spec.title.sv})`, '', `\`${spec.id}\` version ${spec.version}`, '', `Status: ${STATUS_TEXT[spec.status]}`, ''];
@@ -35,6 +55,9 @@ export function specMarkdown(spec: Spec, file: string): string {
     ['Area', spec.area],
     ['Licence', spec.license],
     ['Unique key', spec.uniqueKey.length > 0 ? spec.uniqueKey.map((k) => `\`${k}\``).join(' + ') : undefined],
+    ['Position', positionText(spec)],
+    ['Rules', spec.rules.length > 0 ? spec.rules.map(ruleText).join('; ') : undefined],
+    ['Publisher', spec.publisherField === undefined ? undefined : `\`${spec.publisherField}\`, checked against \`--publisher\``],
     ['Spec file', `\`${file}\``],
   ];
   for (const [k, v] of facts) if (v !== undefined) out.push(`- ${k}: ${v}`);

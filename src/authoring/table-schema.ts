@@ -7,8 +7,16 @@ interface Field {
   description?: string;
   type: string;
   format?: string;
+  /** A datakoll format Table Schema has no name for (organisationsnummer, postnummer, …); see FORMAT_PROPERTY. */
+  'datakoll:format'?: string;
   constraints?: Record<string, unknown>;
 }
+
+/**
+ * The field property that carries a datakoll format through a Table Schema (descriptors may hold
+ * properties of their own); a Table Schema validator ignores it and checks the plain type.
+ */
+export const FORMAT_PROPERTY = 'datakoll:format';
 
 const FORMAT_TYPES: Record<string, { type: string; format?: string }> = {
   date: { type: 'date' },
@@ -18,10 +26,14 @@ const FORMAT_TYPES: Record<string, { type: string; format?: string }> = {
   email: { type: 'string', format: 'email' },
 };
 
+/** datakoll formats Table Schema writes as its uri or plain string, keeping the exact one beside it. */
+const NEAREST: Record<string, { type: string; format?: string }> = { url: { type: 'string', format: 'uri' } };
+
 function field(a: Attribute): Field {
   const s = a.schema;
   const base = a.types.find((t) => t !== 'null') ?? 'string';
-  const typed = a.format !== undefined && FORMAT_TYPES[a.format] !== undefined ? FORMAT_TYPES[a.format] : { type: base === 'object' ? 'object' : base };
+  const own = a.format !== undefined && FORMAT_TYPES[a.format] === undefined ? a.format : undefined;
+  const typed = a.format !== undefined && FORMAT_TYPES[a.format] !== undefined ? FORMAT_TYPES[a.format] : own !== undefined ? { ...(NEAREST[own] ?? { type: 'string' }), [FORMAT_PROPERTY]: own } : { type: base === 'object' ? 'object' : base };
   const constraints: Record<string, unknown> = {};
   if (a.required) constraints.required = true;
   for (const k of ['pattern', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength'] as const) if (s[k] !== undefined) constraints[k] = s[k];

@@ -2,3 +2,6 @@
 export * from './header.js';
 export * from './unique.js';
 export * from './blank.js';
+export * from './coordinates.js';
+export * from './rules.js';
+export * from './publisher.js';

@@ -1,8 +1,8 @@
 /** One compiled closure per column: raw CSV text -> typed value, or FAIL with the code that says why. */
 import type { Code } from '../report/index.js';
 import type { Attribute } from '../registry/index.js';
-import { OWN_FORMATS } from './formats.js';
-import type { OwnFormat } from './formats.js';
+import { FORMAT_CHECKS, isOwnFormat } from './own-formats.js';
+import type { FormatCheck, FormatProblem } from './own-formats.js';
 
 /** Returned by a coercer for text that is not of the column's type. */
 export const FAIL: unique symbol = Symbol('coercion failed');
@@ -14,6 +14,11 @@ export interface ColumnCoercer {
   readonly coerce: Coercer;
   /** The diagnostic code for text this coercer rejects. */
   readonly code: Code;
+  /**
+   * For text the coercer rejected: exactly what is wrong (the code, which a format may refine,
+   * and its parameters). Called only on failure, so a valid cell is checked once.
+   */
+  readonly explain?: (raw: string) => FormatProblem;
 }
 
 const INTEGER = /^[+-]?\d+$/;
@@ -26,17 +31,6 @@ const toNumber: Coercer = (raw) => (NUMBER.test(raw) ? finite(Number(raw)) : FAI
 const toBoolean: Coercer = (raw) => (raw === 'true' ? true : raw === 'false' ? false : FAIL);
 const asString: Coercer = (raw) => raw;
 
-const FORMAT_CODES = {
-  date: 'invalid-date',
-  'date-time': 'invalid-date-time',
-  time: 'invalid-time',
-  uri: 'invalid-uri',
-  email: 'invalid-email',
-} as const satisfies Record<OwnFormat, Code>;
-
-function isOwnFormat(f: string | undefined): f is OwnFormat {
-  return f !== undefined && f in OWN_FORMATS;
-}
 
 /**
  * Compiles the coercer for an attribute from its JSON Schema type and format. The first
@@ -56,19 +50,22 @@ export function compileCoercer(attribute: Attribute): ColumnCoercer {
 function arrayCoercer(attribute: Attribute): ColumnCoercer {
   const item = scalarCoercer(attribute.items?.types.find((t) => t !== 'null'), attribute.items?.format);
   const sep = attribute.csvSeparator;
+  const values = (raw: string): string[] => (sep === undefined ? [raw] : raw.split(sep)).map((p) => p.trim()).filter((t) => t !== '');
   const coerce: Coercer = (raw) => {
-    const parts = sep === undefined ? [raw] : raw.split(sep);
     const out: unknown[] = [];
-    for (const p of parts) {
-      const t = p.trim();
-      if (t === '') continue;
+    for (const t of values(raw)) {
       const v = item.coerce(t);
       if (v === FAIL) return FAIL;
       out.push(v);
     }
     return out;
   };
-  return { coerce, code: item.code };
+  // The first value that fails says what is wrong with the cell.
+  const explain = (raw: string): FormatProblem => {
+    const bad = values(raw).find((t) => item.coerce(t) === FAIL);
+    return (bad === undefined ? undefined : item.explain?.(bad)) ?? { code: item.code, params: {} };
+  };
+  return { coerce, code: item.code, explain };
 }
 
 function scalarCoercer(type: string | undefined, format: string | undefined): ColumnCoercer {
@@ -81,15 +78,12 @@ function scalarCoercer(type: string | undefined, format: string | undefined): Co
       return { coerce: toBoolean, code: 'invalid-boolean' };
     default: {
       if (isOwnFormat(format)) {
-        const check = OWN_FORMATS[format];
-        return { coerce: (raw) => (check(raw) ? raw : FAIL), code: FORMAT_CODES[format] };
+        const check: FormatCheck = FORMAT_CHECKS[format];
+        // The code the format reports for an empty text is its usual one; explain() may refine it.
+        const code = check('')?.code ?? 'invalid-format';
+        return { coerce: (raw) => (check(raw) === undefined ? raw : FAIL), code, explain: (raw) => check(raw) ?? { code, params: {} } };
       }
       return { coerce: asString, code: 'wrong-type' };
     }
   }
-}
-
-/** The code Ajv's format errors map to, so CSV and JSON input report a bad date alike. */
-export function formatCode(format: string): Code {
-  return isOwnFormat(format) ? FORMAT_CODES[format] : 'invalid-format';
 }

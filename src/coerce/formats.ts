@@ -1,4 +1,5 @@
-/** Pure checks for the string formats datakoll reads itself: date, date-time, time, URI, e-mail. */
+/** Pure checks for the basic string formats: date, date-time, time, URI, e-mail. */
+import { emailReason } from './web.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60)(?:\.\d{1,9})?)?$/;
@@ -51,21 +52,7 @@ export function isUri(s: string): boolean {
   return true;
 }
 
-// Pragmatic e-mail shape (local@domain.tld), as the WHATWG input[type=email] rule, not full RFC 5322.
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-
-/** An e-mail address of the ordinary local@domain.tld shape. */
+/** An e-mail address of the ordinary local@domain.tld shape (see emailReason for why one is not). */
 export function isEmail(s: string): boolean {
-  return EMAIL.test(s);
+  return emailReason(s) === undefined;
 }
-
-/** The formats datakoll checks itself, by JSON Schema format name. */
-export const OWN_FORMATS = {
-  date: isDate,
-  'date-time': isDateTime,
-  time: isTime,
-  uri: isUri,
-  email: isEmail,
-} as const satisfies Record<string, (s: string) => boolean>;
-
-export type OwnFormat = keyof typeof OWN_FORMATS;

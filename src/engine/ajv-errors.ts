@@ -1,11 +1,13 @@
 /** Turns one Ajv error into a finding: the code, the path of the value it is about, and the message parameters. */
 import type { ErrorObject } from '../schema/ajv.js';
 import type { Code, ParamValue } from '../report/index.js';
-import { formatCode } from '../coerce/index.js';
+import { formatProblem } from '../coerce/index.js';
 import { valueText } from '../report/index.js';
 
 export interface SchemaFinding {
   readonly code: Code;
+  /** The JSON Schema keyword that failed. */
+  readonly keyword: string;
   /** Path segments from the record to the value (property names and array indices). */
   readonly path: readonly string[];
   readonly params: Record<string, ParamValue>;
@@ -53,6 +55,10 @@ export function valueAt(record: unknown, path: readonly string[]): unknown {
 
 /** Maps an Ajv error (collected with allErrors) on a record to a finding. */
 export function mapAjvError(e: ErrorObject, record: unknown): SchemaFinding {
+  return { ...mapKeyword(e, record), keyword: e.keyword };
+}
+
+function mapKeyword(e: ErrorObject, record: unknown): Omit<SchemaFinding, 'keyword'> {
   const path = pointerSegments(e.instancePath);
   const p = e.params as Record<string, unknown>;
   const limit = (): Record<string, ParamValue> => ({ limit: p.limit as number });
@@ -71,8 +77,9 @@ export function mapAjvError(e: ErrorObject, record: unknown): SchemaFinding {
     case 'pattern':
       return { code: 'pattern-mismatch', path, params: { pattern: String(p.pattern) } };
     case 'format': {
-      const code = formatCode(String(p.format));
-      return { code, path, params: code === 'invalid-format' ? { format: String(p.format) } : {} };
+      // Ajv says only which format failed; the format's own check says what is wrong.
+      const problem = formatProblem(String(p.format), valueAt(record, path));
+      return { code: problem.code, path, params: { ...problem.params } };
     }
     case 'minLength':
       return { code: 'too-short', path, params: limit() };

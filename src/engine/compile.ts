@@ -1,7 +1,7 @@
 /** Compiles a spec once per process: its Ajv validators and one coercer per attribute. */
 import { compileCached } from '../schema/ajv.js';
 import type { ValidateFunction } from '../schema/ajv.js';
-import { compileCoercer, OWN_FORMATS } from '../coerce/index.js';
+import { compileCoercer, isOwnFormat } from '../coerce/index.js';
 import type { ColumnCoercer } from '../coerce/index.js';
 import type { Attribute, Spec } from '../registry/index.js';
 
@@ -20,13 +20,9 @@ const compiled = new Map<string, CompiledSpec>();
 
 type Raw = Record<string, unknown>;
 
-function isOwn(format: unknown): boolean {
-  return typeof format === 'string' && format in OWN_FORMATS;
-}
-
 /**
- * The record schema without the formats a CSV coercer checks itself (date, date-time, time,
- * uri, email, on a value or an array's items), so each cell is checked once, not twice.
+ * The record schema without the formats a CSV coercer checks itself (every own format, on a value
+ * or an array's items), so each cell is checked once, not twice.
  */
 function csvSchema(spec: Spec): Raw {
   const copy = structuredClone(spec.schema) as Raw;
@@ -34,9 +30,9 @@ function csvSchema(spec: Spec): Raw {
     let node: Raw | undefined = copy;
     for (const key of a.path) node = (node?.properties as Record<string, Raw> | undefined)?.[key];
     if (node === undefined) continue;
-    if (isOwn(node.format)) delete node.format;
+    if (isOwnFormat(node.format)) delete node.format;
     const items = node.items as Raw | undefined;
-    if (typeof items === 'object' && items !== null && isOwn(items.format)) delete items.format;
+    if (typeof items === 'object' && items !== null && isOwnFormat(items.format)) delete items.format;
   }
   return copy;
 }

@@ -4,11 +4,14 @@ import type { Collector, Diagnostic } from '../report/index.js';
 import { CODES, columnLetter, shorten } from '../report/index.js';
 import type { CsvSink } from '../input/index.js';
 import { FAIL } from '../coerce/index.js';
-import type { Coercer } from '../coerce/index.js';
+import type { Coercer, ColumnCoercer } from '../coerce/index.js';
 import { analyzeHeader, isBlankRecord, UniqueIndex } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';
 import type { ValidateFunction } from '../schema/ajv.js';
+import type { RecordView } from '../checks/index.js';
 import { fieldOf, mapAjvError, valueAt } from './ajv-errors.js';
+import { checkRecord, isReplacedRange } from './record-checks.js';
+import type { RunOptions } from './record-checks.js';
 
 /** A sink that validates each CSV record against a compiled spec and collects the findings. */
 export class CsvRun implements CsvSink {
@@ -16,6 +19,7 @@ export class CsvRun implements CsvSink {
   private names: (string | undefined)[] = [];
   private coercers: (Coercer | undefined)[] = [];
   private failCodes: (Code | undefined)[] = [];
+  private explains: ColumnCoercer['explain'][] = [];
   private letters: string[] = [];
   private columnOf = new Map<string, number>();
   /** For nested attributes (facility.name), the path into the record; undefined for flat ones. */
@@ -29,10 +33,19 @@ export class CsvRun implements CsvSink {
   private recordNo = 0;
   private stoppedNoted = false;
   sawHeader = false;
+  /** The row being validated, as the record checks see it. */
+  private rowCells: string[] = [];
+  private rowRecord: Record<string, unknown> = {};
+  private readonly view: RecordView = {
+    value: (name) => valueAt(this.rowRecord, this.compiled.attributes.get(name)?.path ?? [name]),
+    present: (name) => (this.cellOf(name) ?? '').trim() !== '',
+    text: (name) => this.cellOf(name) ?? '',
+  };
 
   constructor(
     private readonly compiled: CompiledSpec,
     readonly collector: Collector,
+    private readonly options: RunOptions = {},
   ) {
     this.unique = compiled.spec.uniqueKey.length > 0 ? new UniqueIndex() : undefined;
     this.validate = compiled.validateCsv;
@@ -57,11 +70,12 @@ export class CsvRun implements CsvSink {
       if (path !== undefined && path.length > 1) this.paths[i] = path;
       this.coercers[i] = c?.coerce;
       this.failCodes[i] = c?.code;
+      this.explains[i] = c?.explain;
     });
     this.keyColumns = this.compiled.spec.uniqueKey.map((k) => this.columnOf.get(k) ?? -1);
     for (const f of analysis.findings) {
       const at = f.column === undefined ? {} : { column: f.column, columnLetter: columnLetter(f.column) };
-      this.collector.add({ code: f.code, severity: CODES[f.code].severity, row: 1, line, ...at, field: f.field, value: shorten(f.field), params: f.params });
+      this.collector.add({ code: f.code, severity: CODES[f.code].severity, row: 1, line, ...at, field: f.field, value: shorten(f.field), params: this.described(f.field, f.params) });
     }
   }
 
@@ -89,29 +103,43 @@ export class CsvRun implements CsvSink {
       const v = coerce(raw);
       if (v === FAIL) {
         (failed ??= []).push(this.names[i] as string);
-        (pending ??= []).push(this.cell(this.failCodes[i] as Code, row, line, i, raw, {}));
+        const why = this.explains[i]?.(raw);
+        (pending ??= []).push(this.cell(why?.code ?? (this.failCodes[i] as Code), row, line, i, raw, why === undefined ? {} : { ...why.params }));
       } else {
         const path = this.paths[i];
         if (path === undefined) record[this.names[i] as string] = v;
         else setPath(record, path, v);
       }
     }
+    this.rowCells = cells;
+    this.rowRecord = record;
+    const checked = checkRecord(this.compiled.spec, this.view, this.options);
     const validate = this.validate;
     if (!validate(record)) {
       for (const e of validate.errors ?? []) {
         const f = mapAjvError(e, record);
         const name = fieldOf(f.path);
-        if (this.absent.has(name) || failed?.includes(name)) continue;
+        if (this.absent.has(name) || failed?.includes(name) || isReplacedRange(f.code, name, checked)) continue;
         const i = this.columnOf.get(name);
         const raw = i === undefined ? '' : (cells[i] ?? '');
         (pending ??= []).push(this.cell(f.code, row, line, i, raw, f.params, name));
       }
+    }
+    for (const f of checked.findings) {
+      const i = this.columnOf.get(f.field);
+      (pending ??= []).push(this.cell(f.code, row, line, i, f.value ?? this.cellOf(f.field) ?? '', f.params, f.field));
     }
     if (pending !== undefined) {
       if (pending.length > 1) pending.sort(byColumn);
       for (const d of pending) this.collector.add(d);
     }
     if (this.unique !== undefined) this.checkUnique(record, row, line);
+  }
+
+  /** The current row's cell of an attribute, or undefined when the file has no such column. */
+  private cellOf(name: string): string | undefined {
+    const i = this.columnOf.get(name);
+    return i === undefined ? undefined : this.rowCells[i];
   }
 
   malformed(line: number, reason: string): void {
@@ -146,7 +174,13 @@ export class CsvRun implements CsvSink {
   private cell(code: Code, row: number, line: number, i: number | undefined, raw: string, params: Record<string, ParamValue>, field?: string): Diagnostic {
     const at = i === undefined ? {} : { column: i + 1, columnLetter: this.letters[i] as string };
     const name = field ?? (i === undefined ? '' : (this.names[i] ?? ''));
-    return { code, severity: CODES[code].severity, row, line, ...at, field: name, value: shorten(raw), params };
+    return { code, severity: CODES[code].severity, row, line, ...at, field: name, value: shorten(raw), params: this.described(name, params) };
+  }
+
+  /** The parameters with the attribute's description, which every cell message may show. */
+  private described(name: string, params: Record<string, ParamValue>): Record<string, ParamValue> {
+    const description = this.compiled.attributes.get(name)?.description;
+    return description === undefined ? params : { ...params, description };
   }
 }
 

@@ -3,3 +3,5 @@ export * from './compile.js';
 export * from './csv-run.js';
 export * from './json-run.js';
 export * from './ajv-errors.js';
+export * from './record-checks.js';
+export * from './publisher.js';

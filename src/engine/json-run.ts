@@ -6,7 +6,13 @@ import type { JsonSink } from '../input/index.js';
 import { UniqueIndex } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';
 import type { ValidateFunction } from '../schema/ajv.js';
+import type { RecordView } from '../checks/index.js';
 import { fieldOf, mapAjvError, toPointer, valueAt } from './ajv-errors.js';
+import { checkRecord, isReplacedRange } from './record-checks.js';
+import type { RunOptions } from './record-checks.js';
+import type { SchemaFinding } from './ajv-errors.js';
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** A sink that validates each JSON record against a compiled spec and collects the findings. */
 export class JsonRun implements JsonSink {
@@ -18,10 +24,23 @@ export class JsonRun implements JsonSink {
   syntaxError = false;
   /** Records are addressed inside one document (array) or one per line (JSON Lines). */
   private inArray = true;
+  /** The record being validated, as the record checks see it. */
+  private current: Record<string, unknown> = {};
+  /** Attributes of the current record whose value is of the wrong type or format: unreadable, as in CSV. */
+  private unreadable: ReadonlySet<string> = new Set();
+  private readonly view: RecordView = {
+    value: (name) => (this.unreadable.has(name) ? undefined : valueAt(this.current, this.pathOf(name))),
+    present: (name) => isPresent(valueAt(this.current, this.pathOf(name))),
+    text: (name) => {
+      const v = valueAt(this.current, this.pathOf(name));
+      return isPresent(v) ? valueText(v) : '';
+    },
+  };
 
   constructor(
     private readonly compiled: CompiledSpec,
     readonly collector: Collector,
+    private readonly options: RunOptions = {},
   ) {
     this.unique = compiled.spec.uniqueKey.length > 0 ? new UniqueIndex() : undefined;
     this.validate = compiled.validate;
@@ -40,17 +59,38 @@ export class JsonRun implements JsonSink {
       this.add('record-not-object', row, line, base, value, { found: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value });
       return;
     }
-    const validate = this.validate;
-    if (!validate(value)) {
-      const findings = (validate.errors ?? []).map((e) => mapAjvError(e, value));
-      // A value of the wrong type is reported once, not again for every rule it then also breaks.
-      const wrongType = new Set(findings.filter((f) => f.code === 'wrong-type').map((f) => f.path.join('/')));
-      for (const f of findings) {
-        if (f.code !== 'wrong-type' && wrongType.has(f.path.join('/'))) continue;
-        this.add(f.code, row, line, [...base, ...f.path], valueAt(value, f.path), f.params, fieldOf(f.path));
-      }
+    const findings = this.schemaFindings(value);
+    this.current = value as Record<string, unknown>;
+    this.unreadable = findings.length === 0 ? NONE : new Set(findings.filter((f) => f.keyword === 'type' || f.keyword === 'format').map((f) => fieldOf(f.path)));
+    const checked = checkRecord(this.compiled.spec, this.view, this.options);
+    for (const f of findings) {
+      const field = fieldOf(f.path);
+      if (!isReplacedRange(f.code, field, checked)) this.add(f.code, row, line, [...base, ...f.path], valueAt(value, f.path), f.params, field);
+    }
+    for (const f of checked.findings) {
+      const path = this.compiled.attributes.get(f.field)?.path ?? [];
+      this.add(f.code, row, line, [...base, ...path], f.value ?? valueAt(value, path), f.params, f.field);
     }
     if (this.unique !== undefined) this.checkUnique(value as Record<string, unknown>, row, line, base);
+  }
+
+  /** The schema's findings on a record, each value reported once. */
+  private schemaFindings(value: object): SchemaFinding[] {
+    const validate = this.validate;
+    if (validate(value)) return [];
+    const findings = (validate.errors ?? []).map((e) => mapAjvError(e, value));
+    // A value of the wrong type is reported once, not again for every rule it then also breaks;
+    // a value whose format says exactly what is wrong is not also reported for a pattern.
+    const wrongType = new Set(findings.filter((f) => f.code === 'wrong-type').map((f) => f.path.join('/')));
+    const badFormat = new Set(findings.filter((f) => f.keyword === 'format').map((f) => f.path.join('/')));
+    return findings.filter((f) => {
+      const key = f.path.join('/');
+      return !((f.code !== 'wrong-type' && wrongType.has(key)) || (f.keyword === 'pattern' && badFormat.has(key)));
+    });
+  }
+
+  private pathOf(name: string): readonly string[] {
+    return this.compiled.attributes.get(name)?.path ?? [name];
   }
 
   syntax(line: number, column: number, reason: string): void {
@@ -81,6 +121,8 @@ export class JsonRun implements JsonSink {
   }
 
   private add(code: Code, row: number, line: number, path: string[], value: unknown, params: Record<string, ParamValue>, field?: string): void {
+    // The attribute's description, which every cell message may show.
+    const description = field === undefined ? undefined : this.compiled.attributes.get(field)?.description;
     this.collector.add({
       code,
       severity: CODES[code].severity,
@@ -89,7 +131,12 @@ export class JsonRun implements JsonSink {
       field: field ?? '',
       pointer: toPointer(path),
       ...(value === undefined ? {} : { value: valueText(value) }),
-      params,
+      params: description === undefined ? params : { ...params, description },
     });
   }
+}
+
+/** A value counts as given unless it is missing, null, empty text or an empty list (as an empty CSV cell). */
+function isPresent(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 }

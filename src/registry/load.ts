@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { DatakollError } from '../errors.js';
 import { compileCached } from '../schema/ajv.js';
 import type { ValidateFunction } from '../schema/ajv.js';
-import type { Attribute, Bilingual, Spec } from './spec.js';
+import type { Attribute, Bilingual, Coordinates, Rule, Spec } from './spec.js';
+import { DEFAULT_MIN_DECIMALS } from './spec.js';
 import { isContainer, isObject, walkProperties } from './attributes.js';
 import type { SpecStatus } from '../report/index.js';
 
@@ -74,6 +75,11 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
   checkRequired(s, file);
   const uniqueKey = (s['x-unique-key'] as string[] | undefined) ?? [];
   for (const k of uniqueKey) if (!leaves.has(k)) throw specError(file, `x-unique-key names "${k}", which is not an attribute in properties`);
+  const coordinates = coordinatesOf(s, leaves, file);
+  const rules = (s['x-rules'] as Rule[] | undefined) ?? [];
+  for (const r of rules) for (const name of ruleFields(r)) if (!leaves.has(name)) throw specError(file, `x-rules: the ${r.type} rule names "${name}", which is not an attribute in properties`);
+  const publisherField = s['x-publisher-field'] as string | undefined;
+  if (publisherField !== undefined && !leaves.has(publisherField)) throw specError(file, `x-publisher-field names "${publisherField}", which is not an attribute in properties`);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
     compileCached(sha256, s);
@@ -94,6 +100,9 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
     ...optional('area', s['x-area']),
     columns,
     uniqueKey,
+    ...(coordinates !== undefined ? { coordinates } : {}),
+    rules,
+    ...(publisherField !== undefined ? { publisherField } : {}),
     attributes,
     containers,
     allowsExtra: s.additionalProperties !== false,
@@ -102,6 +111,35 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
     sha256,
     bundled,
   };
+}
+
+/** x-coordinates, checked: latitude and longitude name number attributes, point an array of numbers. */
+function coordinatesOf(s: Raw, leaves: ReadonlyMap<string, Attribute>, file: string): Coordinates | undefined {
+  const c = s['x-coordinates'] as { latitude?: string; longitude?: string; point?: string; 'min-decimals'?: number } | undefined;
+  if (c === undefined) return undefined;
+  const minDecimals = c['min-decimals'] ?? DEFAULT_MIN_DECIMALS;
+  if (c.point !== undefined) {
+    const a = leaves.get(c.point);
+    if (!(a?.types.includes('array') && a.items?.types.includes('number'))) throw specError(file, `x-coordinates names "${c.point}" as point, which is not an array of numbers in properties`);
+    return { kind: 'point', point: c.point, minDecimals };
+  }
+  const [latitude, longitude] = [c.latitude as string, c.longitude as string];
+  for (const name of [latitude, longitude]) {
+    if (!leaves.get(name)?.types.includes('number')) throw specError(file, `x-coordinates names "${name}", which is not a number attribute in properties`);
+  }
+  return { kind: 'pair', latitude, longitude, minDecimals };
+}
+
+/** The attributes a rule names. */
+function ruleFields(r: Rule): readonly string[] {
+  switch (r.type) {
+    case 'not-before':
+      return [r.start, r.end];
+    case 'required-with':
+      return [r.field, r.with];
+    case 'one-of-required':
+      return r.fields;
+  }
 }
 
 function optional<K extends string>(key: K, value: unknown): Partial<Record<K, never>> {

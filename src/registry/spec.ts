@@ -39,6 +39,28 @@ export interface Container {
   readonly required: boolean;
 }
 
+/** Where a record's WGS84 position is (x-coordinates), tagged by how it is held. */
+export type Coordinates = (
+  | { readonly kind: 'pair'; readonly latitude: string; readonly longitude: string }
+  /** One array attribute holding [longitude, latitude], in GeoJSON's order. */
+  | { readonly kind: 'point'; readonly point: string }
+) & {
+  /** Fewer decimals than this give a warning. */
+  readonly minDecimals: number;
+};
+
+/** Fewer decimals than this give a warning unless a spec says otherwise: four are about ten metres. */
+export const DEFAULT_MIN_DECIMALS = 4;
+
+/** A rule across attributes (x-rules), tagged by its type. */
+export type Rule =
+  /** The value of end is not before the value of start. */
+  | { readonly type: 'not-before'; readonly start: string; readonly end: string }
+  /** field must have a value when `with` has one, or, with `value`, when `with` has that value. */
+  | { readonly type: 'required-with'; readonly field: string; readonly with: string; readonly value?: string | number | boolean }
+  /** At least one of fields has a value. */
+  | { readonly type: 'one-of-required'; readonly fields: readonly string[] };
+
 /** A loaded, checked spec. */
 export interface Spec {
   readonly id: string;
@@ -54,6 +76,12 @@ export interface Spec {
   /** Column order for CSV (x-columns). */
   readonly columns: readonly string[];
   readonly uniqueKey: readonly string[];
+  /** Where the record's WGS84 position is (x-coordinates), if it has one. */
+  readonly coordinates?: Coordinates;
+  /** Rules across attributes (x-rules), in the spec's order. */
+  readonly rules: readonly Rule[];
+  /** The attribute naming the publisher (x-publisher-field), checked against --publisher. */
+  readonly publisherField?: string;
   /** Attributes in column order. */
   readonly attributes: readonly Attribute[];
   /** Nested objects, parents before children; empty for a flat spec. */

@@ -10,6 +10,11 @@ export interface CodeInfo {
   readonly scope: Scope;
   /** Names of the message parameters the code always supplies. */
   readonly params: readonly string[];
+  /**
+   * For a code with a `reason` parameter whose values are tokens: every token it may supply.
+   * The message catalogue holds a phrase for each (REASONS), so a report says exactly what is wrong.
+   */
+  readonly reasons?: readonly string[];
 }
 
 /**
@@ -38,7 +43,7 @@ export const CODES = {
   'row-too-few-cells': { severity: 'error', scope: 'row', params: ['expected', 'found'] },
   'record-not-object': { severity: 'error', scope: 'row', params: ['found'] },
   'unique-duplicate': { severity: 'error', scope: 'cell', params: ['firstRow'] },
-  // Cell level: coercion (CSV text that is not of the attribute's type)
+  // Cell level: coercion (CSV text that is not of the attribute's type) and formats
   'invalid-integer': { severity: 'error', scope: 'cell', params: [] },
   'invalid-number': { severity: 'error', scope: 'cell', params: [] },
   'invalid-boolean': { severity: 'error', scope: 'cell', params: [] },
@@ -46,8 +51,16 @@ export const CODES = {
   'invalid-date-time': { severity: 'error', scope: 'cell', params: [] },
   'invalid-time': { severity: 'error', scope: 'cell', params: [] },
   'invalid-uri': { severity: 'error', scope: 'cell', params: [] },
-  'invalid-email': { severity: 'error', scope: 'cell', params: [] },
+  'invalid-email': { severity: 'error', scope: 'cell', params: ['reason'], reasons: ['mailto', 'several', 'spaces', 'at', 'local', 'domain'] },
   'invalid-format': { severity: 'error', scope: 'cell', params: ['format'] },
+  'invalid-url': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['scheme', 'spaces', 'host'] },
+  'invalid-organisationsnummer': { severity: 'error', scope: 'cell', params: ['reason'], reasons: ['characters', 'length', 'check-digit', 'neither'] },
+  'invalid-kommunkod': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['form', 'lost-zero', 'unknown'] },
+  'invalid-lanskod': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['form', 'lost-zero', 'unknown'] },
+  'invalid-postnummer': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['form', 'leading-zero', 'space-expected', 'space-unexpected'] },
+  'invalid-telefonnummer': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['characters', 'prefix', 'international', 'zero-after-country-code', 'foreign', 'length'] },
+  'invalid-wikidata': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['url', 'case', 'form'] },
+  'invalid-nutskod': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['case', 'country', 'form'] },
   // Cell level: JSON Schema keywords
   'required-missing': { severity: 'error', scope: 'cell', params: [] },
   'wrong-type': { severity: 'error', scope: 'cell', params: ['expected', 'found'] },
@@ -63,6 +76,17 @@ export const CODES = {
   'duplicate-items': { severity: 'error', scope: 'cell', params: [] },
   'unknown-property': { severity: 'error', scope: 'cell', params: [] },
   'schema-violation': { severity: 'error', scope: 'cell', params: ['keyword', 'detail'] },
+  // Cell level: coordinates (x-coordinates); reported at the latitude attribute
+  'coordinates-outside-sweden': { severity: 'error', scope: 'cell', params: ['latitude', 'longitude'] },
+  'coordinates-swapped': { severity: 'error', scope: 'cell', params: ['latitude', 'longitude'] },
+  'coordinates-projected': { severity: 'error', scope: 'cell', params: ['system', 'latitude', 'longitude'] },
+  'coordinates-not-degrees': { severity: 'error', scope: 'cell', params: ['latitude', 'longitude'] },
+  'coordinates-imprecise': { severity: 'warning', scope: 'cell', params: ['decimals', 'minimum'] },
+  // Rules across fields (x-rules) and the publisher (--publisher)
+  'end-before-start': { severity: 'error', scope: 'cell', params: ['start', 'startValue'] },
+  'required-with-missing': { severity: 'error', scope: 'cell', params: ['with', 'withValue'] },
+  'one-of-required-missing': { severity: 'error', scope: 'row', params: ['fields'] },
+  'publisher-mismatch': { severity: 'error', scope: 'cell', params: ['publisher'] },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
@@ -73,3 +97,9 @@ export const ALL_CODES = Object.keys(CODES) as Code[];
 export function codeInfo(code: Code): CodeInfo {
   return CODES[code];
 }
+
+/** The reason tokens a code may supply (never, for a code without them). */
+export type ReasonOf<C extends Code> = (typeof CODES)[C] extends { readonly reasons: readonly (infer R extends string)[] } ? R : never;
+
+/** Codes whose `reason` parameter is a token from their `reasons` list. */
+export type ReasonCode = { [C in Code]: ReasonOf<C> extends never ? never : C }[Code];

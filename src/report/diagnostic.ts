@@ -1,7 +1,13 @@
 /** The Diagnostic record and helpers for positions (spreadsheet column letters, shortened values). */
 import type { Code, Severity } from './codes.js';
 
-export type ParamValue = string | number;
+/** Text in both report languages, chosen when the message is rendered (an attribute's description). */
+export interface Localized {
+  readonly sv: string;
+  readonly en: string;
+}
+
+export type ParamValue = string | number | Localized;
 
 /** One finding. Positions are 1-based and set once, where the finding is made. */
 export interface Diagnostic {

@@ -1,5 +1,5 @@
 /** Swedish and English message templates, one per diagnostic code; checks supply parameters, never sentences. */
-import type { Code, Scope } from './codes.js';
+import type { Code, ReasonCode, ReasonOf, Scope } from './codes.js';
 import { CODES } from './codes.js';
 
 export type Lang = 'sv' | 'en';
@@ -7,9 +7,20 @@ export const LANGS: readonly Lang[] = ['sv', 'en'];
 
 type Templates = { readonly sv: string; readonly en: string };
 
+// The attribute's description from the spec, shown when the finding is about an attribute.
+const ABOUT_SV = '[[ Specifikationens beskrivning av {field}: {description}]]';
+const ABOUT_EN = "[[ The specification's description of {field}: {description}]]";
+
+/** A cell message followed by the attribute's description. */
+function cell(sv: string, en: string): Templates {
+  return { sv: sv + ABOUT_SV, en: en + ABOUT_EN };
+}
+
 /**
  * Templates use `{name}` placeholders. Besides the parameters a code declares in the catalogue,
- * header findings may use `{field}` and cell findings `{field}` and `{value}`.
+ * a finding of a scope may use that scope's parameters (SCOPE_PARAMS). Text in `[[…]]` is shown
+ * only when every placeholder inside it has a value. `{reason}` of a code with reason tokens is
+ * replaced by that reason's phrase (REASONS).
  */
 export const MESSAGES = {
   'file-unreadable': {
@@ -25,8 +36,8 @@ export const MESSAGES = {
     en: 'The row could not be read as CSV ({reason}). Check the quotes: a field holding a comma or a line break must be enclosed in "…", and a " inside it is written "".',
   },
   'json-syntax': {
-    sv: 'Filen är inte giltig JSON: {reason}.',
-    en: 'The file is not valid JSON: {reason}.',
+    sv: 'Filen är inte giltig JSON: {reason}. Vanliga orsaker är ett kommatecken efter det sista värdet, enkla citattecken i stället för dubbla, eller en fil som klippts av.',
+    en: 'The file is not valid JSON: {reason}. Common causes are a comma after the last value, single quotes instead of double ones, or a file that was cut short.',
   },
   'json-not-records': {
     sv: 'JSON-filen ska innehålla en lista med poster ([{…}, {…}]) eller en post per rad (JSON Lines), men innehåller {found}.',
@@ -40,17 +51,17 @@ export const MESSAGES = {
     sv: 'Kontrollen av unika nycklar stannade efter {max} rader för att hålla nere minnesanvändningen.',
     en: 'The unique-key check stopped after {max} rows to keep memory bounded.',
   },
-  'header-missing-column': {
-    sv: 'Den obligatoriska kolumnen {field} saknas i rubrikraden. Lägg till en kolumn med exakt det namnet.',
-    en: 'The mandatory column {field} is missing from the header row. Add a column with exactly that name.',
-  },
+  'header-missing-column': cell(
+    'Den obligatoriska kolumnen {field} saknas i rubrikraden. Lägg till en kolumn med exakt det namnet (små och stora bokstäver räknas) och fyll i den på varje rad.',
+    'The mandatory column {field} is missing from the header row. Add a column with exactly that name (upper and lower case count) and fill it in on every row.',
+  ),
   'header-missing-optional-columns': {
     sv: 'Frivilliga kolumner som saknas i rubrikraden ({count} st.): {columns}. De får utelämnas, men tomma kolumner gör filen lättare att jämföra med andras.',
     en: 'Optional columns missing from the header row ({count}): {columns}. They may be left out, but empty columns make the file easier to compare with others.',
   },
   'header-unknown-column': {
     sv: 'Kolumnen {field} finns inte i specifikationen. Ta bort den eller byt namn till ett attribut i specifikationen (extra kolumner bryter mot specifikationen).',
-    en: 'The column {field} is not in the specification. Remove it or rename it to one of the specification\'s attributes (extra columns break conformance).',
+    en: "The column {field} is not in the specification. Remove it or rename it to one of the specification's attributes (extra columns break conformance).",
   },
   'header-duplicate-column': {
     sv: 'Kolumnen {field} förekommer mer än en gång i rubrikraden (första gången i kolumn {first}). Varje kolumnnamn får bara finnas en gång.',
@@ -62,7 +73,7 @@ export const MESSAGES = {
   },
   'header-column-order': {
     sv: 'Kolumnerna står inte i specifikationens ordning: {field} står efter {after}. Ordningen enligt specifikationen är: {expected}.',
-    en: 'The columns are not in the specification\'s order: {field} comes after {after}. The specification\'s order is: {expected}.',
+    en: "The columns are not in the specification's order: {field} comes after {after}. The specification's order is: {expected}.",
   },
   'row-blank': {
     sv: 'Raden är tom. Ta bort tomma rader.',
@@ -80,126 +91,276 @@ export const MESSAGES = {
     sv: 'Posten ska vara ett objekt ({…}) men är {found}.',
     en: 'The record must be an object ({…}) but is {found}.',
   },
-  'unique-duplicate': {
-    sv: 'Värdet \'{value}\' i {field} finns redan på rad {firstRow}. Varje objekt ska ha ett eget, unikt värde.',
-    en: 'The value \'{value}\' in {field} already appears on row {firstRow}. Each object needs a value of its own.',
-  },
-  'invalid-integer': {
-    sv: '{field}: \'{value}\' är inte ett heltal. Skriv bara siffror, utan mellanslag eller enhet, till exempel 12.',
-    en: '{field}: \'{value}\' is not a whole number. Write digits only, without spaces or units, for example 12.',
-  },
-  'invalid-number': {
-    sv: '{field}: \'{value}\' är inte ett tal. Använd punkt som decimaltecken och inga tusentalsavgränsare, till exempel 57.7089.',
-    en: '{field}: \'{value}\' is not a number. Use a decimal point and no thousands separators, for example 57.7089.',
-  },
-  'invalid-boolean': {
-    sv: '{field}: \'{value}\' är inte ett sanningsvärde. Skriv true eller false.',
-    en: '{field}: \'{value}\' is not a boolean. Write true or false.',
-  },
-  'invalid-date': {
-    sv: '{field}: \'{value}\' är inte ett datum. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-05-31.',
-    en: '{field}: \'{value}\' is not a date. Write dates as YYYY-MM-DD, for example 2024-05-31.',
-  },
-  'invalid-date-time': {
-    sv: '{field}: \'{value}\' är inte en tidpunkt. Skriv ÅÅÅÅ-MM-DDTHH:MM:SS med tidszon, till exempel 2024-05-31T14:00:00+02:00.',
-    en: '{field}: \'{value}\' is not a date and time. Write YYYY-MM-DDTHH:MM:SS with a time zone, for example 2024-05-31T14:00:00+02:00.',
-  },
-  'invalid-time': {
-    sv: '{field}: \'{value}\' är inte ett klockslag. Skriv HH:MM eller HH:MM:SS, till exempel 08:30.',
-    en: '{field}: \'{value}\' is not a time of day. Write HH:MM or HH:MM:SS, for example 08:30.',
-  },
-  'invalid-uri': {
-    sv: '{field}: \'{value}\' är ingen fullständig webbadress. Skriv hela adressen med https://, till exempel https://www.kommun.se/sida.',
-    en: '{field}: \'{value}\' is not a complete web address. Write the whole address with https://, for example https://www.kommun.se/page.',
-  },
-  'invalid-email': {
-    sv: '{field}: \'{value}\' är ingen e-postadress. Skriv till exempel info@kommun.se.',
-    en: '{field}: \'{value}\' is not an e-mail address. Write, for example, info@kommun.se.',
-  },
-  'invalid-format': {
-    sv: '{field}: \'{value}\' har inte formatet {format}.',
-    en: '{field}: \'{value}\' does not have the format {format}.',
-  },
-  'required-missing': {
-    sv: '{field} är obligatoriskt men saknar värde. Fyll i ett värde.',
-    en: '{field} is mandatory but has no value. Fill in a value.',
-  },
-  'wrong-type': {
-    sv: '{field}: värdet \'{value}\' är av typen {found}, men specifikationen kräver {expected}.',
-    en: '{field}: the value \'{value}\' is of type {found}, but the specification requires {expected}.',
-  },
-  'not-in-enum': {
-    sv: '{field}: \'{value}\' är inte ett tillåtet värde. Tillåtna värden: {allowed}.',
-    en: '{field}: \'{value}\' is not an allowed value. Allowed values: {allowed}.',
-  },
-  'not-const': {
-    sv: '{field}: \'{value}\' är fel; värdet ska vara {allowed}.',
-    en: '{field}: \'{value}\' is wrong; the value must be {allowed}.',
-  },
-  'pattern-mismatch': {
-    sv: '{field}: \'{value}\' har inte den form specifikationen kräver (mönster {pattern}).',
-    en: '{field}: \'{value}\' does not have the form the specification requires (pattern {pattern}).',
-  },
-  'too-short': {
-    sv: '{field}: \'{value}\' är för kort; minst {limit} tecken.',
-    en: '{field}: \'{value}\' is too short; at least {limit} characters.',
-  },
-  'too-long': {
-    sv: '{field}: \'{value}\' är för långt; högst {limit} tecken.',
-    en: '{field}: \'{value}\' is too long; at most {limit} characters.',
-  },
-  'below-minimum': {
-    sv: '{field}: {value} är för litet; minsta tillåtna värde är {limit}.',
-    en: '{field}: {value} is too small; the smallest allowed value is {limit}.',
-  },
-  'above-maximum': {
-    sv: '{field}: {value} är för stort; största tillåtna värde är {limit}.',
-    en: '{field}: {value} is too large; the largest allowed value is {limit}.',
-  },
-  'too-few-items': {
-    sv: '{field} har för få värden; minst {limit}.',
-    en: '{field} has too few values; at least {limit}.',
-  },
-  'too-many-items': {
-    sv: '{field} har för många värden; högst {limit}.',
-    en: '{field} has too many values; at most {limit}.',
-  },
-  'duplicate-items': {
-    sv: '{field} innehåller samma värde flera gånger.',
-    en: '{field} holds the same value more than once.',
-  },
+  'unique-duplicate': cell(
+    "Värdet '{value}' i {field} finns redan på rad {firstRow}. Varje objekt ska ha ett eget, unikt värde: ge ett av dem ett nytt värde, eller ta bort raden om den är en dubblett.",
+    "The value '{value}' in {field} already appears on row {firstRow}. Each object needs a value of its own: give one of them a new value, or remove the row if it is a duplicate.",
+  ),
+  'invalid-integer': cell(
+    "{field}: '{value}' är inte ett heltal. Skriv bara siffror, utan mellanslag eller enhet, till exempel 12.",
+    "{field}: '{value}' is not a whole number. Write digits only, without spaces or units, for example 12.",
+  ),
+  'invalid-number': cell(
+    "{field}: '{value}' är inte ett tal. Använd punkt som decimaltecken (57.7089, inte 57,7089) och inga mellanslag, tusentalsavgränsare eller enheter.",
+    "{field}: '{value}' is not a number. Use a decimal point (57.7089, not 57,7089) and no spaces, thousands separators or units.",
+  ),
+  'invalid-boolean': cell(
+    "{field}: '{value}' är inte ett sanningsvärde. Skriv true eller false.",
+    "{field}: '{value}' is not a boolean. Write true or false.",
+  ),
+  'invalid-date': cell(
+    "{field}: '{value}' är inte ett datum som finns. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-05-31.",
+    "{field}: '{value}' is not a date that exists. Write dates as YYYY-MM-DD, for example 2024-05-31.",
+  ),
+  'invalid-date-time': cell(
+    "{field}: '{value}' är inte en tidpunkt. Skriv datum och klockslag som ÅÅÅÅ-MM-DDTHH:MM:SS, med T mellan datum och tid och gärna med tidszon, till exempel 2024-05-31T14:00:00+02:00.",
+    "{field}: '{value}' is not a date and time. Write YYYY-MM-DDTHH:MM:SS, with a T between date and time and preferably a time zone, for example 2024-05-31T14:00:00+02:00.",
+  ),
+  'invalid-time': cell(
+    "{field}: '{value}' är inte ett klockslag. Skriv HH:MM eller HH:MM:SS med 24-timmarsklocka, till exempel 08:30.",
+    "{field}: '{value}' is not a time of day. Write HH:MM or HH:MM:SS on the 24-hour clock, for example 08:30.",
+  ),
+  'invalid-uri': cell(
+    "{field}: '{value}' är ingen fullständig adress. Skriv hela adressen med https://, till exempel https://www.kommun.se/sida.",
+    "{field}: '{value}' is not a complete address. Write the whole address with https://, for example https://www.kommun.se/page.",
+  ),
+  'invalid-email': cell(
+    "{field}: '{value}' är ingen e-postadress: {reason}. Skriv en adress som namn@domän.se, till exempel info@kommun.se.",
+    "{field}: '{value}' is not an e-mail address: {reason}. Write one address such as name@domain.se, for example info@kommun.se.",
+  ),
+  'invalid-format': cell(
+    "{field}: '{value}' har inte formatet {format} som specifikationen kräver.",
+    "{field}: '{value}' does not have the format {format} the specification requires.",
+  ),
+  'invalid-url': cell(
+    "{field}: '{value}' är ingen fullständig webbadress: {reason}. Skriv hela adressen, till exempel '{example}'.",
+    "{field}: '{value}' is not a complete web address: {reason}. Write the whole address, for example '{example}'.",
+  ),
+  'invalid-organisationsnummer': cell(
+    "{field}: '{value}' är inget giltigt organisationsnummer: {reason}. Skriv organisationens nummer så som det står i Bolagsverkets eller SCB:s register, tio siffror, till exempel 2120001355.",
+    "{field}: '{value}' is not a valid organisation number: {reason}. Write the organisation's number as Bolagsverket's or SCB's register gives it, ten digits, for example 2120001355.",
+  ),
+  'invalid-kommunkod': cell(
+    "{field}: '{value}' är ingen svensk kommunkod: {reason}. Skriv kommunens fyrsiffriga kod ur SCB:s indelning, till exempel '{example}'.",
+    "{field}: '{value}' is not a Swedish municipality code: {reason}. Write the municipality's four-digit code from SCB's classification, for example '{example}'.",
+  ),
+  'invalid-lanskod': cell(
+    "{field}: '{value}' är ingen svensk länskod: {reason}. Skriv länets tvåsiffriga kod ur SCB:s indelning, till exempel '{example}'.",
+    "{field}: '{value}' is not a Swedish county code: {reason}. Write the county's two-digit code from SCB's classification, for example '{example}'.",
+  ),
+  'invalid-postnummer': cell(
+    "{field}: '{value}' är inget postnummer i den form specifikationen använder: {reason}. Skriv till exempel '{example}'.",
+    "{field}: '{value}' is not a postal code in the form the specification uses: {reason}. Write, for example, '{example}'.",
+  ),
+  'invalid-telefonnummer': cell(
+    "{field}: '{value}' är inget svenskt telefonnummer: {reason}. Skriv hela numret med riktnummer, till exempel '{example}'.",
+    "{field}: '{value}' is not a Swedish phone number: {reason}. Write the whole number with its area code, for example '{example}'.",
+  ),
+  'invalid-wikidata': cell(
+    "{field}: '{value}' är inget Wikidata-id: {reason}. Skriv bara id:t, ett Q följt av siffror, till exempel '{example}'.",
+    "{field}: '{value}' is not a Wikidata id: {reason}. Write only the id, a Q followed by digits, for example '{example}'.",
+  ),
+  'invalid-nutskod': cell(
+    "{field}: '{value}' är ingen EU-kod för badvatten (nutskod): {reason}. Skriv koden så som Havs- och vattenmyndigheten anger den, till exempel '{example}'.",
+    "{field}: '{value}' is not an EU bathing-water code (nutskod): {reason}. Write the code as the Swedish Agency for Marine and Water Management gives it, for example '{example}'.",
+  ),
+  'required-missing': cell(
+    '{field} är obligatoriskt men saknar värde. Fyll i ett värde.',
+    '{field} is mandatory but has no value. Fill in a value.',
+  ),
+  'wrong-type': cell(
+    "{field}: värdet '{value}' är av typen {found}, men specifikationen kräver {expected}.",
+    "{field}: the value '{value}' is of type {found}, but the specification requires {expected}.",
+  ),
+  'not-in-enum': cell(
+    "{field}: '{value}' är inte ett tillåtet värde. Tillåtna värden: {allowed}. Stavning och små och stora bokstäver måste stämma exakt.",
+    "{field}: '{value}' is not an allowed value. Allowed values: {allowed}. Spelling and upper and lower case must match exactly.",
+  ),
+  'not-const': cell(
+    "{field}: '{value}' är fel; värdet ska vara {allowed}.",
+    "{field}: '{value}' is wrong; the value must be {allowed}.",
+  ),
+  'pattern-mismatch': cell(
+    "{field}: '{value}' har inte den form specifikationen kräver (mönster {pattern}).",
+    "{field}: '{value}' does not have the form the specification requires (pattern {pattern}).",
+  ),
+  'too-short': cell(
+    "{field}: '{value}' är för kort; minst {limit} tecken.",
+    "{field}: '{value}' is too short; at least {limit} characters.",
+  ),
+  'too-long': cell(
+    "{field}: '{value}' är för långt; högst {limit} tecken. Korta texten eller flytta en del av den till en beskrivning.",
+    "{field}: '{value}' is too long; at most {limit} characters. Shorten it or move part of it to a description.",
+  ),
+  'below-minimum': cell(
+    '{field}: {value} är för litet; minsta tillåtna värde är {limit}.',
+    '{field}: {value} is too small; the smallest allowed value is {limit}.',
+  ),
+  'above-maximum': cell(
+    '{field}: {value} är för stort; största tillåtna värde är {limit}.',
+    '{field}: {value} is too large; the largest allowed value is {limit}.',
+  ),
+  'too-few-items': cell('{field} har för få värden; minst {limit}.', '{field} has too few values; at least {limit}.'),
+  'too-many-items': cell('{field} har för många värden; högst {limit}.', '{field} has too many values; at most {limit}.'),
+  'duplicate-items': cell(
+    '{field} innehåller samma värde flera gånger. Ta bort dubbletterna.',
+    '{field} holds the same value more than once. Remove the repeats.',
+  ),
   'unknown-property': {
-    sv: '{field} finns inte i specifikationen. Ta bort fältet eller byt namn till ett attribut i specifikationen.',
-    en: '{field} is not in the specification. Remove it or rename it to one of the specification\'s attributes.',
+    sv: '{field} finns inte i specifikationen. Kontrollera stavningen (små och stora bokstäver räknas) och byt namn till ett attribut i specifikationen, eller ta bort fältet.',
+    en: "{field} is not in the specification. Check the spelling (upper and lower case count) and rename it to one of the specification's attributes, or remove it.",
   },
-  'schema-violation': {
-    sv: '{field}: \'{value}\' uppfyller inte regeln {keyword} i specifikationen ({detail}).',
-    en: '{field}: \'{value}\' breaks the specification\'s rule {keyword} ({detail}).',
+  'schema-violation': cell(
+    "{field}: '{value}' uppfyller inte regeln {keyword} i specifikationen ({detail}).",
+    "{field}: '{value}' breaks the specification's rule {keyword} ({detail}).",
+  ),
+  'coordinates-outside-sweden': cell(
+    '{field}: positionen (latitud {latitude}, longitud {longitude}) ligger inte i Sverige eller svenska vatten. Kontrollera att latitud och longitud är WGS84 i decimala grader, till exempel 57.7089 och 11.9746, och att ingen siffra eller inget minustecken blivit fel.',
+    '{field}: the position (latitude {latitude}, longitude {longitude}) is not in Sweden or Swedish waters. Check that latitude and longitude are WGS84 decimal degrees, such as 57.7089 and 11.9746, and that no digit or minus sign is wrong.',
+  ),
+  'coordinates-swapped': cell(
+    '{field}: latitud och longitud verkar ha bytt plats. Latitud {latitude} och longitud {longitude} ligger utanför Sverige, men omvänt ligger positionen i Sverige. Skriv latitud {longitude} och longitud {latitude}: i Sverige är latitud (nord) 55–69 och longitud (öst) 11–24.',
+    '{field}: latitude and longitude seem to be swapped. Latitude {latitude} and longitude {longitude} lie outside Sweden, but the other way round the position is in Sweden. Write latitude {longitude} and longitude {latitude}: in Sweden latitude (north) is 55 to 69 and longitude (east) 11 to 24.',
+  ),
+  'coordinates-projected': cell(
+    "{field}: värdena '{value}' ser ut att vara koordinater i {system} (meter), inte WGS84 i decimala grader. Omräknat till WGS84 är positionen latitud {latitude}, longitud {longitude}. Räkna om hela kolumnen till WGS84 (EPSG:4326), till exempel i ett GIS-program, och skriv grader med punkt som decimaltecken.",
+    "{field}: the values '{value}' look like {system} coordinates (metres), not WGS84 decimal degrees. Converted to WGS84 the position is latitude {latitude}, longitude {longitude}. Convert the whole column to WGS84 (EPSG:4326), for instance in GIS software, and write degrees with a decimal point.",
+  ),
+  'coordinates-not-degrees': cell(
+    "{field}: positionen (latitud {latitude}, longitud {longitude}) är inte WGS84 i decimala grader och känns inte igen som SWEREF 99 TM eller RT 90. Kanske har decimaltecknet fallit bort (598644 i stället för 59.8644), eller så är det meter i en lokal SWEREF 99-zon eller ett annat referenssystem. Skriv grader med punkt som decimaltecken, till exempel 57.7089 och 11.9746, och räkna vid behov om positionerna till WGS84 (EPSG:4326).",
+    "{field}: the position (latitude {latitude}, longitude {longitude}) is not WGS84 decimal degrees, nor recognisable as SWEREF 99 TM or RT 90. Perhaps the decimal point was lost (598644 instead of 59.8644), or these are metres of a local SWEREF 99 zone or another reference system. Write degrees with a decimal point, such as 57.7089 and 11.9746, converting the positions to WGS84 (EPSG:4326) if need be.",
+  ),
+  'coordinates-imprecise': cell(
+    "{field}: positionen '{value}' har bara {decimals} decimaler, så positionen kan vara tiotals eller hundratals meter fel och objektet svårt att hitta. Ange minst {minimum} decimaler (fyra decimaler ger ungefär tio meters noggrannhet).",
+    "{field}: the position '{value}' has only {decimals} decimals, so the position may be tens or hundreds of metres off and the object hard to find. Give at least {minimum} decimals (four decimals are precise to about ten metres).",
+  ),
+  'end-before-start': cell(
+    "{field}: '{value}' ligger före {start} ('{startValue}'). Slutet kan inte ligga före starten: kontrollera datum, år och tidszon, och om värdena har bytt plats.",
+    "{field}: '{value}' is before {start} ('{startValue}'). The end cannot come before the start: check the date, year and time zone, and whether the two values were swapped.",
+  ),
+  'required-with-missing': cell(
+    "{field} saknar värde, men ska fyllas i eftersom {with} är '{withValue}'. Fyll i {field}, eller rätta {with}.",
+    "{field} has no value, but must be filled in because {with} is '{withValue}'. Fill in {field}, or correct {with}.",
+  ),
+  'one-of-required-missing': {
+    sv: 'Minst ett av fälten {fields} ska ha ett värde, men alla är tomma. Fyll i minst ett av dem.',
+    en: 'At least one of the fields {fields} must have a value, but all are empty. Fill in at least one of them.',
   },
+  'publisher-mismatch': cell(
+    "{field}: '{value}' är inte utgivaren som angavs med --publisher ({publisher}). Varje rad ska ange den organisation som publicerar datamängden: rätta numret, eller kontrollera att det är rätt fil.",
+    "{field}: '{value}' is not the publisher given with --publisher ({publisher}). Every row must name the organisation that publishes the dataset: correct the number, or check that this is the right file.",
+  ),
 } as const satisfies Record<Code, Templates>;
+
+/** The phrase for each reason token of a code, filled into the message's `{reason}`. */
+export const REASONS = {
+  'invalid-email': {
+    mailto: { sv: 'ta bort "mailto:" i början och skriv bara adressen', en: 'remove "mailto:" at the start and write the address alone' },
+    several: { sv: 'det verkar vara flera adresser; ange en', en: 'it seems to hold several addresses; give one' },
+    spaces: { sv: 'den innehåller mellanslag', en: 'it holds spaces' },
+    at: { sv: 'en e-postadress har exakt ett @', en: 'an e-mail address has exactly one @' },
+    local: { sv: 'delen före @ saknas eller innehåller otillåtna tecken', en: 'the part before the @ is missing or holds characters that are not allowed' },
+    domain: { sv: 'delen efter @ är inget fullständigt domännamn (som kommun.se)', en: 'the part after the @ is not a complete domain name (such as kommun.se)' },
+  },
+  'invalid-url': {
+    scheme: { sv: 'den ska börja med https:// (eller http://)', en: 'it must start with https:// (or http://)' },
+    spaces: { sv: 'den innehåller mellanslag; skriv %20 i stället för mellanslag', en: 'it holds spaces; write %20 instead of a space' },
+    host: { sv: 'domännamnet efter https:// saknas', en: 'the host name after https:// is missing' },
+  },
+  'invalid-organisationsnummer': {
+    characters: { sv: 'det får bara innehålla siffror, med ett bindestreck efter de sex första', en: 'it may hold only digits, with a hyphen after the first six' },
+    length: { sv: 'ett organisationsnummer har tio siffror', en: 'an organisation number has ten digits' },
+    'check-digit': {
+      sv: 'kontrollsiffran (den sista siffran) stämmer inte med de nio första, så en siffra är troligen felskriven eller två har bytt plats',
+      en: 'the check digit (the last one) does not match the first nine, so a digit is probably mistyped or two have been swapped',
+    },
+    neither: { sv: 'det är varken en kommunkod (fyra siffror) eller ett organisationsnummer (tio siffror)', en: 'it is neither a municipality code (four digits) nor an organisation number (ten digits)' },
+  },
+  'invalid-kommunkod': {
+    form: { sv: 'en kommunkod är fyra siffror', en: 'a municipality code is four digits' },
+    'lost-zero': {
+      sv: 'den inledande nollan saknas: koderna i län 01–09 börjar med 0, och ett kalkylprogram tar ofta bort den, så spara kolumnen som text',
+      en: 'the leading zero is missing: codes in counties 01 to 09 start with 0, and spreadsheet programs often drop it, so keep the column as text',
+    },
+    unknown: { sv: 'ingen kommun har den koden i SCB:s indelning', en: "no municipality has that code in SCB's classification" },
+  },
+  'invalid-lanskod': {
+    form: { sv: 'en länskod är två siffror', en: 'a county code is two digits' },
+    'lost-zero': {
+      sv: 'den inledande nollan saknas: koderna 01–09 börjar med 0, och ett kalkylprogram tar ofta bort den, så spara kolumnen som text',
+      en: 'the leading zero is missing: codes 01 to 09 start with 0, and spreadsheet programs often drop it, so keep the column as text',
+    },
+    unknown: { sv: 'inget län har den koden i SCB:s indelning', en: "no county has that code in SCB's classification" },
+  },
+  'invalid-postnummer': {
+    form: { sv: 'ett svenskt postnummer är fem siffror', en: 'a Swedish postal code is five digits' },
+    'leading-zero': { sv: 'inget svenskt postnummer börjar med 0', en: 'no Swedish postal code starts with 0' },
+    'space-expected': { sv: 'specifikationen skriver postnummer med ett mellanslag efter tredje siffran', en: 'the specification writes postal codes with a space after the third digit' },
+    'space-unexpected': { sv: 'specifikationen skriver postnummer som fem siffror utan mellanslag', en: 'the specification writes postal codes as five digits without a space' },
+  },
+  'invalid-telefonnummer': {
+    characters: { sv: 'det får bara innehålla siffror, mellanslag, bindestreck, parenteser och + först', en: 'it may hold only digits, spaces, hyphens, parentheses and a leading +' },
+    prefix: { sv: 'ett svenskt nummer börjar med 0 (riktnumret) eller med +46', en: 'a Swedish number starts with 0 (the area code) or with +46' },
+    international: { sv: 'skriv +46 i stället för 0046', en: 'write +46 instead of 0046' },
+    'zero-after-country-code': { sv: 'efter +46 ska riktnumrets inledande 0 tas bort', en: 'after +46 the leading 0 of the area code is dropped' },
+    foreign: { sv: 'numret har en utländsk landskod, men specifikationen förväntar sig ett svenskt nummer', en: 'the number has a foreign country code, but the specification expects a Swedish number' },
+    length: { sv: 'ett svenskt nummer har 8–10 siffror med riktnumret (7–9 efter +46)', en: 'a Swedish number has 8 to 10 digits with the area code (7 to 9 after +46)' },
+  },
+  'invalid-wikidata': {
+    url: { sv: 'det är en länk, inte id:t (som står sist i länken till objektet)', en: "it is a link, not the id (which ends the item's link)" },
+    case: { sv: 'Q ska vara en versal', en: 'the Q must be a capital letter' },
+    form: { sv: 'ett Wikidata-id är ett Q följt av siffror, utan inledande nolla', en: 'a Wikidata id is a Q followed by digits, without a leading zero' },
+  },
+  'invalid-nutskod': {
+    case: { sv: 'koden skrivs med versaler', en: 'the code is written in capitals' },
+    country: { sv: 'svenska badvattenkoder börjar med SE', en: 'Swedish bathing-water codes start with SE' },
+    form: { sv: 'koden är SE följt av 16 siffror eller versaler', en: 'the code is SE followed by 16 digits or capital letters' },
+  },
+} as const satisfies { readonly [C in ReasonCode]: Record<ReasonOf<C>, Templates> };
 
 /** Parameters every diagnostic of a scope supplies on top of its code's own. */
 export const SCOPE_PARAMS: Record<Scope, readonly string[]> = {
   file: [],
-  header: ['field'],
+  header: ['field', 'description'],
   row: [],
-  cell: ['field', 'value'],
+  cell: ['field', 'value', 'description'],
 };
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+const OPTIONAL = /\[\[(.*?)\]\]/gs;
 
-/** Names of the placeholders a template uses. */
+/** Names of the placeholders a template uses (inside optional sections too). */
 export function placeholders(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
 }
 
+/** A parameter as text in a language: a Localized value gives its text in that language. */
+function paramText(v: unknown, lang: Lang): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'object') {
+    const text = (v as Partial<Record<Lang, unknown>>)[lang];
+    return typeof text === 'string' ? text : '';
+  }
+  return String(v);
+}
+
+function fill(template: string, value: (name: string) => string): string {
+  const optional = template.replace(OPTIONAL, (_m, inner: string) => (placeholders(inner).every((n) => value(n) !== '') ? inner : ''));
+  return optional.replace(PLACEHOLDER, (_m, name: string) => value(name));
+}
+
+/** The phrase for a reason token of a code, or undefined when the code has no such token. */
+function reasonPhrase(code: Code, reason: unknown): Templates | undefined {
+  if (typeof reason !== 'string' || !(code in REASONS)) return undefined;
+  const phrases = REASONS[code as ReasonCode] as Readonly<Record<string, Templates>>;
+  return Object.hasOwn(phrases, reason) ? phrases[reason] : undefined;
+}
+
 /** Renders a code's message in a language; a missing parameter renders as an empty string. */
 export function renderMessage(code: Code, lang: Lang, params: Readonly<Record<string, unknown>>): string {
-  const template: string = MESSAGES[code][lang];
-  return template.replace(PLACEHOLDER, (_m, name: string) => {
-    const v = params[name];
-    return v === undefined || v === null ? '' : String(v);
-  });
+  const raw = (name: string): string => paramText(params[name], lang);
+  const phrase = reasonPhrase(code, params.reason);
+  const reason = phrase === undefined ? undefined : fill(phrase[lang], raw);
+  return fill(MESSAGES[code][lang], (name) => (name === 'reason' && reason !== undefined ? reason : raw(name)));
 }
 
 /** Scope of a code, re-exported for the catalogue test. */

@@ -2,7 +2,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import * as formatsModule from 'ajv-formats';
-import { OWN_FORMATS } from '../coerce/formats.js';
+import { OWN_FORMATS } from '../coerce/own-formats.js';
 
 /** Annotation keywords datakoll adds to JSON Schema; documented in specs/README.md. */
 export const SPEC_KEYWORDS = [
@@ -18,6 +18,9 @@ export const SPEC_KEYWORDS = [
   'x-area',
   'x-columns',
   'x-unique-key',
+  'x-coordinates',
+  'x-rules',
+  'x-publisher-field',
 ] as const;
 
 export const ATTRIBUTE_KEYWORDS = ['x-datatype', 'x-provenance', 'x-description', 'x-example', 'x-csv-separator'] as const;

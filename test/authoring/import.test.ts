@@ -92,7 +92,7 @@ describe('importing a data-model table', () => {
     expect(spec.attributes[2]?.schema).toMatchObject({ enum: ['public', 'commercial', 'residential'] });
     expect(spec.attributes[3]?.schema).toMatchObject({ enum: ['start', 'stop', 'active'] });
     expect(spec.attributes[4]?.types).toEqual(['array']);
-    expect(spec.attributes[4]?.items?.format).toBe('uri');
+    expect(spec.attributes[4]?.items?.format).toBe('url');
     expect(spec.attributes[5]?.format).toBe('date-time');
     expect(spec.attributes[6]?.format).toBe('email');
     expect(spec.attributes[0]?.description.sv).toBe('Organisationsnummer utan mellanslag eller bindestreck.');

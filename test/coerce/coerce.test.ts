@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCoercer, FAIL, formatCode } from '../../src/coerce/index.js';
+import { compileCoercer, FAIL, formatProblem } from '../../src/coerce/index.js';
 import type { Attribute } from '../../src/registry/index.js';
 
 const attr = (types: Attribute['types'], format?: string): Attribute => ({
@@ -47,11 +47,34 @@ describe('compileCoercer', () => {
   });
 });
 
-describe('formatCode', () => {
-  it('maps formats to the codes the coercers use', () => {
-    expect(formatCode('date')).toBe('invalid-date');
-    expect(formatCode('date-time')).toBe('invalid-date-time');
-    expect(formatCode('ipv4')).toBe('invalid-format');
+describe('formatProblem', () => {
+  it('maps a format error to the code and parameters the coercers use', () => {
+    expect(formatProblem('date', '2024-02-30')).toEqual({ code: 'invalid-date', params: {} });
+    expect(formatProblem('date-time', 'x').code).toBe('invalid-date-time');
+    expect(formatProblem('organisationsnummer', '2120001356')).toEqual({ code: 'invalid-organisationsnummer', params: { reason: 'check-digit' } });
+    expect(formatProblem('ipv4', '1.2.3')).toEqual({ code: 'invalid-format', params: { format: 'ipv4' } });
+  });
+});
+
+describe('Swedish formats in CSV', () => {
+  it('a coercer reports a format once, and explains what is wrong', () => {
+    const c = compileCoercer(attr(['string'], 'postnummer-nnn-nn'));
+    expect(c.coerce('412 63')).toBe('412 63');
+    expect(c.coerce('41263')).toBe(FAIL);
+    expect(c.code).toBe('invalid-postnummer');
+    expect(c.explain?.('41263')).toEqual({ code: 'invalid-postnummer', params: { reason: 'space-expected', example: '412 63' } });
+  });
+  it('the source column names the check that applies to the value', () => {
+    const c = compileCoercer(attr(['string'], 'kommunkod-eller-organisationsnummer'));
+    expect(c.coerce('1480')).toBe('1480');
+    expect(c.coerce('212000-1355')).toBe('212000-1355');
+    expect(c.explain?.('180')).toEqual({ code: 'invalid-kommunkod', params: { reason: 'lost-zero', example: '0180' } });
+    expect(c.explain?.('2120001356')).toEqual({ code: 'invalid-organisationsnummer', params: { reason: 'check-digit' } });
+    expect(c.explain?.('12345')).toEqual({ code: 'invalid-organisationsnummer', params: { reason: 'neither' } });
+  });
+  it('an array cell is explained by its first bad value', () => {
+    const c = compileCoercer({ ...attr(['array']), items: { types: ['string'], format: 'url' }, csvSeparator: ' ' });
+    expect(c.explain?.('https://a.se/1.jpg www.a.se/2.jpg')).toEqual({ code: 'invalid-url', params: { reason: 'scheme', example: 'https://www.a.se/2.jpg' } });
   });
 });
 

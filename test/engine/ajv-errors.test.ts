@@ -19,12 +19,14 @@ describe('JSON Pointer helpers', () => {
 describe('mapAjvError', () => {
   it('maps each keyword to its code and parameters', () => {
     const rec = { a: 'x', n: 5 };
-    expect(mapAjvError(err('required', '', { missingProperty: 'name' }), rec)).toEqual({ code: 'required-missing', path: ['name'], params: {} });
+    expect(mapAjvError(err('required', '', { missingProperty: 'name' }), rec)).toEqual({ code: 'required-missing', keyword: 'required', path: ['name'], params: {} });
     expect(mapAjvError(err('additionalProperties', '', { additionalProperty: 'zz' }), rec).code).toBe('unknown-property');
-    expect(mapAjvError(err('type', '/a', { type: 'number' }), rec)).toEqual({ code: 'wrong-type', path: ['a'], params: { expected: 'number', found: 'string' } });
+    expect(mapAjvError(err('type', '/a', { type: 'number' }), rec)).toEqual({ code: 'wrong-type', keyword: 'type', path: ['a'], params: { expected: 'number', found: 'string' } });
     expect(mapAjvError(err('enum', '/a', { allowedValues: ['A', 'B'] }), rec).params).toEqual({ allowed: 'A, B' });
     expect(mapAjvError(err('pattern', '/a', { pattern: '^Q\\d+$' }), rec).code).toBe('pattern-mismatch');
     expect(mapAjvError(err('format', '/a', { format: 'date' }), rec)).toMatchObject({ code: 'invalid-date', params: {} });
+    // An own format says exactly what is wrong with the value.
+    expect(mapAjvError(err('format', '/o', { format: 'organisationsnummer' }), { o: '2120001356' })).toEqual({ code: 'invalid-organisationsnummer', keyword: 'format', path: ['o'], params: { reason: 'check-digit' } });
     expect(mapAjvError(err('format', '/a', { format: 'ipv4' }), rec)).toMatchObject({ code: 'invalid-format', params: { format: 'ipv4' } });
     expect(mapAjvError(err('maximum', '/n', { limit: 3, comparison: '<=' }), rec)).toMatchObject({ code: 'above-maximum', params: { limit: 3 } });
     expect(mapAjvError(err('exclusiveMinimum', '/n', { limit: 9 }), rec).code).toBe('below-minimum');

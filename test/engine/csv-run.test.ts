@@ -80,7 +80,7 @@ describe('CSV validation', () => {
       [4, 'id', 'unique-duplicate'],
       [5, 'id', 'unique-duplicate'],
     ]);
-    expect(r.diagnostics.find((d) => d.code === 'unique-duplicate')?.params).toEqual({ firstRow: 2 });
+    expect(r.diagnostics.find((d) => d.code === 'unique-duplicate')?.params).toEqual({ firstRow: 2, description: { sv: 'beskrivning', en: 'description' } });
   });
 
   it('composite unique keys', async () => {

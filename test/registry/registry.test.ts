@@ -72,6 +72,45 @@ describe('Registry.resolve', () => {
   });
 });
 
+describe('spec-level checks', () => {
+  it('reads x-coordinates, x-rules and x-publisher-field into the Spec', () => {
+    const file = writeSpec(
+      tempDir(),
+      miniSpec({
+        'x-coordinates': { latitude: 'lat', longitude: 'lat', 'min-decimals': 3 },
+        'x-rules': [
+          { type: 'not-before', start: 'day', end: 'day' },
+          { type: 'required-with', field: 'name', with: 'ok', value: true },
+          { type: 'one-of-required', fields: ['name', 'day'] },
+        ],
+        'x-publisher-field': 'name',
+      }),
+    );
+    const s = loadSpecFile(file, false);
+    expect(s.coordinates).toEqual({ kind: 'pair', latitude: 'lat', longitude: 'lat', minDecimals: 3 });
+    expect(s.rules.map((r) => r.type)).toEqual(['not-before', 'required-with', 'one-of-required']);
+    expect(s.publisherField).toBe('name');
+  });
+  it('reads a GeoJSON-order point attribute', () => {
+    const spec = miniSpec({
+      'x-columns': ['id', 'name', 'lat', 'ok', 'day', 'where'],
+      'x-coordinates': { point: 'where' },
+      properties: { ...(miniSpec().properties as object), where: { type: 'array', items: { type: 'number' }, 'x-csv-separator': ',', 'x-datatype': 'decimaltal', 'x-provenance': 'seen', 'x-description': { sv: 'a', en: 'b' } } },
+    });
+    expect(loadSpecFile(writeSpec(tempDir(), spec), false).coordinates).toEqual({ kind: 'point', point: 'where', minDecimals: 4 });
+    const bad = writeSpec(tempDir(), miniSpec({ 'x-coordinates': { point: 'lat' } }));
+    expect(() => loadSpecFile(bad, false)).toThrow(/"lat" as point, which is not an array of numbers/);
+    const both = writeSpec(tempDir(), miniSpec({ 'x-coordinates': { point: 'lat', latitude: 'lat', longitude: 'lat' } }));
+    expect(() => loadSpecFile(both, false)).toThrow(/x-coordinates/);
+  });
+  it('a spec without them has none; four decimals by default', () => {
+    const s = loadSpecFile(writeSpec(tempDir()), false);
+    expect(s.coordinates).toBeUndefined();
+    expect(s.rules).toEqual([]);
+    expect(loadSpecFile(writeSpec(tempDir(), miniSpec({ 'x-coordinates': { latitude: 'lat', longitude: 'lat' } })), false).coordinates?.minDecimals).toBe(4);
+  });
+});
+
 describe('loadSpecFile errors name the file and the problem', () => {
   const dir = tempDir();
   const cases: [string, string | Record<string, unknown>, RegExp][] = [
@@ -81,6 +120,12 @@ describe('loadSpecFile errors name the file and the problem', () => {
     ['missingcolumn.json', miniSpec({ 'x-columns': ['id', 'name', 'lat', 'ok'] }), /"day" is missing from x-columns/],
     ['badkey.json', miniSpec({ 'x-unique-key': ['nope'] }), /x-unique-key/],
     ['badrequired.json', miniSpec({ required: ['nope'] }), /required/],
+    ['badcoords.json', miniSpec({ 'x-coordinates': { latitude: 'lat', longitude: 'lon' } }), /x-coordinates names "lon"/],
+    ['textcoords.json', miniSpec({ 'x-coordinates': { latitude: 'lat', longitude: 'name' } }), /"name", which is not a number attribute/],
+    ['badrule.json', miniSpec({ 'x-rules': [{ type: 'not-before', start: 'day', end: 'ghost' }] }), /not-before rule names "ghost"/],
+    ['unknownrule.json', miniSpec({ 'x-rules': [{ type: 'sometimes', fields: ['id'] }] }), /x-rules/],
+    ['shortrule.json', miniSpec({ 'x-rules': [{ type: 'one-of-required', fields: ['id'] }] }), /x-rules/],
+    ['badpublisher.json', miniSpec({ 'x-publisher-field': 'source' }), /x-publisher-field names "source"/],
     ['badschema.json', miniSpec({ properties: { ...(miniSpec().properties as object), id: { type: 'integr', 'x-datatype': 'heltal', 'x-provenance': 'seen', 'x-description': { sv: 'a', en: 'b' } } } }), /type/],
     ['noprov.json', miniSpec({ properties: { ...(miniSpec().properties as object), id: { type: 'integer', 'x-datatype': 'heltal', 'x-description': { sv: 'a', en: 'b' } } } }), /x-provenance/],
   ];

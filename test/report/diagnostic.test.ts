@@ -59,7 +59,7 @@ describe('Collector', () => {
 
 describe('summarize', () => {
   it('adds up files', () => {
-    const base = { format: 'csv', partial: false, diagnostics: [], groups: [], durationMs: 1 } as const;
+    const base = { format: 'csv', partial: false, diagnostics: [], groups: [], score: { rowsOkShare: 1, structure: 'pass', level: 'A' }, durationMs: 1 } as const;
     const spec = { id: 'x', version: '1', title: { sv: 'x', en: 'x' }, status: 'partial', file: 'x', sha256: '0', bundled: true } as const;
     const files: FileReport[] = [
       { ...base, file: 'a', spec, valid: true, unreadable: false, stats: { rows: 3, rowsWithErrors: 0, errors: 0, warnings: 1, infos: 0 } },

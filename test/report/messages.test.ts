@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_CODES, CODES, LANGS, MESSAGES, SCOPE_PARAMS, placeholders, renderMessage } from '../../src/report/index.js';
+import type { Code, Lang } from '../../src/report/index.js';
+import { ALL_CODES, CODES, LANGS, MESSAGES, REASONS, SCOPE_PARAMS, placeholders, renderMessage } from '../../src/report/index.js';
+
+/** The parameters a code's message may use: its own and its scope's. */
+function allowedParams(code: Code): Set<string> {
+  return new Set([...CODES[code].params, ...SCOPE_PARAMS[CODES[code].scope]]);
+}
+
+/** Every parameter a code may use, filled with a recognisable value. */
+function fullParams(code: Code): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const p of allowedParams(code)) params[p] = p === 'description' ? { sv: 'BESKRIVNING', en: 'DESCRIPTION' } : `<${p}>`;
+  const reasons = CODES[code] as { reasons?: readonly string[] };
+  if (reasons.reasons !== undefined) params.reason = reasons.reasons[0];
+  return params;
+}
+
+const reasonTable = REASONS as Readonly<Record<string, Readonly<Record<string, Readonly<Record<Lang, string>>>>>>;
 
 describe('message catalogue', () => {
   it('has a Swedish and an English message for every code, and no message without a code', () => {
@@ -11,7 +28,7 @@ describe('message catalogue', () => {
 
   it('uses only parameters the code supplies', () => {
     for (const code of ALL_CODES) {
-      const allowed = new Set([...CODES[code].params, ...SCOPE_PARAMS[CODES[code].scope]]);
+      const allowed = allowedParams(code);
       for (const lang of LANGS) {
         for (const p of placeholders(MESSAGES[code][lang])) expect(allowed.has(p), `${code}/${lang} uses {${p}}`).toBe(true);
       }
@@ -28,9 +45,59 @@ describe('message catalogue', () => {
     for (const code of ALL_CODES) expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
+  it('has a phrase in both languages for every reason a code declares, and none it does not declare', () => {
+    const withReasons = ALL_CODES.filter((c) => (CODES[c] as { reasons?: readonly string[] }).reasons !== undefined);
+    expect(Object.keys(REASONS).sort()).toEqual(withReasons.sort());
+    for (const code of withReasons) {
+      const declared = (CODES[code] as { reasons: readonly string[] }).reasons;
+      expect(CODES[code].params, `${code} declares reasons, so it supplies reason`).toContain('reason');
+      expect(Object.keys(reasonTable[code] ?? {}).sort(), code).toEqual([...declared].sort());
+      for (const reason of declared) {
+        const phrase = reasonTable[code]?.[reason];
+        for (const lang of LANGS) {
+          expect(phrase?.[lang].trim().length, `${code}/${reason}/${lang}`).toBeGreaterThan(5);
+          for (const p of placeholders(phrase?.[lang] ?? '')) expect(allowedParams(code).has(p) && p !== 'reason', `${code}/${reason}/${lang} uses {${p}}`).toBe(true);
+        }
+        expect(new Set(placeholders(phrase?.sv ?? '')), `${code}/${reason}`).toEqual(new Set(placeholders(phrase?.en ?? '')));
+      }
+    }
+  });
+
+  it('renders every message completely when all its parameters are given', () => {
+    for (const code of ALL_CODES) {
+      for (const lang of LANGS) {
+        const text = renderMessage(code, lang, fullParams(code));
+        expect(text, `${code}/${lang}`).not.toMatch(/\{\w+\}|\[\[|\]\]/);
+        if (allowedParams(code).has('description') && placeholders(MESSAGES[code][lang]).includes('description')) {
+          expect(text, `${code}/${lang}`).toContain(lang === 'sv' ? 'BESKRIVNING' : 'DESCRIPTION');
+        }
+      }
+    }
+  });
+
   it('renders parameters into the chosen language', () => {
     const params = { field: 'postcode', value: '4123' };
     expect(renderMessage('invalid-integer', 'en', params)).toContain("'4123' is not a whole number");
     expect(renderMessage('invalid-integer', 'sv', params)).toContain("'4123' är inte ett heltal");
+  });
+
+  it('shows the attribute description in the report language, and leaves the sentence out without one', () => {
+    const description = { sv: 'Postnummer, fem siffror.', en: 'Postal code, five digits.' };
+    const params = { field: 'postcode', value: '4123', reason: 'form', example: '412 63', description };
+    expect(renderMessage('invalid-postnummer', 'en', params)).toBe(
+      "postcode: '4123' is not a postal code in the form the specification uses: a Swedish postal code is five digits. Write, for example, '412 63'. The specification's description of postcode: Postal code, five digits.",
+    );
+    expect(renderMessage('invalid-postnummer', 'sv', params)).toContain('Specifikationens beskrivning av postcode: Postnummer, fem siffror.');
+    const bare = renderMessage('invalid-postnummer', 'en', { ...params, description: undefined });
+    expect(bare).toMatch(/Write, for example, '412 63'\.$/);
+  });
+
+  it('fills a reason token with its phrase, and passes free text through', () => {
+    const params = { field: 'source', value: '2120001356', reason: 'check-digit' };
+    expect(renderMessage('invalid-organisationsnummer', 'sv', params)).toContain('kontrollsiffran (den sista siffran) stämmer inte');
+    expect(renderMessage('invalid-organisationsnummer', 'en', params)).toContain('the check digit (the last one) does not match');
+    expect(renderMessage('file-unreadable', 'en', { reason: 'no such file' })).toBe('The file could not be read: no such file.');
+    // A token the code does not know is shown as it is, never as a lookup of another code's phrase.
+    expect(renderMessage('invalid-organisationsnummer', 'en', { ...params, reason: 'toString' })).toContain(': toString.');
   });
 });

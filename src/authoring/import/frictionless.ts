@@ -32,6 +32,8 @@ function field(f: Raw, index: number, file: string): ImportedColumn {
     schema.format = 'uri';
     datatype = 'URL';
   }
+  // A datakoll format carried through a Table Schema that datakoll exported (table-schema.ts).
+  if (type === 'string' && typeof f['datakoll:format'] === 'string') schema.format = f['datakoll:format'];
   const c = (f.constraints ?? {}) as Raw;
   for (const k of ['pattern', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength'] as const) if (c[k] !== undefined) schema[k] = c[k];
   if (typeof schema.pattern === 'string') schema.pattern = `^(?:${schema.pattern})$`;

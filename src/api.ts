@@ -2,13 +2,14 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import type { FileReport, InputFormat, RunReport, SpecChoice } from './report/index.js';
+import type { DetectedDialect, FileReport, InputFormat, RunReport, SpecChoice } from './report/index.js';
 import { DatakollError } from './errors.js';
 import { Collector, REPORT_VERSION, scoreFile, scoreRun, summarize } from './report/index.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs, Registry, specRef } from './registry/index.js';
 import type { Spec } from './registry/index.js';
-import { formatFromBytes, formatFromName, parseCsvText, readCsv, readJson } from './input/index.js';
-import { compileSpec, CsvRun, isPublisherProblem, JsonRun, parsePublisher } from './engine/index.js';
+import { DEFAULT_REMOTE_LIMITS, formatFromBytes, formatFromName, isUrl, openUrl, parseCsvText, pointerKeys, prepareCsv, readCsv, readJson } from './input/index.js';
+import type { RemoteLimits } from './input/index.js';
+import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher } from './engine/index.js';
 import type { RunOptions } from './engine/index.js';
 import { VERSION } from './version.js';
 
@@ -22,8 +23,14 @@ export interface ValidateOptions {
   readonly maxErrors?: number;
   /** Force the input format instead of detecting it from the name or the first bytes. */
   readonly format?: InputFormat;
-  /** CSV field delimiter; default comma. */
+  /** CSV field delimiter; found by the dialect sniffer when not given. */
   readonly delimiter?: string;
+  /** JSON Pointer to the list of records inside a top-level JSON object (/data/items); found by itself otherwise. */
+  readonly records?: string;
+  /** Severity of values in the right meaning but the wrong form (decimal comma, ja/nej, ...); default error. */
+  readonly formSeverity?: 'error' | 'warning';
+  /** Limits for http(s) input. */
+  readonly remote?: Partial<RemoteLimits>;
   /** Standard input, read when a file is named "-". */
   readonly stdin?: Readable;
   /**
@@ -73,6 +80,7 @@ export async function validateFile(file: string | Readable, options: ValidateOpt
   const runOptions = runOptionsOf(options);
   let spec: Spec | undefined = options.spec === AUTO ? undefined : resolveSpec(options);
   let choice: SpecChoice | undefined;
+  let dialect: DetectedDialect | undefined;
   const finish = (format: InputFormat, extra: { unreadable?: boolean } = {}): FileReport => {
     const unreadable = extra.unreadable === true;
     const groups = collector.sortedGroups();
@@ -81,6 +89,7 @@ export async function validateFile(file: string | Readable, options: ValidateOpt
       format,
       ...(spec !== undefined ? { spec: specRef(spec) } : {}),
       ...(choice !== undefined ? { specChoice: choice } : {}),
+      ...(dialect !== undefined ? { dialect } : {}),
       valid: collector.stats.errors === 0 && !unreadable,
       partial: collector.partial,
       unreadable,
@@ -94,7 +103,7 @@ export async function validateFile(file: string | Readable, options: ValidateOpt
   const guessed = options.format ?? (typeof file === 'string' ? formatFromName(file) : undefined);
   let opened: Opened;
   try {
-    opened = await open(file, guessed, options.stdin);
+    opened = await open(file, guessed, options.stdin, options.remote);
     if (options.onProgress !== undefined) opened = { ...opened, stream: counted(opened.stream, name, opened.size, options.onProgress) };
   } catch (e) {
     collector.add({ code: 'file-unreadable', severity: 'error', params: { reason: reasonOf(e) } });
@@ -108,13 +117,17 @@ export async function validateFile(file: string | Readable, options: ValidateOpt
   const compiled = compileSpec(spec);
   try {
     if (opened.format === 'csv') {
-      const run = new CsvRun(compiled, collector, runOptions);
-      await readCsv(opened.stream, run, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
+      const whole = opened.size !== undefined && opened.size <= opened.head.length;
+      const prepared = prepareCsv(opened.stream, opened.head, whole, options.delimiter);
+      for (const d of dialectFindings(prepared.encoding, prepared.dialect)) collector.add(d);
+      const run = new CsvRun(compiled, collector, runOptions, { dialect: prepared.dialect, invalidUtf8: prepared.invalidUtf8, ...(options.formSeverity !== undefined ? { formSeverity: options.formSeverity } : {}) });
+      await readCsv(prepared.stream, run, { delimiter: prepared.dialect.delimiter });
+      dialect = { encoding: prepared.encoding.encoding, bom: prepared.encoding.bom, delimiter: prepared.dialect.delimiter, quote: prepared.dialect.quote, lineEnding: prepared.dialect.lineEnding };
       if (!run.sawHeader) collector.add({ code: 'file-empty', severity: 'error', params: {} });
       return finish('csv');
     }
     const run = new JsonRun(compiled, collector, runOptions);
-    const shape = await readJson(opened.stream, run);
+    const shape = await readJson(opened.stream, run, { lines: opened.format === 'jsonl', ...(options.records !== undefined ? { records: pointerKeys(options.records) } : {}) });
     if (shape === undefined && !run.syntaxError) collector.add({ code: 'file-empty', severity: 'error', params: {} });
     return finish(shape === 'lines' ? 'jsonl' : 'json', { unreadable: run.syntaxError });
   } catch (e) {
@@ -178,10 +191,11 @@ function counted(stream: Readable, file: string, totalBytes: number | undefined,
   return Readable.from(pass(), { objectMode: false });
 }
 
-async function open(file: string | Readable, format: InputFormat | undefined, stdin: Readable | undefined): Promise<Opened> {
-  let stream: Readable;
+async function open(file: string | Readable, format: InputFormat | undefined, stdin: Readable | undefined, remote: Partial<RemoteLimits> = {}): Promise<Opened> {
+  let stream: Readable | undefined;
   let size: number | undefined;
   if (typeof file !== 'string') stream = file;
+  else if (isUrl(file)) stream = undefined;
   else if (file === '-') {
     if (stdin === undefined) throw new Error('standard input is not available');
     stream = stdin;
@@ -191,6 +205,7 @@ async function open(file: string | Readable, format: InputFormat | undefined, st
     size = s.size;
     stream = createReadStream(file, { highWaterMark: CHUNK });
   }
+  if (stream === undefined) stream = (await openUrl(file as string, { ...DEFAULT_REMOTE_LIMITS, ...remote })).stream;
   const sniffed = { ...(await sniff(stream)), ...(size !== undefined ? { size } : {}) };
   return format === undefined ? sniffed : { ...sniffed, format };
 }

@@ -19,7 +19,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   registry: ['report', 'errors', 'schema'],
   input: ['report', 'errors'],
   checks: ['report', 'registry'],
-  engine: ['report', 'registry', 'coerce', 'checks', 'input', 'schema'],
+  engine: ['report', 'registry', 'coerce', 'checks', 'input', 'schema', 'forms'],
   options: ['report', 'errors'],
   authoring: ['registry', 'report', 'errors', 'input'],
   forms: ['coerce'],

@@ -12,6 +12,29 @@ import type { RecordView } from '../checks/index.js';
 import { fieldOf, mapAjvError, valueAt } from './ajv-errors.js';
 import { checkRecord, isReplacedRange } from './record-checks.js';
 import type { RunOptions } from './record-checks.js';
+import type { Dialect } from '../input/index.js';
+import type { Severity } from '../report/index.js';
+import { placeholder, recognize } from '../forms/forms.js';
+import type { ValueKind } from '../forms/forms.js';
+import { formCode } from './dialect.js';
+
+/** What the CSV run knows of the file beyond the spec. */
+export interface CsvRunOptions {
+  /** The sniffed dialect: a title row is skipped, a trailing delimiter's empty column ignored. */
+  readonly dialect?: Dialect;
+  /** Severity of findings about values in the right meaning but the wrong form (default error). */
+  readonly formSeverity?: Severity;
+  /** Set by the decoder once invalid UTF-8 was met; rows are then searched for U+FFFD. */
+  readonly invalidUtf8?: { readonly seen: boolean };
+}
+
+function valueKindOf(types: readonly string[], format: string | undefined): ValueKind {
+  const t = types.find((x) => x !== 'null');
+  if (t === 'integer' || t === 'number' || t === 'boolean') return t;
+  if (format === 'date') return 'date';
+  if (format === 'date-time') return 'date-time';
+  return 'text';
+}
 
 /** A sink that validates each CSV record against a compiled spec and collects the findings. */
 export class CsvRun implements CsvSink {
@@ -20,6 +43,11 @@ export class CsvRun implements CsvSink {
   private coercers: (Coercer | undefined)[] = [];
   private failCodes: (Code | undefined)[] = [];
   private explains: ColumnCoercer['explain'][] = [];
+  private kinds: (ValueKind | undefined)[] = [];
+  /** Text columns without a format, where a placeholder such as NULL is looked for. */
+  private plainText: boolean[] = [];
+  private headerRow = 1;
+  private titleSkipped = false;
   private letters: string[] = [];
   private columnOf = new Map<string, number>();
   /** For nested attributes (facility.name), the path into the record; undefined for flat ones. */
@@ -46,6 +74,7 @@ export class CsvRun implements CsvSink {
     private readonly compiled: CompiledSpec,
     readonly collector: Collector,
     private readonly options: RunOptions = {},
+    private readonly csv: CsvRunOptions = {},
   ) {
     this.unique = compiled.spec.uniqueKey.length > 0 ? new UniqueIndex() : undefined;
     this.validate = compiled.validateCsv;
@@ -55,9 +84,18 @@ export class CsvRun implements CsvSink {
   }
 
   header(cells: string[], line: number): void {
+    if (this.csv.dialect?.titleRow === true && !this.titleSkipped) {
+      // A title above the header (reported once as dialect-title-row): the next row is the header.
+      this.titleSkipped = true;
+      this.recordNo = 1;
+      this.headerRow = 2;
+      return;
+    }
     this.sawHeader = true;
-    this.recordNo = 1;
-    const analysis = analyzeHeader(cells, this.compiled.spec);
+    this.recordNo = this.headerRow;
+    // A delimiter at the end of every line (reported once) makes an empty last column: ignore it.
+    const named = this.csv.dialect?.trailingDelimiter === true && cells.length > 1 && cells[cells.length - 1] === '' ? cells.slice(0, -1) : cells;
+    const analysis = analyzeHeader(named, this.compiled.spec);
     this.width = cells.length;
     this.names = [...analysis.columns];
     this.absent = analysis.absent;
@@ -71,15 +109,21 @@ export class CsvRun implements CsvSink {
       this.coercers[i] = c?.coerce;
       this.failCodes[i] = c?.code;
       this.explains[i] = c?.explain;
+      const a = this.compiled.attributes.get(name);
+      if (a !== undefined) {
+        this.kinds[i] = valueKindOf(a.types, a.items === undefined ? a.format : undefined);
+        this.plainText[i] = this.kinds[i] === 'text' && a.format === undefined && a.types.includes('string');
+      }
     });
     this.keyColumns = this.compiled.spec.uniqueKey.map((k) => this.columnOf.get(k) ?? -1);
     for (const f of analysis.findings) {
       const at = f.column === undefined ? {} : { column: f.column, columnLetter: columnLetter(f.column) };
-      this.collector.add({ code: f.code, severity: CODES[f.code].severity, row: 1, line, ...at, field: f.field, value: shorten(f.field), params: this.described(f.field, f.params) });
+      this.collector.add({ code: f.code, severity: CODES[f.code].severity, row: this.headerRow, line, ...at, field: f.field, value: shorten(f.field), params: this.described(f.field, f.params) });
     }
   }
 
   record(cells: string[], line: number): void {
+    if (!this.sawHeader) return this.header(cells, line);
     const row = ++this.recordNo;
     this.collector.stats.rows++;
     if (isBlankRecord(cells)) {
@@ -95,12 +139,24 @@ export class CsvRun implements CsvSink {
     // Cell findings are gathered per row and reported in column order.
     let pending: Diagnostic[] | undefined;
     let failed: string[] | undefined;
+    // Cells whose wrong form was understood, as the record checks should read them (57,1 -> 57.1).
+    let understoodCells: string[] | undefined;
     const n = Math.min(cells.length, this.width);
     for (let i = 0; i < n; i++) {
       const coerce = this.coercers[i];
       const raw = cells[i] as string;
       if (coerce === undefined || raw === '') continue;
-      const v = coerce(raw);
+      let v = coerce(raw);
+      if (v === FAIL || (this.plainText[i] === true && raw.length <= 8 && placeholder(raw, 'text') !== undefined)) {
+        // The right meaning in the wrong form: reported with the right form, and checked with its meaning.
+        const form = this.understood(i, raw, coerce);
+        if (form !== undefined) {
+          (pending ??= []).push({ ...this.cell(form.code, row, line, i, raw, form.canonical === '' ? {} : { canonical: form.canonical }), severity: this.csv.formSeverity ?? 'error' });
+          (understoodCells ??= cells.slice())[i] = form.canonical;
+          if (form.value === undefined) continue;
+          v = form.value;
+        }
+      }
       if (v === FAIL) {
         (failed ??= []).push(this.names[i] as string);
         const why = this.explains[i]?.(raw);
@@ -111,7 +167,8 @@ export class CsvRun implements CsvSink {
         else setPath(record, path, v);
       }
     }
-    this.rowCells = cells;
+    if (this.csv.invalidUtf8?.seen === true && cells.some((c) => c.includes('\uFFFD'))) this.add('encoding-invalid-utf8', row, line, {});
+    this.rowCells = understoodCells ?? cells;
     this.rowRecord = record;
     const checked = checkRecord(this.compiled.spec, this.view, this.options);
     const validate = this.validate;
@@ -134,6 +191,22 @@ export class CsvRun implements CsvSink {
       for (const d of pending) this.collector.add(d);
     }
     if (this.unique !== undefined) this.checkUnique(record, row, line);
+  }
+
+  /** A value the column's reader rejected but whose meaning is clear: its canonical text and typed value. */
+  private understood(i: number, raw: string, coerce: Coercer): { code: Code; canonical: string; value: unknown } | undefined {
+    const kind = this.kinds[i];
+    if (kind === undefined) return undefined;
+    const trimmed = raw.trim();
+    if (trimmed !== raw && trimmed !== '') {
+      const v = coerce(trimmed);
+      if (v !== FAIL) return { code: 'form-spaces-around', canonical: trimmed, value: v };
+    }
+    const r = recognize(raw, kind);
+    if (r === undefined) return undefined;
+    if (r.canonical === '') return { code: 'form-placeholder-empty', canonical: '', value: undefined };
+    const v = coerce(r.canonical);
+    return v === FAIL ? undefined : { code: formCode(r.kind, kind), canonical: r.canonical, value: v };
   }
 
   /** The current row's cell of an attribute, or undefined when the file has no such column. */

@@ -5,3 +5,4 @@ export * from './json-run.js';
 export * from './ajv-errors.js';
 export * from './record-checks.js';
 export * from './publisher.js';
+export * from './dialect.js';

@@ -3,3 +3,8 @@ export * from './sink.js';
 export * from './csv.js';
 export * from './json.js';
 export * from './detect.js';
+export * from './decode.js';
+export * from './sniff.js';
+export * from './prepare.js';
+export * from './remote.js';
+export * from './json-records.js';

@@ -30,6 +30,16 @@ export const CODES = {
   'json-not-records': { severity: 'error', scope: 'file', params: ['found'] },
   'max-errors-reached': { severity: 'info', scope: 'file', params: ['max'] },
   'unique-check-stopped': { severity: 'info', scope: 'file', params: ['max'] },
+  // Encoding and CSV dialect: each reported once per file
+  'encoding-not-utf8': { severity: 'error', scope: 'file', params: ['encoding'] },
+  'encoding-bom': { severity: 'warning', scope: 'file', params: [] },
+  'encoding-invalid-utf8': { severity: 'error', scope: 'row', params: [] },
+  'dialect-delimiter': { severity: 'error', scope: 'file', params: ['delimiter'] },
+  'dialect-quote': { severity: 'warning', scope: 'file', params: [] },
+  'dialect-line-endings': { severity: 'warning', scope: 'file', params: ['endings'] },
+  'dialect-trailing-delimiter': { severity: 'warning', scope: 'file', params: [] },
+  'dialect-title-row': { severity: 'error', scope: 'file', params: [] },
+  'dialect-spaces-around': { severity: 'warning', scope: 'file', params: ['share'] },
   // Header row
   'header-missing-column': { severity: 'error', scope: 'header', params: [] },
   'header-missing-optional-columns': { severity: 'info', scope: 'header', params: ['columns', 'count'] },
@@ -44,6 +54,14 @@ export const CODES = {
   'record-not-object': { severity: 'error', scope: 'row', params: ['found'] },
   'unique-duplicate': { severity: 'error', scope: 'cell', params: ['firstRow'] },
   // Cell level: coercion (CSV text that is not of the attribute's type) and formats
+  // Cell level: the right meaning in the wrong form (read with its meaning, reported with the right form)
+  'form-decimal-comma': { severity: 'error', scope: 'cell', params: ['canonical'] },
+  'form-thousands-separator': { severity: 'error', scope: 'cell', params: ['canonical'] },
+  'form-boolean-word': { severity: 'error', scope: 'cell', params: ['canonical'] },
+  'form-date': { severity: 'error', scope: 'cell', params: ['canonical'] },
+  'form-date-time': { severity: 'error', scope: 'cell', params: ['canonical'] },
+  'form-placeholder-empty': { severity: 'error', scope: 'cell', params: [] },
+  'form-spaces-around': { severity: 'error', scope: 'cell', params: ['canonical'] },
   'invalid-integer': { severity: 'error', scope: 'cell', params: [] },
   'invalid-number': { severity: 'error', scope: 'cell', params: [] },
   'invalid-boolean': { severity: 'error', scope: 'cell', params: [] },

@@ -27,6 +27,42 @@ export const MESSAGES = {
     sv: 'Filen kunde inte läsas: {reason}.',
     en: 'The file could not be read: {reason}.',
   },
+  'encoding-not-utf8': {
+    sv: 'Filen är kodad som {encoding}, men specifikationen kräver UTF-8. Spara om den som "CSV UTF-8" (i Excel: Spara som > CSV UTF-8), eller kör datakoll fix. Innehållet har lästs rätt ändå.',
+    en: 'The file is encoded as {encoding}, but the spec requires UTF-8. Save it again as "CSV UTF-8" (in Excel: Save As > CSV UTF-8), or run datakoll fix. The content was read correctly all the same.',
+  },
+  'encoding-bom': {
+    sv: 'Filen börjar med en BOM (byte order mark). Specifikationen vill ha UTF-8 utan BOM; en del program läser då första kolumnnamnet fel. Spara utan BOM eller kör datakoll fix.',
+    en: 'The file starts with a BOM (byte order mark). The spec wants UTF-8 without a BOM; some programs then misread the first column name. Save without a BOM, or run datakoll fix.',
+  },
+  'encoding-invalid-utf8': {
+    sv: 'Raden innehåller byte som inte är giltig UTF-8 (visas som �). Filen är troligen sammanfogad av delar med olika kodning; spara om den som UTF-8.',
+    en: 'The row holds bytes that are not valid UTF-8 (shown as �). The file was probably put together from parts in different encodings; save it again as UTF-8.',
+  },
+  'dialect-delimiter': {
+    sv: 'Fälten är åtskilda med {delimiter}, men specifikationen kräver kommatecken. Filen har lästs med {delimiter} ändå; spara den med kommatecken som avgränsare eller kör datakoll fix.',
+    en: 'The fields are separated by {delimiter}, but the spec requires a comma. The file was read with {delimiter} all the same; save it with comma as the delimiter, or run datakoll fix.',
+  },
+  'dialect-quote': {
+    sv: 'Fält omges av apostrofer (\'). I CSV ska fält omges av citattecken (").',
+    en: 'Fields are enclosed in single quotes (\'). In CSV, fields are enclosed in double quotes (").',
+  },
+  'dialect-line-endings': {
+    sv: 'Raderna slutar på olika sätt ({endings}). Använd samma radslut i hela filen (LF eller CRLF).',
+    en: 'The lines end in different ways ({endings}). Use one kind of line ending in the whole file (LF or CRLF).',
+  },
+  'dialect-trailing-delimiter': {
+    sv: 'Varje rad slutar med en avgränsare, vilket ger en tom sista kolumn. Ta bort den sista avgränsaren på varje rad.',
+    en: 'Every line ends with a delimiter, which makes an empty last column. Remove the last delimiter on each line.',
+  },
+  'dialect-title-row': {
+    sv: 'Filen börjar med en rubrik ovanför kolumnnamnen. Första raden ska vara kolumnnamnen; ta bort rubrikraden. Resten av filen har lästs med andra raden som kolumnnamn.',
+    en: 'The file starts with a title above the column names. The first row must be the column names; remove the title row. The rest of the file was read with the second row as the header.',
+  },
+  'dialect-spaces-around': {
+    sv: '{share} av värdena har mellanslag före eller efter. Ta bort mellanslagen runt värdena.',
+    en: '{share} of the values have spaces before or after them. Remove the spaces around the values.',
+  },
   'file-empty': {
     sv: 'Filen är tom. En CSV-fil ska börja med en rubrikrad med kolumnnamnen.',
     en: 'The file is empty. A CSV file must start with a header row of column names.',
@@ -94,6 +130,34 @@ export const MESSAGES = {
   'unique-duplicate': cell(
     "Värdet '{value}' i {field} finns redan på rad {firstRow}. Varje objekt ska ha ett eget, unikt värde: ge ett av dem ett nytt värde, eller ta bort raden om den är en dubblett.",
     "The value '{value}' in {field} already appears on row {firstRow}. Each object needs a value of its own: give one of them a new value, or remove the row if it is a duplicate.",
+  ),
+  'form-decimal-comma': cell(
+    "{field}: '{value}' har decimalkomma. Skriv decimalpunkt: '{canonical}'. Värdet har kontrollerats som {canonical}.",
+    "{field}: '{value}' has a decimal comma. Write a decimal point: '{canonical}'. The value was checked as {canonical}.",
+  ),
+  'form-thousands-separator': cell(
+    "{field}: '{value}' har tusentalsavgränsare. Skriv talet utan dem: '{canonical}'.",
+    "{field}: '{value}' has thousands separators. Write the number without them: '{canonical}'.",
+  ),
+  'form-boolean-word': cell(
+    "{field}: '{value}' ska skrivas '{canonical}'. Sanningsvärden skrivs true eller false.",
+    "{field}: '{value}' must be written '{canonical}'. Booleans are written true or false.",
+  ),
+  'form-date': cell(
+    "{field}: '{value}' är ett datum i fel form. Skriv '{canonical}' (ÅÅÅÅ-MM-DD).",
+    "{field}: '{value}' is a date in the wrong form. Write '{canonical}' (YYYY-MM-DD).",
+  ),
+  'form-date-time': cell(
+    "{field}: '{value}' är en tidpunkt i fel form. Skriv '{canonical}' (ÅÅÅÅ-MM-DDTHH:MM).",
+    "{field}: '{value}' is a date and time in the wrong form. Write '{canonical}' (YYYY-MM-DDTHH:MM).",
+  ),
+  'form-placeholder-empty': cell(
+    "{field}: '{value}' betyder att värdet saknas. Lämna cellen tom i stället.",
+    "{field}: '{value}' means there is no value. Leave the cell empty instead.",
+  ),
+  'form-spaces-around': cell(
+    "{field}: '{value}' har mellanslag runt värdet. Skriv '{canonical}'.",
+    "{field}: '{value}' has spaces around the value. Write '{canonical}'.",
   ),
   'invalid-integer': cell(
     "{field}: '{value}' är inte ett heltal. Skriv bara siffror, utan mellanslag eller enhet, till exempel 12.",

@@ -51,6 +51,15 @@ export interface SpecChoice {
   readonly candidates: readonly { readonly id: string; readonly version: string; readonly score: number }[];
 }
 
+/** How a CSV file was written: its encoding and dialect, as detected (or as forced by --delimiter). */
+export interface DetectedDialect {
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  readonly bom: boolean;
+  readonly delimiter: string;
+  readonly quote: string;
+  readonly lineEnding: 'LF' | 'CRLF' | 'CR' | 'mixed' | 'none';
+}
+
 export interface FileReport {
   /** The path as given, or "-" for standard input. */
   readonly file: string;
@@ -58,6 +67,8 @@ export interface FileReport {
   /** The spec the file was checked against; absent only when --spec auto met an unreadable file. */
   readonly spec?: SpecRef;
   readonly specChoice?: SpecChoice;
+  /** CSV only: the detected encoding and dialect. */
+  readonly dialect?: DetectedDialect;
   /** True when no error was found. */
   readonly valid: boolean;
   /** True when the diagnostics list was cut at maxErrors (totals are still complete). */

@@ -31,7 +31,9 @@ describe('datakoll.config.json', () => {
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
     expect(report.files.map((f: { file: string }) => f.file)).toEqual(['data/a.csv', 'data/b.csv', 'data/semi.txt']);
-    expect(report.files.map((f: { valid: boolean }) => f.valid)).toEqual([true, false, true]);
+    // semi.txt is read with the config's delimiter; a semicolon file still breaks the spec's comma rule.
+    expect(report.files.map((f: { valid: boolean }) => f.valid)).toEqual([true, false, false]);
+    expect(report.files[2].diagnostics.filter((d: { severity: string }) => d.severity !== 'info').map((d: { code: string }) => d.code)).toEqual(['dialect-delimiter']);
     expect(r.code).toBe(1);
   });
 
@@ -54,7 +56,7 @@ describe('datakoll.config.json', () => {
   it('files named on the command line take their spec from the entry whose glob matches', async () => {
     const cwd = project(basic);
     const r = await run(['validate', 'data/semi.txt', 'data/a.csv', '--format', 'json'], { cwd });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // only for the semicolon (dialect-delimiter)
     expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file)).toEqual(['data/semi.txt', 'data/a.csv']);
     const none = await run(['validate', 'data/old/c.csv'], { cwd });
     expect(none.code).toBe(2);

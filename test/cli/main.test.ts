@@ -5,7 +5,7 @@ import { run } from './run.js';
 const dir = tempDir();
 const spec = writeSpec(dir);
 const good = writeTemp(dir, 'good.csv', 'id,name,lat,ok,day\n1,Åsa,57.1,true,2024-01-31\n');
-const bad = writeTemp(dir, 'bad.csv', 'id,name,lat,ok,day\n1,Åsa,57.1,ja,2024-01-31\n2,Bo,xx,true,\n3,Cy,yy,true,\n');
+const bad = writeTemp(dir, 'bad.csv', 'id,name,lat,ok,day\n1,Åsa,57.1,kanske,2024-01-31\n2,Bo,xx,true,\n3,Cy,yy,true,\n');
 
 describe('datakoll validate', () => {
   it('exit 0 when every file conforms', async () => {
@@ -62,8 +62,8 @@ describe('datakoll validate', () => {
     expect(report.tool.name).toBe('datakoll');
     expect(report.files[0].spec).toMatchObject({ id: 'mini', version: '1.0' });
     expect(report.files[0].spec.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(report.files[0].diagnostics[0]).toMatchObject({ code: 'invalid-boolean', row: 2, line: 2, column: 4, columnLetter: 'D', field: 'ok', value: 'ja', severity: 'error' });
-    expect(report.files[0].diagnostics[0].message).toContain("'ja' is not a boolean");
+    expect(report.files[0].diagnostics[0]).toMatchObject({ code: 'invalid-boolean', row: 2, line: 2, column: 4, columnLetter: 'D', field: 'ok', value: 'kanske', severity: 'error' });
+    expect(report.files[0].diagnostics[0].message).toContain("'kanske' is not a boolean");
   });
 
   it('--lang sv, and Swedish from the locale', async () => {
@@ -95,8 +95,9 @@ describe('datakoll validate', () => {
 
   it('--delimiter and --input-format', async () => {
     const semi = writeTemp(dir, 'semi.txt', 'id;name\n1;A\n');
-    const r = await run(['validate', semi, '--spec', spec, '--delimiter', ';', '--input-format', 'csv']);
-    expect(r.code).toBe(0);
+    const r = await run(['validate', semi, '--spec', spec, '--delimiter', ';', '--input-format', 'csv', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).files[0].diagnostics.filter((d: { severity: string }) => d.severity !== 'info').map((d: { code: string }) => d.code)).toEqual(['dialect-delimiter']);
   });
 
   it('colours only on a terminal, and never with NO_COLOR', async () => {

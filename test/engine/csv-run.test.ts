@@ -19,7 +19,7 @@ describe('CSV validation', () => {
   });
 
   it('reports a cell that cannot be coerced at that cell, and still checks the rest of the row', async () => {
-    const r = await csv('id,name,lat,ok,day\nx1,,99,ja,2024-02-30\n');
+    const r = await csv('id,name,lat,ok,day\nx1,,99,kanske,2024-02-30\n');
     // In column order, whichever check found them.
     expect(flat(r.diagnostics)).toEqual([
       [2, 'id', 'invalid-integer'],

@@ -42,7 +42,7 @@ describe('message catalogue', () => {
   });
 
   it('codes are kebab-case', () => {
-    for (const code of ALL_CODES) expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    for (const code of ALL_CODES) expect(code).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
   });
 
   it('has a phrase in both languages for every reason a code declares, and none it does not declare', () => {

@@ -41,6 +41,8 @@ export const HELP = {
   diffB: { sv: 'den andra specifikationen', en: 'the second specification' },
   specsExport: { sv: 'skriv en specifikation i ett annat format', en: 'write a specification in another format' },
   exportTo: { sv: 'målformat: table-schema (Frictionless)', en: 'target format: table-schema (Frictionless)' },
+  records: { sv: 'JSON Pointer till listan med poster i ett JSON-objekt, t.ex. /data/items (annars hittas den själv)', en: 'JSON Pointer to the list of records inside a JSON object, such as /data/items (found by itself otherwise)' },
+  lenientForms: { sv: 'rätt betydelse i fel form (decimalkomma, ja/nej, …) blir varningar i stället för fel', en: 'values in the right meaning but the wrong form (decimal comma, ja/nej, …) are warnings, not errors' },
   fix: { sv: 'skriv filen i specifikationens format (UTF-8, kommatecken, kolumnordning, decimalpunkt, true/false, ISO-datum) med en ändringslogg', en: "write the file in the spec's own dialect (UTF-8, comma, column order, decimal points, true/false, ISO dates) with a change log" },
   fixFile: { sv: 'filen att rätta (den ändras aldrig utan --in-place)', en: 'the file to fix (never changed without --in-place)' },
   fixOut: { sv: 'skriv den rättade filen hit', en: 'write the fixed file here' },

@@ -45,10 +45,10 @@ export function compileSpec(spec: Spec): CompiledSpec {
     c = {
       spec,
       get validate() {
-        return compileCached(spec.sha256, spec.schema);
+        return compileCached(spec.sha256, spec.schema, !spec.bundled);
       },
       get validateCsv() {
-        return compileCached(`${spec.sha256}:csv`, csvSchema(spec));
+        return compileCached(`${spec.sha256}:csv`, csvSchema(spec), !spec.bundled);
       },
       coercers: new Map(spec.attributes.map((a) => [a.name, compileCoercer(a)])),
       attributes: new Map(spec.attributes.map((a) => [a.name, a])),

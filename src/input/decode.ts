@@ -54,7 +54,12 @@ export function detectEncoding(head: Uint8Array, whole: boolean): EncodingInfo {
   const u16 = utf16Without(head);
   if (u16 !== undefined) return { encoding: u16, bom: false };
   const checked = whole ? head : head.subarray(0, head.length - incompleteUtf8Tail(head));
-  return { encoding: isUtf8(checked) ? 'utf-8' : 'windows-1252', bom: false };
+  if (isUtf8(checked)) return { encoding: 'utf-8', bom: false };
+  // Mostly UTF-8 (å, ä, ö as two-byte sequences) with a few broken bytes is damaged UTF-8, not Windows-1252.
+  const text = new TextDecoder('utf-8').decode(checked);
+  const broken = text.split('\uFFFD').length - 1;
+  const multibyte = [...text].filter((c) => c > '\u007f' && c !== '\uFFFD').length;
+  return { encoding: multibyte > broken ? 'utf-8' : 'windows-1252', bom: false };
 }
 
 /**

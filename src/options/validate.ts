@@ -61,6 +61,8 @@ const validateSchema = z.object({
   failOn: z.enum(FAIL_ON, { error: `must be one of ${FAIL_ON.join(', ')}` }).default('error'),
   badge: z.string().min(1, 'needs a file name').optional(),
   publisher: z.array(z.string().min(1, 'must not be empty')).optional(),
+  records: z.string().regex(/^(\/[^/]*)+$/, 'must be a JSON Pointer such as /data/items').optional(),
+  lenientForms: z.boolean().default(false),
 });
 
 type ParsedValidate = z.infer<typeof validateSchema>;

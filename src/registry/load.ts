@@ -82,7 +82,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
   if (publisherField !== undefined && !leaves.has(publisherField)) throw specError(file, `x-publisher-field names "${publisherField}", which is not an attribute in properties`);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
-    compileCached(sha256, s);
+    compileCached(sha256, s, !bundled);
   } catch (e) {
     throw specError(file, (e as Error).message);
   }

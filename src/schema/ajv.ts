@@ -2,6 +2,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import * as formatsModule from 'ajv-formats';
+import { RE2JS } from 're2js';
 import { OWN_FORMATS } from '../coerce/own-formats.js';
 
 /** Annotation keywords datakoll adds to JSON Schema; documented in specs/README.md. */
@@ -30,11 +31,34 @@ type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
 const fm = formatsModule as unknown as { default: FormatsPlugin | { default: FormatsPlugin } };
 const addFormats: FormatsPlugin = typeof fm.default === 'function' ? fm.default : fm.default.default;
 
-let instance: Ajv2020 | undefined;
+const instances = new Map<boolean, Ajv2020>();
 
-/** The shared Ajv instance (created on first use). */
-export function ajv(): Ajv2020 {
-  if (instance !== undefined) return instance;
+/**
+ * Runs a spec's regular expressions on RE2 (re2js: linear time, no backtracking), so a pattern in a
+ * user's own spec can never hang datakoll, however it is written.
+ */
+const linearRegExp = Object.assign(
+  (pattern: string): { test: (s: string) => boolean; toString: () => string } => {
+    let re: RE2JS;
+    try {
+      re = RE2JS.compile(RE2JS.translateRegExp(pattern));
+    } catch (e) {
+      throw new Error(`the pattern ${JSON.stringify(pattern)} cannot run on datakoll's linear-time engine (RE2: no lookaround, no backreferences): ${(e as Error).message}`);
+    }
+    // Ajv keys its compiled patterns by toString(), so each must say which pattern it is.
+    return { test: (s: string) => re.test(s), toString: () => `re2:${pattern}` };
+  },
+  { code: 're2js' },
+);
+
+/**
+ * The shared Ajv instances (created on first use). `linear` is for specs the user brings: their
+ * patterns run on RE2 instead of the backtracking engine. The bundled specs are reviewed and
+ * use JavaScript's own, faster engine.
+ */
+export function ajv(linear = false): Ajv2020 {
+  const existing = instances.get(linear);
+  if (existing !== undefined) return existing;
   const a = new Ajv2020({
     allErrors: true,
     strict: true,
@@ -42,25 +66,27 @@ export function ajv(): Ajv2020 {
     allowUnionTypes: true,
     // Specs are data: a remote $ref is never fetched (no loadSchema is configured).
     validateFormats: true,
+    ...(linear ? { code: { regExp: linearRegExp } } : {}),
   });
   addFormats(a);
   for (const [name, check] of Object.entries(OWN_FORMATS)) a.addFormat(name, { type: 'string', validate: check });
   for (const k of [...SPEC_KEYWORDS, ...ATTRIBUTE_KEYWORDS]) a.addKeyword({ keyword: k });
-  instance = a;
+  instances.set(linear, a);
   return a;
 }
 
 const cache = new Map<string, ValidateFunction>();
 
 /** Compiles a schema once per key (a spec's hash); throws Ajv's error for a broken schema. */
-export function compileCached(key: string, schema: object): ValidateFunction {
-  let v = cache.get(key);
+export function compileCached(key: string, schema: object, linear = false): ValidateFunction {
+  const k = linear ? `${key}:linear` : key;
+  let v = cache.get(k);
   if (v === undefined) {
     // $id is dropped: two versions of one spec may share it, and Ajv keeps ids globally.
     const rest: Record<string, unknown> = { ...(schema as Record<string, unknown>) };
     delete rest.$id;
-    v = ajv().compile(rest);
-    cache.set(key, v);
+    v = ajv(linear).compile(rest);
+    cache.set(k, v);
   }
   return v;
 }

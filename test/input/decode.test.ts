@@ -74,3 +74,11 @@ describe('toUtf8', () => {
     expect(invalid).toBe(true);
   });
 });
+
+describe('detectEncoding on damaged UTF-8', () => {
+  it('UTF-8 with a stray byte stays UTF-8; Windows-1252 text stays Windows-1252', () => {
+    const damaged = Buffer.concat([Buffer.from('namn\nÅsa\nBö'), Buffer.from([0xff]), Buffer.from('\n')]);
+    expect(detectEncoding(damaged, true).encoding).toBe('utf-8');
+    expect(detectEncoding(iconv.encode('namn\nÅsa\nBö\n', 'windows-1252'), true).encoding).toBe('windows-1252');
+  });
+});

@@ -90,6 +90,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('-d, --delimiter <char>', h('delimiter'))
     .option('--specs-dir <dir>', h('specsDir'), collect, [])
     .option('--publisher <id>', h('publisher'), collect)
+    .option('--records <pointer>', h('records'))
+    .option('--lenient-forms', h('lenientForms'))
     .option('--no-color', h('noColor'))
     .option('--no-progress', h('noProgress'))
     .helpOption('-h, --help', h('help'))
@@ -105,7 +107,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
       try {
         for (const j of jobs) {
           const report = await validateFiles(
-            j.files.map((f) => (f === '-' ? f : resolve(cwd, f))),
+            j.files.map((f) => (f === '-' || /^https?:\/\//i.test(f) ? f : resolve(cwd, f))),
             {
               spec: j.spec,
               registry,
@@ -114,6 +116,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
               ...(j.inputFormat !== undefined ? { format: j.inputFormat } : {}),
               ...(j.delimiter !== undefined ? { delimiter: j.delimiter } : {}),
               ...(j.publisher !== undefined ? { publisher: j.publisher } : {}),
+              ...(opts.records !== undefined ? { records: opts.records } : {}),
+              ...(opts.lenientForms ? { formSeverity: 'warning' as const } : {}),
               ...(bar !== undefined ? { onProgress: bar.update } : {}),
             },
           );

@@ -1,0 +1,78 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { tempDir, writeTemp } from '../helpers.js';
+import { run } from './run.js';
+
+const dir = tempDir();
+const codes = (stdout: string): string[] => JSON.parse(stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
+
+describe('validate: encodings, dialects and forms (issue 4)', () => {
+  it('an Excel export is read correctly and each deviation reported once', async () => {
+    const excel = iconv.encode('place_id;name;latitude;longitude;toilet\r\n1;Ängen;57,6312;11,7954;ja\r\n2;Kärr;57,7011;11,8012;Nej\r\n', 'windows-1252');
+    const r = await run(['validate', writeTemp(dir, 'excel.csv', excel), '--spec', 'badplatser', '--format', 'json']);
+    const f = JSON.parse(r.stdout).files[0];
+    expect(f.dialect).toEqual({ encoding: 'windows-1252', bom: false, delimiter: ';', quote: '"', lineEnding: 'CRLF' });
+    expect(f.diagnostics.filter((d: { code: string }) => d.code.startsWith('encoding') || d.code.startsWith('dialect')).map((d: { code: string }) => d.code)).toEqual(['encoding-not-utf8', 'dialect-delimiter']);
+    expect(f.diagnostics.filter((d: { code: string }) => d.code.startsWith('form-')).map((d: { code: string; value: string; params: { canonical?: string } }) => [d.code, d.value, d.params.canonical])).toEqual([
+      ['form-decimal-comma', '57,6312', '57.6312'],
+      ['form-decimal-comma', '11,7954', '11.7954'],
+      ['form-boolean-word', 'ja', 'true'],
+      ['form-decimal-comma', '57,7011', '57.7011'],
+      ['form-decimal-comma', '11,8012', '11.8012'],
+      ['form-boolean-word', 'Nej', 'false'],
+    ]);
+    // The names with å/ä/ö came through, and no value was also reported out of range.
+    expect(f.diagnostics.some((d: { code: string }) => d.code === 'invalid-number' || d.code === 'above-maximum')).toBe(false);
+    expect(r.stdout).not.toContain('�');
+    const lenient = await run(['validate', writeTemp(dir, 'excel2.csv', excel), '--spec', 'badplatser', '--lenient-forms', '--format', 'json']);
+    expect(JSON.parse(lenient.stdout).files[0].diagnostics.filter((d: { code: string; severity: string }) => d.code.startsWith('form-')).every((d: { severity: string }) => d.severity === 'warning')).toBe(true);
+  });
+
+  it('BOM, title row, trailing delimiters, invalid UTF-8', async () => {
+    const bom = await run(['validate', writeTemp(dir, 'bom.csv', '\ufeffplace_id,name,latitude,longitude\n1,A,57.7011,11.8012\n'), '--spec', 'badplatser', '--format', 'json']);
+    expect(codes(bom.stdout)).toContain('encoding-bom');
+    const titled = await run(['validate', writeTemp(dir, 'title.csv', 'Badplatser 2024,,,,\nplace_id,name,latitude,longitude,\n1,A,57.7011,11.8012,\n2,B,57.7012,11.8013,\n'), '--spec', 'badplatser', '--format', 'json']);
+    const t = JSON.parse(titled.stdout).files[0];
+    expect(t.diagnostics.filter((d: { severity: string }) => d.severity !== 'info').map((d: { code: string }) => d.code)).toEqual(['dialect-trailing-delimiter', 'dialect-title-row']);
+    const bad = Buffer.concat([Buffer.from('place_id,name,latitude,longitude\n1,Åsa,57.7011,11.8012\n2,Bö'), Buffer.from([0xff]), Buffer.from(',57.7012,11.8013\n')]);
+    const inv = await run(['validate', writeTemp(dir, 'inv.csv', bad), '--spec', 'badplatser', '--format', 'json']);
+    const invalid = JSON.parse(inv.stdout).files[0].diagnostics.filter((d: { code: string }) => d.code === 'encoding-invalid-utf8');
+    expect(invalid.map((d: { row: number; line: number }) => [d.row, d.line])).toEqual([[3, 3]]);
+  });
+
+  it('JSON: GeoJSON and --records', async () => {
+    const geo = writeTemp(dir, 'b.geojson', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [11.8012, 57.7011] }, properties: { place_id: '1', name: 'A' } }] }));
+    const g = await run(['validate', geo, '--spec', 'badplatser', '--format', 'json']);
+    expect(g.code).toBe(0);
+    expect(JSON.parse(g.stdout).files[0].format).toBe('json');
+    const wrapped = writeTemp(dir, 'w.json', JSON.stringify({ data: { items: [{ place_id: '1', name: 'A', latitude: 57.7011, longitude: 11.8012 }] } }));
+    expect((await run(['validate', wrapped, '--spec', 'badplatser', '--records', '/data/items'])).code).toBe(0);
+    expect((await run(['validate', wrapped, '--spec', 'badplatser', '--records', '/nope'])).code).toBe(1);
+    expect((await run(['validate', wrapped, '--spec', 'badplatser', '--records', 'nope'])).code).toBe(2);
+  });
+
+  it('an http address is read; a 404 is exit 3 with the reason', async () => {
+    const server = createServer((req, res) => {
+      if (req.url === '/bp.csv') {
+        res.writeHead(200, { 'content-type': 'text/csv' });
+        res.end('place_id,name,latitude,longitude\n1,A,57.7011,11.8012\n');
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      expect((await run(['validate', `${base}/bp.csv`, '--spec', 'badplatser'])).code).toBe(0);
+      const missing = await run(['validate', `${base}/nope.csv`, '--spec', 'badplatser']);
+      expect(missing.code).toBe(3);
+      expect(missing.stdout).toContain('404');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+});

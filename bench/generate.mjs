@@ -89,14 +89,14 @@ function pad(n, w) {
 
 // The kinds of injected error, one per bad row, and the datakoll code each should produce.
 export const ERROR_KINDS = {
-  'latitude-comma': 'invalid-number',
+  'latitude-comma': 'form-decimal-comma', // read as 59.329323 and reported with its right form
   'longitude-out-of-range': 'above-maximum',
   'bad-date': 'invalid-date',
   'bad-date-time': 'invalid-date-time',
   'enum-not-allowed': 'not-in-enum',
   'integer-text': 'invalid-integer',
   'url-without-scheme': 'invalid-uri',
-  'boolean-ja': 'invalid-boolean',
+  'boolean-ja': 'form-boolean-word',
   'kommunkod-pattern': 'pattern-mismatch',
   'name-missing': 'required-missing',
   'duplicate-id': 'unique-duplicate',

@@ -2,7 +2,8 @@
  * Checks a WGS84 position in decimal degrees: in Sweden or its waters, not latitude and longitude
  * swapped, not SWEREF 99 TM or RT 90 metres written as degrees, and given with enough decimals.
  */
-import proj4 from 'proj4';
+import { createRequire } from 'node:module';
+import type proj4Type from 'proj4';
 
 /** What is wrong with a position: the code, its parameters, and the value to report it at. */
 export type CoordinateFinding = (
@@ -46,13 +47,16 @@ const SYSTEMS: readonly ProjectedSystem[] = [
 ];
 const NORTH = [6_100_000, 7_700_000] as const;
 
-const converters = new Map<string, proj4.Converter>();
+// proj4 is loaded only when a position has to be converted: it costs start-up time every run otherwise.
+let proj4: typeof proj4Type | undefined;
+const loadProj4 = (): typeof proj4Type => (proj4 ??= createRequire(import.meta.url)('proj4') as typeof proj4Type);
+const converters = new Map<string, proj4Type.Converter>();
 
 /** The position of grid coordinates in WGS84 degrees (converter made once per system). */
 function toWgs84(system: ProjectedSystem, east: number, north: number): [number, number] {
   let c = converters.get(system.name);
   if (c === undefined) {
-    c = proj4(system.definition, 'WGS84');
+    c = loadProj4()(system.definition, 'WGS84');
     converters.set(system.name, c);
   }
   const [lon, lat] = c.forward([east, north]) as [number, number];

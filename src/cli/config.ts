@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import { DatakollError } from '../errors.js';
 import { looksLikePath, looksLikeUrl } from '../registry/index.js';
 import { CONFIG_FILE, parseConfig } from '../options/index.js';
@@ -59,6 +58,7 @@ export function fromConfig(loaded: LoadedConfig, p: string): string {
 
 /** Files a config entry's globs match, as paths relative to cwd, sorted. */
 async function expand(loaded: LoadedConfig, entry: ConfigEntry, cwd: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
   const found = await glob(entry.files, { cwd: loaded.dir, ignore: [...(entry.ignore ?? [])], absolute: true, onlyFiles: true, expandDirectories: false });
   return found.map((f) => relative(cwd, f) || f).sort();
 }

@@ -147,7 +147,7 @@ export class CsvRun implements CsvSink {
       const raw = cells[i] as string;
       if (coerce === undefined || raw === '') continue;
       let v = coerce(raw);
-      if (v === FAIL || (this.plainText[i] === true && raw.length <= 8 && placeholder(raw, 'text') !== undefined)) {
+      if (v === FAIL || (this.plainText[i] === true && maybePlaceholder(raw))) {
         // The right meaning in the wrong form: reported with the right form, and checked with its meaning.
         const form = this.understood(i, raw, coerce);
         if (form !== undefined) {
@@ -255,6 +255,16 @@ export class CsvRun implements CsvSink {
     const description = this.compiled.attributes.get(name)?.description;
     return description === undefined ? params : { ...params, description };
   }
+}
+
+/**
+ * A cheap first look for a text placeholder (NULL, N/A, #N/A, only spaces), so that ordinary text
+ * cells cost one character test.
+ */
+function maybePlaceholder(raw: string): boolean {
+  const c0 = raw.charCodeAt(0);
+  if (c0 <= 32) return raw.trim() === '';
+  return raw.length <= 4 && (c0 === 78 || c0 === 110 || c0 === 35) && placeholder(raw, 'text') !== undefined;
 }
 
 /** Sets a value at a path, making the objects on the way. */

@@ -5,7 +5,7 @@
  * the page is written (escapeHtml); the Content-Security-Policy lets only our own style and script run.
  */
 import type { Diagnostic, FileReport, FindingGroup, Lang, RunReport, Severity } from '../report/index.js';
-import { ui } from '../report/index.js';
+import { ui, describeDialect } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { HTML_CSP, HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { findingsChart } from './html-chart.js';
@@ -27,8 +27,9 @@ function scoreBadge(f: { score: FileReport['score'] }, lang: Lang): string {
  * The detected dialect (encoding, delimiter, quote, line endings). This version of the report
  * model has none; when FileReport gains one, render it here instead of the "not detected" note.
  */
-function dialectText(_f: FileReport, lang: Lang): string {
-  return `<span class="muted">${e(ui('dialect_not_detected', lang))}</span>`;
+function dialectText(f: FileReport, lang: Lang): string {
+  if (f.dialect === undefined) return `<span class="muted">${e(ui(f.format === 'csv' ? 'dialect_not_detected' : 'dialect_csv_only', lang))}</span>`;
+  return e(describeDialect(f.dialect, lang));
 }
 
 function link(url: string): string {

@@ -1,6 +1,6 @@
 /** The text report for people: per file, findings grouped by column and code with counts and example rows. */
 import type { Diagnostic, FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
-import { CODES, renderMessage, ui } from '../report/index.js';
+import { CODES, renderMessage, ui, describeDialect, isSpecDialect } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { printable, scoreText } from './shared.js';
 
@@ -60,6 +60,7 @@ export function formatFileText(f: FileReport, ctx: FormatContext): string {
   const out = [ctx.colors.bold(printable(f.file))];
   const spec = specLine(f, ctx);
   if (spec !== undefined) out.push(spec);
+  if (f.dialect !== undefined && !isSpecDialect(f.dialect)) out.push(ctx.colors.dim(`  ${ui('dialect', ctx.lang)}: ${describeDialect(f.dialect, ctx.lang)}`));
   for (const g of f.groups) out.push(...groupLines(g, ctx));
   if (f.partial) out.push(ctx.colors.yellow(`  ${ui('partial', ctx.lang)}: ${renderMessage('max-errors-reached', ctx.lang, { max: f.diagnostics.length })}`));
   out.push(fileSummary(f, ctx));

@@ -6,7 +6,11 @@
 import { isUtf8 } from 'node:buffer';
 import { Transform } from 'node:stream';
 import type { TransformCallback } from 'node:stream';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type iconvType from 'iconv-lite';
+
+// Loaded only for files that are not UTF-8.
+const loadIconv = (): typeof iconvType => createRequire(import.meta.url)('iconv-lite') as typeof iconvType;
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -68,7 +72,7 @@ export function detectEncoding(head: Uint8Array, whole: boolean): EncodingInfo {
  */
 export function toUtf8(info: EncodingInfo, onInvalid: () => void): Transform {
   if (info.encoding !== 'utf-8') {
-    const decoder = iconv.getDecoder(info.encoding, { stripBOM: true });
+    const decoder = loadIconv().getDecoder(info.encoding, { stripBOM: true });
     return new Transform({
       transform(chunk: Buffer, _enc, done: TransformCallback) {
         const text = decoder.write(chunk);

@@ -28,7 +28,7 @@ const CANDIDATES: readonly Delimiter[] = [',', ';', '\t', '|'];
 const MAX_ROWS = 200;
 
 /** Splits a sample into rows of cells, respecting quotes; the last, possibly cut, row is dropped unless the sample is whole. */
-export function splitRows(text: string, delimiter: string, quote: string, whole: boolean): string[][] {
+export function splitRows(text: string, delimiter: string, quote: string, whole: boolean, endings?: Record<'LF' | 'CRLF' | 'CR', number>): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -50,7 +50,9 @@ export function splitRows(text: string, delimiter: string, quote: string, whole:
       row.push(cell);
       cell = '';
     } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
+      const kind = c === '\n' ? 'LF' : text[i + 1] === '\n' ? 'CRLF' : 'CR';
+      if (endings !== undefined) endings[kind]++;
+      if (kind === 'CRLF') i++;
       row.push(cell);
       rows.push(row);
       row = [];
@@ -64,19 +66,9 @@ export function splitRows(text: string, delimiter: string, quote: string, whole:
   return rows;
 }
 
-function lineEndingOf(text: string): LineEnding {
-  let lf = 0;
-  let crlf = 0;
-  let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
-  }
+/** The line endings between records (those inside quoted fields are data, not line endings). */
+function lineEndingOf(endings: Record<'LF' | 'CRLF' | 'CR', number>): LineEnding {
+  const { LF: lf, CRLF: crlf, CR: cr } = endings;
   const kinds = [lf > 0, crlf > 0, cr > 0].filter(Boolean).length;
   if (kinds === 0) return 'none';
   if (kinds > 1) return 'mixed';
@@ -101,17 +93,18 @@ function score(rows: readonly string[][]): { width: number; share: number } {
 export function sniffDialect(sample: string, whole: boolean, forced?: string): Dialect {
   const text = sample.replace(/^\uFEFF/, '');
   const quote: '"' | "'" = /(^|[,;\t|])"/m.test(text) || !/(^|[,;\t|])'/m.test(text) ? '"' : "'";
-  let chosen: { d: Delimiter; rows: string[][]; width: number; share: number } | undefined;
+  let chosen: { d: Delimiter; rows: string[][]; width: number; share: number; endings: Record<'LF' | 'CRLF' | 'CR', number> } | undefined;
   for (const d of forced !== undefined ? [forced as Delimiter] : CANDIDATES) {
-    const rows = splitRows(text, d, quote, whole);
+    const endings = { LF: 0, CRLF: 0, CR: 0 };
+    const rows = splitRows(text, d, quote, whole, endings);
     const s = score(rows);
     // A delimiter must split rows into more than one cell, consistently (header included); on a
     // tie the wider split wins, then the earlier candidate.
     const good = s.width > 1 ? s.share : 0;
     const current = chosen === undefined ? -1 : chosen.width > 1 ? chosen.share : 0;
-    if (chosen === undefined || good > current + 1e-9 || (Math.abs(good - current) <= 1e-9 && good > 0 && s.width > chosen.width)) chosen = { d, rows, ...s };
+    if (chosen === undefined || good > current + 1e-9 || (Math.abs(good - current) <= 1e-9 && good > 0 && s.width > chosen.width)) chosen = { d, rows, ...s, endings };
   }
-  const c = chosen as { d: Delimiter; rows: string[][]; width: number; share: number };
+  const c = chosen as { d: Delimiter; rows: string[][]; width: number; share: number; endings: Record<'LF' | 'CRLF' | 'CR', number> };
   const rows = c.rows.filter((r) => !(r.length === 1 && (r[0] as string).trim() === ''));
   const trailingDelimiter = rows.length > 0 && rows.every((r) => r.length > 1 && r[r.length - 1] === '');
   const first = rows[0] ?? [];
@@ -124,7 +117,7 @@ export function sniffDialect(sample: string, whole: boolean, forced?: string): D
   return {
     delimiter: c.d,
     quote,
-    lineEnding: lineEndingOf(text),
+    lineEnding: lineEndingOf(c.endings),
     trailingDelimiter,
     titleRow,
     emptyHeaderNames: headerCells.filter((h) => h.trim() === '').length,

@@ -6,3 +6,4 @@ export * from './report.js';
 export * from './collector.js';
 export * from './ui.js';
 export * from './score.js';
+export * from './dialect-text.js';

@@ -2,7 +2,12 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import * as formatsModule from 'ajv-formats';
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
+import type { RE2JS as RE2JSType } from 're2js';
+
+// Loaded only when a user's own spec is compiled.
+let re2: typeof RE2JSType | undefined;
+const loadRe2 = (): typeof RE2JSType => (re2 ??= (createRequire(import.meta.url)('re2js') as { RE2JS: typeof RE2JSType }).RE2JS);
 import { OWN_FORMATS } from '../coerce/own-formats.js';
 
 /** Annotation keywords datakoll adds to JSON Schema; documented in specs/README.md. */
@@ -39,7 +44,8 @@ const instances = new Map<boolean, Ajv2020>();
  */
 const linearRegExp = Object.assign(
   (pattern: string): { test: (s: string) => boolean; toString: () => string } => {
-    let re: RE2JS;
+    let re: RE2JSType;
+    const RE2JS = loadRe2();
     try {
       re = RE2JS.compile(RE2JS.translateRegExp(pattern));
     } catch (e) {

@@ -69,3 +69,9 @@ describe('sniffDialect on Excel exports with decimal commas', () => {
     expect(sniffDialect('a;b\n1,5;2,5\n3,5;4,5\n', true).delimiter).toBe(';');
   });
 });
+
+describe('line endings inside quoted fields', () => {
+  it('are data, not a mix of line endings', () => {
+    expect(sniffDialect('a,b\r\n1,"x\ny"\r\n2,3\r\n', true).lineEnding).toBe('CRLF');
+  });
+});

@@ -42,8 +42,33 @@ const instances = new Map<boolean, Ajv2020>();
  * Runs a spec's regular expressions on RE2 (re2js: linear time, no backtracking), so a pattern in a
  * user's own spec can never hang datakoll, however it is written.
  */
+/**
+ * A pattern that cannot backtrack badly: no quantified group and at most one unbounded quantifier
+ * (*, +, {n,}) outside character classes. Such patterns run on JavaScript's faster engine.
+ */
+export function isSimplePattern(pattern: string): boolean {
+  let unbounded = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ')' && /^[*+?{]/.test(pattern.slice(i + 1))) return false;
+    else if (c === '*' || c === '+' || (c === '{' && /^\{\d+,\}/.test(pattern.slice(i)))) unbounded++;
+  }
+  return unbounded <= 1;
+}
+
 const linearRegExp = Object.assign(
-  (pattern: string): { test: (s: string) => boolean; toString: () => string } => {
+  (pattern: string, flags: string): { test: (s: string) => boolean; toString: () => string } => {
+    if (isSimplePattern(pattern)) return new RegExp(pattern, flags);
     let re: RE2JSType;
     const RE2JS = loadRe2();
     try {

@@ -18,7 +18,7 @@ describe('user specs', () => {
   });
 
   it('a pattern RE2 cannot run is a clear spec error', () => {
-    const spec = withName({ pattern: '^(?=x)y$' });
+    const spec = withName({ pattern: '^(?=a)(a+)+$' });
     try {
       loadSpecFile(spec, false);
       expect.unreachable();
@@ -36,5 +36,13 @@ describe('user specs', () => {
   it('a $ref to a file on disk is not read', () => {
     const spec = withName({ $ref: '/etc/passwd' });
     expect(() => loadSpecFile(spec, false)).toThrow(DatakollError);
+  });
+});
+
+describe('isSimplePattern', async () => {
+  const { isSimplePattern } = await import('../../src/schema/ajv.js');
+  it('lets patterns that cannot backtrack badly run on the fast engine, and no others', () => {
+    for (const p of ['^[0-9]{4}-[0-9]{7}$', '^Q[1-9][0-9]*$', '^(?:[0-9]{3} ?[0-9]{2})$', '^[*+]+$']) expect(isSimplePattern(p), p).toBe(true);
+    for (const p of ['^(a+)+$', '^a*b*$', '^\\S.* [0-9]+:[0-9]+$', '(x|y)*z', '^(ab){2,}$']) expect(isSimplePattern(p), p).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ import { checkRecord, isReplacedRange } from './record-checks.js';
 import type { RunOptions } from './record-checks.js';
 import type { Dialect } from '../input/index.js';
 import type { Severity } from '../report/index.js';
-import { placeholder, recognize } from '../forms/forms.js';
+import { placeholder, recognize, valueKindOf } from '../forms/forms.js';
 import type { ValueKind } from '../forms/forms.js';
 import { formCode } from './dialect.js';
 
@@ -28,13 +28,7 @@ export interface CsvRunOptions {
   readonly invalidUtf8?: { readonly seen: boolean };
 }
 
-function valueKindOf(types: readonly string[], format: string | undefined): ValueKind {
-  const t = types.find((x) => x !== 'null');
-  if (t === 'integer' || t === 'number' || t === 'boolean') return t;
-  if (format === 'date') return 'date';
-  if (format === 'date-time') return 'date-time';
-  return 'text';
-}
+
 
 /** A sink that validates each CSV record against a compiled spec and collects the findings. */
 export class CsvRun implements CsvSink {

@@ -13,7 +13,7 @@ import type { EncodingInfo } from '../input/decode.js';
 import { readCsv } from '../input/index.js';
 import { sniffDialect } from '../input/sniff.js';
 import type { Dialect } from '../input/sniff.js';
-import { recognize } from '../forms/forms.js';
+import { recognize, valueKindOf } from '../forms/forms.js';
 import type { FormKind, ValueKind } from '../forms/forms.js';
 import type { Attribute, Spec } from '../registry/index.js';
 import { peek } from './peek.js';
@@ -58,11 +58,7 @@ const EXAMPLES = 3;
 const MAX_UNFIXED = 100;
 
 function valueKind(a: Attribute): ValueKind {
-  const t = a.types.find((x) => x !== 'null');
-  if (t === 'integer' || t === 'number' || t === 'boolean') return t;
-  if (a.format === 'date') return 'date';
-  if (a.format === 'date-time') return 'date-time';
-  return 'text';
+  return valueKindOf(a.types, a.format);
 }
 
 interface Column {

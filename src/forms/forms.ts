@@ -26,6 +26,15 @@ export interface Recognized {
 
 export type ValueKind = 'integer' | 'number' | 'boolean' | 'date' | 'date-time' | 'text';
 
+/** The kind of value an attribute holds, from its JSON Schema type(s) and format. */
+export function valueKindOf(types: readonly string[], format: string | undefined): ValueKind {
+  const t = types.find((x) => x !== 'null');
+  if (t === 'integer' || t === 'number' || t === 'boolean') return t;
+  if (format === 'date') return 'date';
+  if (format === 'date-time') return 'date-time';
+  return 'text';
+}
+
 const PLACEHOLDERS = new Set(['null', 'n/a', '#n/a', 'na', 'saknas', '-', '–', '—', '--', 'none', 'nil', '?']);
 /** Placeholders also recognised in free-text columns, where '-' or 'saknas' could be real text. */
 const TEXT_PLACEHOLDERS = new Set(['null', 'n/a', '#n/a']);

@@ -120,7 +120,7 @@ export async function validateFile(file: string | Readable, options: ValidateOpt
       const whole = opened.size !== undefined && opened.size <= opened.head.length;
       const prepared = prepareCsv(opened.stream, opened.head, whole, options.delimiter);
       for (const d of dialectFindings(prepared.encoding, prepared.dialect)) collector.add(d);
-      const run = new CsvRun(compiled, collector, runOptions, { dialect: prepared.dialect, invalidUtf8: prepared.invalidUtf8, ...(options.formSeverity !== undefined ? { formSeverity: options.formSeverity } : {}) });
+      const run = new CsvRun(compiled, collector, runOptions, { dialect: prepared.dialect, invalidUtf8: prepared.invalidUtf8, ...((options.formSeverity ?? spec.formSeverity) !== undefined ? { formSeverity: options.formSeverity ?? spec.formSeverity } : {}) });
       await readCsv(prepared.stream, run, { delimiter: prepared.dialect.delimiter });
       dialect = { encoding: prepared.encoding.encoding, bom: prepared.encoding.bom, delimiter: prepared.dialect.delimiter, quote: prepared.dialect.quote, lineEnding: prepared.dialect.lineEnding };
       if (!run.sawHeader) collector.add({ code: 'file-empty', severity: 'error', params: {} });

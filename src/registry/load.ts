@@ -98,6 +98,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
     license: s['x-license'] as string,
     ...optional('rank', s['x-rank']),
     ...optional('area', s['x-area']),
+    ...optional('formSeverity', s['x-form-severity']),
     columns,
     uniqueKey,
     ...(coordinates !== undefined ? { coordinates } : {}),

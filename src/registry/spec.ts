@@ -76,6 +76,8 @@ export interface Spec {
   /** Column order for CSV (x-columns). */
   readonly columns: readonly string[];
   readonly uniqueKey: readonly string[];
+  /** Severity of values in the right meaning but the wrong form (x-form-severity); error when absent. */
+  readonly formSeverity?: 'error' | 'warning';
   /** Where the record's WGS84 position is (x-coordinates), if it has one. */
   readonly coordinates?: Coordinates;
   /** Rules across attributes (x-rules), in the spec's order. */

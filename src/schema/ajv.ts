@@ -24,6 +24,7 @@ export const SPEC_KEYWORDS = [
   'x-area',
   'x-columns',
   'x-unique-key',
+  'x-form-severity',
   'x-coordinates',
   'x-rules',
   'x-publisher-field',

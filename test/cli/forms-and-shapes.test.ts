@@ -76,3 +76,16 @@ describe('validate: encodings, dialects and forms (issue 4)', () => {
     }
   });
 });
+
+describe('x-form-severity in a spec', () => {
+  it('makes form findings warnings unless the flag says otherwise', async () => {
+    const { readFileSync } = await import('node:fs');
+    const bundled = JSON.parse(readFileSync(new URL('../../specs/badplatser/1.0.json', import.meta.url), 'utf8'));
+    const spec = writeTemp(dir, 'lenient-spec.json', JSON.stringify({ ...bundled, 'x-form-severity': 'warning' }));
+    const csv = writeTemp(dir, 'comma.csv', 'place_id,name,latitude,longitude\n1,A,"57,7011",11.8012\n');
+    const r = await run(['validate', csv, '--spec', spec, '--format', 'json']);
+    const form = JSON.parse(r.stdout).files[0].diagnostics.find((d: { code: string }) => d.code === 'form-decimal-comma');
+    expect(form.severity).toBe('warning');
+    expect(r.code).toBe(0);
+  });
+});

@@ -124,11 +124,13 @@ export async function validateFile(file: string | Readable, options: ValidateOpt
       await readCsv(prepared.stream, run, { delimiter: prepared.dialect.delimiter });
       dialect = { encoding: prepared.encoding.encoding, bom: prepared.encoding.bom, delimiter: prepared.dialect.delimiter, quote: prepared.dialect.quote, lineEnding: prepared.dialect.lineEnding };
       if (!run.sawHeader) collector.add({ code: 'file-empty', severity: 'error', params: {} });
+      else if (collector.stats.rows === 0) collector.add({ code: 'file-no-records', severity: 'warning', params: {} });
       return finish('csv');
     }
     const run = new JsonRun(compiled, collector, runOptions);
     const shape = await readJson(opened.stream, run, { lines: opened.format === 'jsonl', ...(options.records !== undefined ? { records: pointerKeys(options.records) } : {}) });
     if (shape === undefined && !run.syntaxError) collector.add({ code: 'file-empty', severity: 'error', params: {} });
+    else if (!run.syntaxError && collector.stats.rows === 0 && collector.stats.errors === 0) collector.add({ code: 'file-no-records', severity: 'warning', params: {} });
     return finish(shape === 'lines' ? 'jsonl' : 'json', { unreadable: run.syntaxError });
   } catch (e) {
     collector.add({ code: 'file-unreadable', severity: 'error', params: { reason: reasonOf(e) } });

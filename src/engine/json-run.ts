@@ -5,6 +5,7 @@ import { CODES, valueText } from '../report/index.js';
 import type { JsonSink } from '../input/index.js';
 import { UniqueIndex } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';
+import type { RecordTextIssues } from '../input/index.js';
 import type { ValidateFunction } from '../schema/ajv.js';
 import type { RecordView } from '../checks/index.js';
 import { fieldOf, mapAjvError, toPointer, valueAt } from './ajv-errors.js';
@@ -49,6 +50,13 @@ export class JsonRun implements JsonSink {
 
   start(shape: 'array' | 'lines'): void {
     this.inArray = shape === 'array';
+  }
+
+  /** Keys written twice and numbers a double cannot hold, which JSON.parse would hide. */
+  issues(index: number, line: number, issues: RecordTextIssues): void {
+    const base = this.inArray ? [String(index)] : [];
+    for (const key of issues.duplicateKeys) this.add('json-duplicate-key', index + 1, line, [...base, ...key.split('.')], undefined, {}, key);
+    for (const n of issues.impreciseNumbers) this.add('json-number-too-precise', index + 1, line, base, n, {});
   }
 
   record(value: unknown, index: number, line: number): void {

@@ -8,3 +8,4 @@ export * from './sniff.js';
 export * from './prepare.js';
 export * from './remote.js';
 export * from './json-records.js';
+export * from './json-keys.js';

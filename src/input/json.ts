@@ -5,8 +5,10 @@
  */
 import type { Readable } from 'node:stream';
 import type { JsonSink } from './sink.js';
+import type { RecordTextIssues } from './json-keys.js';
 import { findJsonError } from './json-error.js';
 import { featureToRecord, RecordsFilter } from './json-records.js';
+import { inspectRecordText } from './json-keys.js';
 
 /** How the records sit in the file: a top-level array, one per line, or inside an object. */
 export type JsonShape = 'array' | 'lines' | 'wrapped' | 'geojson';
@@ -35,6 +37,7 @@ export async function readJson(source: Readable, sink: JsonSink, options: JsonRe
   let geo = false;
   const proxy: JsonSink = {
     start: (shape) => sink.start(shape),
+    ...(sink.issues !== undefined ? { issues: (i: number, line: number, x: RecordTextIssues) => sink.issues?.(i, line, x) } : {}),
     record: (v, i, line) => sink.record(geo ? featureToRecord(v) : v, i, line),
     syntax: (line, column, reason) => sink.syntax(line, column, reason),
     notRecords: (found) => sink.notRecords(found),
@@ -220,6 +223,10 @@ class JsonScanner {
     }
     if (this.mode === 'array-value') this.mode = 'array-comma';
     if (this.shape === 'array' || isRecordLike(value) || this.index > 0) {
+      if (isRecordLike(value) && this.sink.issues !== undefined) {
+        const issues = inspectRecordText(text);
+        if (issues.duplicateKeys.length > 0 || issues.impreciseNumbers.length > 0) this.sink.issues(this.index, this.startLine, issues);
+      }
       this.sink.record(value, this.index++, this.startLine);
     } else {
       this.sink.notRecords(describe(value));

@@ -1,3 +1,5 @@
+import type { RecordTextIssues } from './json-keys.js';
+
 /** What the readers push records into: a synchronous sink, so no promise is made per row. */
 
 /** Receives the records of a CSV file in order. Lines are physical, 1-based. */
@@ -14,6 +16,8 @@ export interface JsonSink {
   start(shape: 'array' | 'lines'): void;
   /** One parsed record: its 0-based index and the line where it starts. */
   record(value: unknown, index: number, line: number): void;
+  /** What JSON.parse hid in a record: keys written twice, numbers a double cannot hold. */
+  issues?(index: number, line: number, issues: RecordTextIssues): void;
   /** The file is not valid JSON at this position; reading stops. */
   syntax(line: number, column: number, reason: string): void;
   /** The top-level value is not a list of records (a lone string, number, …). */

@@ -28,6 +28,9 @@ export const CODES = {
   'csv-malformed': { severity: 'error', scope: 'row', params: ['reason'] },
   'json-syntax': { severity: 'error', scope: 'file', params: ['reason'] },
   'json-not-records': { severity: 'error', scope: 'file', params: ['found'] },
+  'file-no-records': { severity: 'warning', scope: 'file', params: [] },
+  'json-duplicate-key': { severity: 'error', scope: 'cell', params: [] },
+  'json-number-too-precise': { severity: 'error', scope: 'cell', params: [] },
   'max-errors-reached': { severity: 'info', scope: 'file', params: ['max'] },
   'unique-check-stopped': { severity: 'info', scope: 'file', params: ['max'] },
   // Encoding and CSV dialect: each reported once per file

@@ -63,6 +63,18 @@ export const MESSAGES = {
     sv: '{share} av värdena har mellanslag före eller efter. Ta bort mellanslagen runt värdena.',
     en: '{share} of the values have spaces before or after them. Remove the spaces around the values.',
   },
+  'file-no-records': {
+    sv: 'Filen har inga poster: bara en rubrikrad eller en tom lista. Om det är avsiktligt kan varningen lämnas; annars saknas data i exporten.',
+    en: 'The file has no records: only a header row, or an empty list. If that is intended the warning can stand; otherwise the export lost its data.',
+  },
+  'json-duplicate-key': {
+    sv: '{field} står två gånger i samma objekt. JSON-läsare behåller bara det sista värdet; ta bort det ena.',
+    en: '{field} appears twice in the same object. JSON readers keep only the last value; remove one of them.',
+  },
+  'json-number-too-precise': {
+    sv: "Talet '{value}' kan inte lagras exakt (det är för stort eller har för många siffror) och blir ett annat tal när filen läses. Skriv det som text om det är ett id, annars med färre siffror.",
+    en: "The number '{value}' cannot be stored exactly (it is too large or has too many digits) and turns into another number when the file is read. Write it as text if it is an id, otherwise with fewer digits.",
+  },
   'file-empty': {
     sv: 'Filen är tom. En CSV-fil ska börja med en rubrikrad med kolumnnamnen.',
     en: 'The file is empty. A CSV file must start with a header row of column names.',

@@ -51,13 +51,14 @@ function utf16Without(head: Uint8Array): Encoding | undefined {
  * UTF-16 is recognised by its NUL bytes, and anything else is read as Windows-1252 (the usual Excel
  * export on Swedish Windows; a superset of ISO-8859-1's printable characters).
  */
-export function detectEncoding(head: Uint8Array, whole: boolean): EncodingInfo {
+export function detectEncoding(head: Uint8Array, _whole?: boolean): EncodingInfo {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: true };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: true };
   const u16 = utf16Without(head);
   if (u16 !== undefined) return { encoding: u16, bom: false };
-  const checked = whole ? head : head.subarray(0, head.length - incompleteUtf8Tail(head));
+  // A UTF-8 character cut at the end (of the sample, or of a truncated file) is still UTF-8.
+  const checked = head.subarray(0, head.length - incompleteUtf8Tail(head));
   if (isUtf8(checked)) return { encoding: 'utf-8', bom: false };
   // Mostly UTF-8 (å, ä, ö as two-byte sequences) with a few broken bytes is damaged UTF-8, not Windows-1252.
   const text = new TextDecoder('utf-8').decode(checked);

@@ -20,6 +20,8 @@ export class JsonRun implements JsonSink {
   private readonly unique: UniqueIndex | undefined;
   private readonly validate: ValidateFunction;
   private stoppedNoted = false;
+  /** The key path to the records inside a top-level object (["results"]); empty otherwise. */
+  private prefix: readonly string[] = [];
   private readonly keyPaths: readonly (readonly string[])[];
   /** Set when the file is not valid JSON: it could not be read to the end. */
   syntaxError = false;
@@ -48,13 +50,14 @@ export class JsonRun implements JsonSink {
     this.keyPaths = compiled.spec.uniqueKey.map((k) => compiled.attributes.get(k)?.path ?? [k]);
   }
 
-  start(shape: 'array' | 'lines'): void {
+  start(shape: 'array' | 'lines', prefix: readonly string[] = []): void {
     this.inArray = shape === 'array';
+    this.prefix = prefix;
   }
 
   /** Keys written twice and numbers a double cannot hold, which JSON.parse would hide. */
   issues(index: number, line: number, issues: RecordTextIssues): void {
-    const base = this.inArray ? [String(index)] : [];
+    const base = this.inArray ? [...this.prefix, String(index)] : [];
     for (const key of issues.duplicateKeys) this.add('json-duplicate-key', index + 1, line, [...base, ...key.split('.')], undefined, {}, key);
     for (const n of issues.impreciseNumbers) this.add('json-number-too-precise', index + 1, line, base, n, {});
   }
@@ -62,7 +65,7 @@ export class JsonRun implements JsonSink {
   record(value: unknown, index: number, line: number): void {
     const row = index + 1;
     this.collector.stats.rows++;
-    const base = this.inArray ? [String(index)] : [];
+    const base = this.inArray ? [...this.prefix, String(index)] : [];
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       this.add('record-not-object', row, line, base, value, { found: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value });
       return;

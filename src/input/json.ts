@@ -36,7 +36,7 @@ export async function readJson(source: Readable, sink: JsonSink, options: JsonRe
   let kept: string[] = [];
   let geo = false;
   const proxy: JsonSink = {
-    start: (shape) => sink.start(shape),
+    start: (shape) => (filter?.found !== undefined ? sink.start(shape, filter.found) : sink.start(shape)),
     ...(sink.issues !== undefined ? { issues: (i: number, line: number, x: RecordTextIssues) => sink.issues?.(i, line, x) } : {}),
     record: (v, i, line) => sink.record(geo ? featureToRecord(v) : v, i, line),
     syntax: (line, column, reason) => sink.syntax(line, column, reason),

@@ -12,8 +12,11 @@ export interface CsvSink {
 
 /** Receives the records of a JSON file in order. */
 export interface JsonSink {
-  /** Called once, before any record, when the shape is known: a top-level array or JSON Lines. */
-  start(shape: 'array' | 'lines'): void;
+  /**
+   * Called once, before any record, when the shape is known: a top-level array or JSON Lines.
+   * For records inside an object (GeoJSON features, a wrapper), `prefix` is the key path to the list.
+   */
+  start(shape: 'array' | 'lines', prefix?: readonly string[]): void;
   /** One parsed record: its 0-based index and the line where it starts. */
   record(value: unknown, index: number, line: number): void;
   /** What JSON.parse hid in a record: keys written twice, numbers a double cannot hold. */

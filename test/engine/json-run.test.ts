@@ -80,3 +80,10 @@ describe('JSON validation', () => {
     expect(r.valid).toBe(false);
   });
 });
+
+describe('JSON records inside an object', () => {
+  it('pointers lead through the wrapper to the value', async () => {
+    const r = await json('{"total": 1, "results": [{"id": "x", "name": "A"}]}');
+    expect(r.diagnostics.map((d) => [d.row, d.pointer, d.code])).toEqual([[1, '/results/0/id', 'wrong-type']]);
+  });
+});

@@ -7,7 +7,7 @@ import { DatakollError } from './errors.js';
 import { Collector, REPORT_VERSION, scoreFile, scoreRun, summarize } from './report/index.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs, Registry, specRef } from './registry/index.js';
 import type { Spec } from './registry/index.js';
-import { DEFAULT_REMOTE_LIMITS, formatFromBytes, formatFromName, isUrl, openUrl, parseCsvText, pointerKeys, prepareCsv, readCsv, readJson } from './input/index.js';
+import { DEFAULT_REMOTE_LIMITS, formatFromBytes, formatFromName, isUrl, openUrl, parseCsvText, peek, pointerKeys, prepareCsv, readCsv, readJson } from './input/index.js';
 import type { RemoteLimits } from './input/index.js';
 import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher } from './engine/index.js';
 import type { RunOptions } from './engine/index.js';
@@ -214,19 +214,8 @@ async function open(file: string | Readable, format: InputFormat | undefined, st
 
 /** Reads the first chunk to decide the format, then hands on a stream that still starts with it. */
 async function sniff(stream: Readable): Promise<Opened> {
-  const it = stream[Symbol.asyncIterator]();
-  const first = await it.next();
-  if (first.done === true) return { stream: Readable.from([]), format: 'csv', head: Buffer.alloc(0) };
-  const head = first.value as Buffer;
-  const rest = async function* (): AsyncGenerator<Buffer> {
-    yield head;
-    for (;;) {
-      const r = await it.next();
-      if (r.done === true) return;
-      yield r.value as Buffer;
-    }
-  };
-  return { stream: Readable.from(rest(), { objectMode: false }), format: formatFromBytes(head), head };
+  const { head, stream: rest } = await peek(stream);
+  return { stream: rest, format: formatFromBytes(head), head };
 }
 
 function reasonOf(e: unknown): string {

@@ -1,13 +1,40 @@
 /** Writes a command's output to stdout or, atomically, to a file (temporary file, then rename). */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DatakollError } from '../errors.js';
 import type { CliIo } from './io.js';
 
+/** The temporary file beside a target, renamed onto it when complete. */
+function tempBeside(path: string): string {
+  return join(dirname(resolve(path)), `.${randomUUID()}.datakoll.tmp`);
+}
+
+/** A stream to a file that appears only when commit() renames it into place; abort() leaves nothing. */
+export function atomicWriteStream(path: string): { stream: WriteStream; commit(): Promise<void>; abort(): void } {
+  const tmp = tempBeside(path);
+  const stream = createWriteStream(tmp);
+  return {
+    stream,
+    commit: () =>
+      new Promise<void>((ok, fail) =>
+        stream.end((e?: Error | null) => {
+          if (e) return fail(e);
+          renameSync(tmp, path);
+          ok();
+        }),
+      ),
+    abort: () => {
+      stream.destroy();
+      rmSync(tmp, { force: true });
+    },
+  };
+}
+
 /** Writes text to a file so that no half-written file is ever left behind. */
 export function writeFileAtomic(path: string, text: string): void {
-  const tmp = join(dirname(path), `.${randomUUID()}.datakoll.tmp`);
+  const tmp = tempBeside(path);
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(tmp, text);

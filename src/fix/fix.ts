@@ -16,7 +16,7 @@ import type { Dialect } from '../input/sniff.js';
 import { recognize, valueKindOf } from '../forms/forms.js';
 import type { FormKind, ValueKind } from '../forms/forms.js';
 import type { Attribute, Spec } from '../registry/index.js';
-import { peek } from './peek.js';
+import { peek } from '../input/peek.js';
 
 export type FileChangeKind = 'encoding' | 'bom' | 'delimiter' | 'line-endings' | 'column-order' | 'trailing-delimiter' | 'title-row' | 'header-spaces';
 

@@ -9,3 +9,4 @@ export * from './prepare.js';
 export * from './remote.js';
 export * from './json-records.js';
 export * from './json-keys.js';
+export * from './peek.js';

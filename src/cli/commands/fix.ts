@@ -1,12 +1,12 @@
 /** `datakoll fix <file> --spec <spec> -o <out>`: writes the file in the spec's dialect, with a change log. */
-import { createReadStream, createWriteStream, existsSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { createReadStream, existsSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DatakollError, EXIT } from '../../errors.js';
 import { fixCsv, formatFixLog } from '../../fix/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, registryFor } from '../context.js';
+import { atomicWriteStream, writeFileAtomic } from '../output.js';
 
 interface FixFlags {
   spec: string;
@@ -43,20 +43,17 @@ export function registerFix(program: Command, ctx: CommandContext): void {
       if (!existsSync(file)) throw new DatakollError('io', 'fix-unreadable', `Cannot read ${file}: no such file`, { file });
       const spec = registryFor(flags.specsDir).resolve(flags.spec);
       const target = flags.inPlace === true ? file : (flags.out as string);
-      // Written to a temporary file beside the target and renamed at the end: never half a file.
-      const tmp = join(dirname(resolve(target)), `.${randomUUID()}.datakoll.tmp`);
-      const out = createWriteStream(tmp);
+      // Written beside the target and renamed at the end: never half a file.
+      const out = atomicWriteStream(target);
       try {
-        const result = await fixCsv(createReadStream(file), out, spec, flags.delimiter === undefined ? {} : { delimiter: flags.delimiter });
-        await new Promise<void>((ok, fail) => out.end((e?: Error | null) => (e ? fail(e) : ok())));
-        renameSync(tmp, target);
+        const result = await fixCsv(createReadStream(file), out.stream, spec, flags.delimiter === undefined ? {} : { delimiter: flags.delimiter });
+        await out.commit();
         const log = formatFixLog(result, ctx.lang);
         ctx.io.stdout(log);
-        if (flags.log !== undefined) writeFileSync(flags.log, log);
+        if (flags.log !== undefined) writeFileAtomic(flags.log, log);
         ctx.setExit(result.unfixedCount > 0 ? EXIT.invalid : EXIT.ok);
       } catch (e) {
-        out.destroy();
-        rmSync(tmp, { force: true });
+        out.abort();
         if (e instanceof DatakollError) throw e;
         throw new DatakollError('io', 'fix-failed', `Cannot fix ${file}: ${(e as Error).message}`, { file });
       }

@@ -19,7 +19,8 @@ export function chunks(...parts: (string | Buffer)[]): Readable {
   return Readable.from(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)), { objectMode: false });
 }
 
-const attr = (type: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+/** One attribute of a test spec, with the x- keywords every attribute needs. */
+export const attr = (type: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   type,
   ...extra,
   'x-datatype': type === 'integer' ? 'heltal' : type === 'number' ? 'decimaltal' : type === 'boolean' ? 'boolean' : 'text',

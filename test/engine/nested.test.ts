@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateFile } from '../../src/api.js';
-import { chunks, tempDir, writeSpec } from '../helpers.js';
+import { attr, chunks, tempDir, writeSpec } from '../helpers.js';
 
-const leaf = (type: string, extra: Record<string, unknown> = {}) => ({ type, ...extra, 'x-datatype': type, 'x-provenance': 'seen', 'x-description': { sv: 'a', en: 'b' } });
+const leaf = attr;
 
 const spec = writeSpec(tempDir(), {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

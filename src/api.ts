@@ -39,6 +39,11 @@ export interface ValidateOptions {
    * source) must name it. A value that is neither throws a usage error.
    */
   readonly publisher?: string | readonly string[];
+  /**
+   * Worker threads for large CSV files and for runs over many files; 1 keeps all work on the
+   * calling thread. Default: the machine's available parallelism (os.availableParallelism()).
+   */
+  readonly threads?: number;
   /** Called as the file's bytes are read (for a progress bar); totalBytes is known for files on disk. */
   readonly onProgress?: (progress: Progress) => void;
 }

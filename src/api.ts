@@ -1,17 +1,20 @@
 /** validateFile() and validateFiles(): the only place that opens files or standard input. */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import type { DetectedDialect, FileReport, InputFormat, RunReport, SpecChoice } from './report/index.js';
 import { DatakollError } from './errors.js';
 import { Collector, REPORT_VERSION, scoreFile, scoreRun, summarize } from './report/index.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs, Registry, specRef } from './registry/index.js';
 import type { Spec } from './registry/index.js';
-import { DEFAULT_REMOTE_LIMITS, formatFromBytes, formatFromName, isUrl, openUrl, parseCsvText, peek, pointerKeys, prepareCsv, readCsv, readJson } from './input/index.js';
+import { DEFAULT_REMOTE_LIMITS, formatFromBytes, formatFromName, isUrl, lineBreakOf, openUrl, parseCsvText, peek, pointerKeys, prepareCsv, readCsv, readJson } from './input/index.js';
 import type { RemoteLimits } from './input/index.js';
 import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher } from './engine/index.js';
 import type { RunOptions } from './engine/index.js';
 import { VERSION } from './version.js';
+import { headerRange, validateChunked, WorkerPool } from './parallel/index.js';
+import type { FileJobOptions } from './parallel/index.js';
 
 /** Options for validating files; everything but the spec has a default. */
 export interface ValidateOptions {
@@ -44,6 +47,12 @@ export interface ValidateOptions {
    * calling thread. Default: the machine's available parallelism (os.availableParallelism()).
    */
   readonly threads?: number;
+  /**
+   * When a CSV file is cut into chunks for the threads: files of at least minBytes (default
+   * 16 MiB), in chunks of at least chunkBytes (default: the file over four chunks a thread, 4 to
+   * 32 MiB). Tuning and tests; the defaults suit most machines.
+   */
+  readonly chunking?: { readonly minBytes?: number; readonly chunkBytes?: number };
   /** Called as the file's bytes are read (for a progress bar); totalBytes is known for files on disk. */
   readonly onProgress?: (progress: Progress) => void;
 }
@@ -56,6 +65,12 @@ export interface Progress {
 }
 
 export const DEFAULT_MAX_ERRORS = 1000;
+/** CSV files on disk from this size are validated in chunks on several threads. */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/** Several files are spread over threads when together they have at least this many bytes. */
+export const SPREAD_MIN_BYTES = 8 * 1024 * 1024;
+const MIN_CHUNK = 4 * 1024 * 1024;
+const MAX_CHUNK = 32 * 1024 * 1024;
 /** The --spec value that picks the spec from the file's columns. */
 export const AUTO = 'auto';
 const CHUNK = 256 * 1024;
@@ -77,8 +92,24 @@ function runOptionsOf(options: Pick<ValidateOptions, 'publisher'>): RunOptions {
   return { publisher };
 }
 
+/** The number of threads to use: the option, or the machine's available parallelism. */
+function threadsOf(options: Pick<ValidateOptions, 'threads'>): number {
+  const t = options.threads ?? availableParallelism();
+  return Number.isFinite(t) ? Math.max(1, Math.floor(t)) : 1;
+}
+
 /** Validates one file (a path, "-" for stdin, or a byte stream) and returns its report. */
 export async function validateFile(file: string | Readable, options: ValidateOptions): Promise<FileReport> {
+  const pool = new WorkerPool(threadsOf(options));
+  try {
+    return await validateOne(file, options, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Validates one file; a large CSV file on disk is cut into chunks for the pool's threads. */
+async function validateOne(file: string | Readable, options: ValidateOptions, pool: WorkerPool): Promise<FileReport> {
   const name = typeof file === 'string' ? file : '-';
   const started = performance.now();
   const collector = new Collector(options.maxErrors ?? DEFAULT_MAX_ERRORS);
@@ -125,10 +156,45 @@ export async function validateFile(file: string | Readable, options: ValidateOpt
       const whole = opened.size !== undefined && opened.size <= opened.head.length;
       const prepared = prepareCsv(opened.stream, opened.head, whole, options.delimiter);
       for (const d of dialectFindings(prepared.encoding, prepared.dialect)) collector.add(d);
-      const run = new CsvRun(compiled, collector, runOptions, { dialect: prepared.dialect, invalidUtf8: prepared.invalidUtf8, ...((options.formSeverity ?? spec.formSeverity) !== undefined ? { formSeverity: options.formSeverity ?? spec.formSeverity } : {}) });
-      await readCsv(prepared.stream, run, { delimiter: prepared.dialect.delimiter });
+      const formSeverity = options.formSeverity ?? spec.formSeverity;
       dialect = { encoding: prepared.encoding.encoding, bom: prepared.encoding.bom, delimiter: prepared.dialect.delimiter, quote: prepared.dialect.quote, lineEnding: prepared.dialect.lineEnding };
-      if (!run.sawHeader) collector.add({ code: 'file-empty', severity: 'error', params: {} });
+      let sawHeader: boolean;
+      const size = opened.size;
+      const threads = pool.size;
+      const minBytes = options.chunking?.minBytes ?? PARALLEL_MIN_BYTES;
+      const chunkFile = typeof file === 'string' && size !== undefined && threads > 1 && size >= minBytes ? { file, size, head: opened.head, encoding: prepared.encoding, dialect: prepared.dialect, lineBreak: lineBreakOf(opened.head) } : undefined;
+      const header = chunkFile === undefined ? undefined : headerRange(chunkFile);
+      if (chunkFile !== undefined && header !== undefined) {
+        // The threads read the file themselves.
+        prepared.stream.destroy();
+        opened.stream.destroy();
+        const chunkBytes = options.chunking?.chunkBytes ?? Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(chunkFile.size / (threads * 4))));
+        let bytes = 0;
+        const onProgress = options.onProgress;
+        try {
+          ({ sawHeader } = await validateChunked(chunkFile, header, collector, {
+            spec,
+            pool,
+            chunkBytes,
+            maxErrors: options.maxErrors ?? DEFAULT_MAX_ERRORS,
+            ...(formSeverity !== undefined ? { formSeverity } : {}),
+            ...(runOptions.publisher !== undefined ? { publisher: runOptions.publisher } : {}),
+            ...(onProgress !== undefined ? { onBytes: (n: number) => onProgress({ file: name, bytes: (bytes += n), totalBytes: chunkFile.size }) } : {}),
+          }));
+        } catch {
+          // A thread failed (out of memory, say): the file is read again on this thread.
+          return await validateOne(file, { ...options, threads: 1 }, pool);
+        }
+      } else {
+        const run = new CsvRun(compiled, collector, runOptions, { dialect: prepared.dialect, invalidUtf8: prepared.invalidUtf8, ...(formSeverity !== undefined ? { formSeverity } : {}) });
+        await readCsv(prepared.stream, run, { delimiter: prepared.dialect.delimiter }).catch((e: unknown) => {
+          run.discard();
+          throw e;
+        });
+        run.finish();
+        sawHeader = run.sawHeader;
+      }
+      if (!sawHeader) collector.add({ code: 'file-empty', severity: 'error', params: {} });
       else if (collector.stats.rows === 0) collector.add({ code: 'file-no-records', severity: 'warning', params: {} });
       return finish('csv');
     }
@@ -166,14 +232,79 @@ async function chooseSpec(opened: Opened, options: ValidateOptions, name: string
   return { spec: best.spec, choice: { method: 'auto', score: candidates[0]?.score ?? 0, candidates } };
 }
 
-/** Validates several files against one spec, in order, and returns the run report. */
+/**
+ * Validates several files against one spec and returns the run report, files in the order given.
+ * With more than one thread, files on disk that together are large enough are spread over worker
+ * threads, each validating whole files (a large one is cut into chunks instead).
+ */
 export async function validateFiles(files: readonly (string | Readable)[], options: ValidateOptions): Promise<RunReport> {
   const startedAt = new Date().toISOString();
   // Resolve a named spec once for all files; "auto" is decided per file.
   const spec = options.spec === AUTO ? AUTO : resolveSpec(options);
-  const reports: FileReport[] = [];
-  for (const f of files) reports.push(await validateFile(f, { ...options, spec }));
+  const all = { ...options, spec };
+  const pool = new WorkerPool(threadsOf(options));
+  let reports: FileReport[];
+  try {
+    const sizes = pool.size > 1 && files.length > 1 ? await sizesOf(files) : [];
+    if (sizes.reduce<number>((a, b) => a + (b ?? 0), 0) >= SPREAD_MIN_BYTES) reports = await spread(files, sizes, all, pool);
+    else {
+      reports = [];
+      for (const f of files) reports.push(await validateOne(f, all, pool));
+    }
+  } finally {
+    await pool.close();
+  }
   return { reportVersion: REPORT_VERSION, tool: { name: 'datakoll', version: VERSION }, startedAt, files: reports, summary: summarize(reports), score: scoreRun(reports) };
+}
+
+/** The sizes of files on disk; undefined for anything else (stdin, a stream, a URL, a missing file). */
+async function sizesOf(files: readonly (string | Readable)[]): Promise<(number | undefined)[]> {
+  return Promise.all(
+    files.map(async (f) => {
+      if (typeof f !== 'string' || f === '-' || isUrl(f)) return undefined;
+      const s = await stat(f).catch(() => undefined);
+      return s?.isFile() === true ? s.size : undefined;
+    }),
+  );
+}
+
+/** Validates files over the pool's threads, as many at a time as it has threads. */
+async function spread(files: readonly (string | Readable)[], sizes: readonly (number | undefined)[], options: ValidateOptions, pool: WorkerPool): Promise<FileReport[]> {
+  const reports: FileReport[] = new Array<FileReport>(files.length);
+  const minBytes = options.chunking?.minBytes ?? PARALLEL_MIN_BYTES;
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const f = files[i] as string | Readable;
+      const size = sizes[i];
+      // Large files are cut into chunks from here; small ones go to a thread whole.
+      if (typeof f !== 'string' || size === undefined || size >= minBytes) reports[i] = await validateOne(f, options, pool);
+      else {
+        const job = { kind: 'file' as const, file: f, options: fileJobOptions(options) };
+        const onProgress = options.onProgress;
+        reports[i] = await pool.run(job, onProgress === undefined ? undefined : (bytes) => onProgress({ file: f, bytes, totalBytes: size })).catch(() => validateOne(f, { ...options, threads: 1 }, pool));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(pool.size, files.length) }, lane));
+  return reports;
+}
+
+/** The options a worker thread needs to validate a whole file. */
+function fileJobOptions(o: ValidateOptions): FileJobOptions {
+  return {
+    spec: typeof o.spec === 'string' ? (o.spec === AUTO ? AUTO : resolveSpec(o)) : o.spec,
+    progress: o.onProgress !== undefined,
+    ...(o.registry !== undefined ? { registry: o.registry.options } : {}),
+    ...(o.maxErrors !== undefined ? { maxErrors: o.maxErrors } : {}),
+    ...(o.format !== undefined ? { format: o.format } : {}),
+    ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}),
+    ...(o.records !== undefined ? { records: o.records } : {}),
+    ...(o.formSeverity !== undefined ? { formSeverity: o.formSeverity } : {}),
+    ...(o.remote !== undefined ? { remote: o.remote } : {}),
+    ...(o.publisher !== undefined ? { publisher: o.publisher } : {}),
+  };
 }
 
 interface Opened {

@@ -5,3 +5,4 @@ export * from './blank.js';
 export * from './coordinates.js';
 export * from './rules.js';
 export * from './publisher.js';
+export * from './duplicates.js';

@@ -29,18 +29,12 @@ export class UniqueIndex {
 
   /** Records a key seen on a row (rows are >= 1); returns the earlier row holding it, or 0. */
   check(key: string, row: number): number {
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
-    // cyrb53's mixing (public domain, github.com/bryc/code), kept as two 32-bit halves.
-    for (let i = 0; i < key.length; i++) {
-      const ch = key.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    h1 >>>= 0;
-    h2 >>>= 0;
+    fingerprint(key, FP);
+    return this.checkFingerprint(FP[0] as number, FP[1] as number, row);
+  }
+
+  /** check() for a key already turned into its fingerprint (by fingerprint(), on any thread). */
+  checkFingerprint(h1: number, h2: number, row: number): number {
     const found = this.find(h1, h2);
     if (this.rows[found] !== 0) return this.rows[found] as number;
     if (this.full) return 0;
@@ -79,4 +73,22 @@ export class UniqueIndex {
       this.rows[slot] = rows[j] as number;
     }
   }
+}
+
+const FP = new Uint32Array(2);
+
+/** A key's 64-bit fingerprint, written to out[0] and out[1] as two 32-bit halves. */
+export function fingerprint(key: string, out: Uint32Array): void {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  // cyrb53's mixing (public domain, github.com/bryc/code), kept as two 32-bit halves.
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  out[0] = h1 >>> 0;
+  out[1] = h2 >>> 0;
 }

@@ -1,11 +1,12 @@
 /** Validates the records of one CSV file as they stream in: header checks, coercion, Ajv, table checks. */
 import type { Code, ParamValue } from '../report/index.js';
 import type { Collector, Diagnostic } from '../report/index.js';
-import { CODES, columnLetter, shorten } from '../report/index.js';
+import { CODES, columnLetter, EXAMPLES_PER_GROUP, shorten } from '../report/index.js';
 import type { CsvSink } from '../input/index.js';
 import { FAIL } from '../coerce/index.js';
 import type { Coercer, ColumnCoercer } from '../coerce/index.js';
-import { analyzeHeader, isBlankRecord, UniqueIndex } from '../checks/index.js';
+import { analyzeHeader, DuplicateFinder, fingerprint, isBlankRecord } from '../checks/index.js';
+import type { Duplicate, DuplicatesFound } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';
 import type { ValidateFunction } from '../schema/ajv.js';
 import type { RecordView } from '../checks/index.js';
@@ -17,6 +18,7 @@ import type { Severity } from '../report/index.js';
 import { placeholder, recognize, valueKindOf } from '../forms/forms.js';
 import type { ValueKind } from '../forms/forms.js';
 import { formCode } from './dialect.js';
+import { KeyLogBuilder } from './key-log.js';
 
 /** What the CSV run knows of the file beyond the spec. */
 export interface CsvRunOptions {
@@ -26,9 +28,34 @@ export interface CsvRunOptions {
   readonly formSeverity?: Severity;
   /** Set by the decoder once invalid UTF-8 was met; rows are then searched for U+FFFD. */
   readonly invalidUtf8?: { readonly seen: boolean };
+  /**
+   * The run reads a later stretch of a file (a worker thread's chunk): the header, read elsewhere,
+   * sets up the columns without being reported again, and rows are numbered from 1 within the stretch.
+   */
+  readonly header?: readonly string[];
+  /**
+   * Keys are not checked here but kept in `keys` for the thread that sees the whole file, which
+   * checks them in row order (see UniqueCheck).
+   */
+  readonly collectKeys?: boolean;
 }
 
+/** The finding about a row whose unique key an earlier row had. */
+export function duplicateFinding(compiled: CompiledSpec, column: number | undefined, dup: Duplicate): Diagnostic {
+  const field = compiled.spec.uniqueKey.join('+');
+  const description = compiled.attributes.get(field)?.description;
+  const at = column === undefined ? {} : { column: column + 1, columnLetter: columnLetter(column + 1) };
+  const params: Record<string, ParamValue> = description === undefined ? { firstRow: dup.firstRow } : { firstRow: dup.firstRow, description };
+  return { code: 'unique-duplicate', severity: CODES['unique-duplicate'].severity, row: dup.row, line: dup.line, ...at, field, value: shorten(dup.key.split('\u0000').join(' | ')), params };
+}
 
+/** Reports what a DuplicateFinder found, each duplicate after its row's other findings. */
+export function reportDuplicates(collector: Collector, found: DuplicatesFound, make: (dup: Duplicate) => Diagnostic): void {
+  collector.addLate(
+    found.first.map((dup) => ({ diagnostic: make(dup), rowHasError: dup.rowHasError })),
+    { count: found.count - found.first.length, cleanRows: found.countOnCleanRows - found.first.filter((d) => !d.rowHasError).length },
+  );
+}
 
 /** A sink that validates each CSV record against a compiled spec and collects the findings. */
 export class CsvRun implements CsvSink {
@@ -50,10 +77,14 @@ export class CsvRun implements CsvSink {
   private absent: ReadonlySet<string> = new Set();
   private keyColumns: number[] = [];
   private readonly keyPaths: readonly (readonly string[])[];
-  private readonly unique: UniqueIndex | undefined;
+  /** Without collectKeys: the duplicate-key check, resolved by finish(). */
+  private finder: DuplicateFinder | undefined;
+  private readonly fp = new Uint32Array(2);
+  /** With collectKeys: the keys of the rows read, for a check elsewhere. */
+  readonly keys: KeyLogBuilder | undefined;
   private readonly validate: ValidateFunction;
-  private recordNo = 0;
-  private stoppedNoted = false;
+  /** The number of the last row read (the header's, before any data row). */
+  recordNo = 0;
   sawHeader = false;
   /** The row being validated, as the record checks see it. */
   private rowCells: string[] = [];
@@ -70,15 +101,24 @@ export class CsvRun implements CsvSink {
     private readonly options: RunOptions = {},
     private readonly csv: CsvRunOptions = {},
   ) {
-    this.unique = compiled.spec.uniqueKey.length > 0 ? new UniqueIndex() : undefined;
+    this.keys = csv.collectKeys === true && compiled.spec.uniqueKey.length > 0 ? new KeyLogBuilder() : undefined;
     this.validate = compiled.validateCsv;
     this.keyPaths = compiled.spec.uniqueKey.map((k) => compiled.attributes.get(k)?.path ?? [k]);
     // Required nested objects are always made, so a missing value inside one is reported at its own cell.
     this.requiredContainers = compiled.spec.containers.filter((c) => c.required).map((c) => c.path);
+    if (csv.header !== undefined) {
+      this.setUp([...csv.header], 0, false);
+      this.recordNo = 0;
+    }
   }
 
   header(cells: string[], line: number): void {
-    if (this.csv.dialect?.titleRow === true && !this.titleSkipped) {
+    this.setUp(cells, line, true);
+  }
+
+  /** Reads the header: which column holds which attribute; reports what is wrong with it when `report`. */
+  private setUp(cells: string[], line: number, report: boolean): void {
+    if (report && this.csv.dialect?.titleRow === true && !this.titleSkipped) {
       // A title above the header (reported once as dialect-title-row): the next row is the header.
       this.titleSkipped = true;
       this.recordNo = 1;
@@ -110,16 +150,25 @@ export class CsvRun implements CsvSink {
       }
     });
     this.keyColumns = this.compiled.spec.uniqueKey.map((k) => this.columnOf.get(k) ?? -1);
+    if (this.compiled.spec.uniqueKey.length > 0 && this.keys === undefined) this.finder ??= new DuplicateFinder(Math.max(this.collector.maxErrors, EXAMPLES_PER_GROUP));
+    if (!report) return;
     for (const f of analysis.findings) {
       const at = f.column === undefined ? {} : { column: f.column, columnLetter: columnLetter(f.column) };
       this.collector.add({ code: f.code, severity: CODES[f.code].severity, row: this.headerRow, line, ...at, field: f.field, value: shorten(f.field), params: this.described(f.field, f.params) });
     }
   }
 
+  /** The 0-based column of the unique key's first attribute, if the file has it. */
+  keyColumn(): number | undefined {
+    const i = this.keyColumns[0] ?? -1;
+    return i < 0 ? undefined : i;
+  }
+
   record(cells: string[], line: number): void {
     if (!this.sawHeader) return this.header(cells, line);
     const row = ++this.recordNo;
     this.collector.stats.rows++;
+    const rowsWithErrors = this.collector.stats.rowsWithErrors;
     if (isBlankRecord(cells)) {
       this.add('row-blank', row, line, {});
       return;
@@ -184,7 +233,7 @@ export class CsvRun implements CsvSink {
       if (pending.length > 1) pending.sort(byColumn);
       for (const d of pending) this.collector.add(d);
     }
-    if (this.unique !== undefined) this.checkUnique(record, row, line);
+    if (this.finder !== undefined || this.keys !== undefined) this.checkUnique(record, row, line, this.collector.stats.rowsWithErrors > rowsWithErrors);
   }
 
   /** A value the column's reader rejected but whose meaning is clear: its canonical text and typed value. */
@@ -216,7 +265,7 @@ export class CsvRun implements CsvSink {
   }
 
   /** The key is read from the typed record, so 101 and +101 in an integer column are one key, as in JSON. */
-  private checkUnique(record: Record<string, unknown>, row: number, line: number): void {
+  private checkUnique(record: Record<string, unknown>, row: number, line: number, rowHasError: boolean): void {
     let key = '';
     for (let k = 0; k < this.keyPaths.length; k++) {
       const v = valueAt(record, this.keyPaths[k] as readonly string[]);
@@ -224,14 +273,24 @@ export class CsvRun implements CsvSink {
       const text = typeof v === 'string' ? v : JSON.stringify(v);
       key = k === 0 ? text : `${key}\u0000${text}`;
     }
-    const first = (this.unique as UniqueIndex).check(key, row);
-    if (first !== 0) {
-      const i = this.keyColumns[0] as number;
-      this.collector.add(this.cell('unique-duplicate', row, line, i < 0 ? undefined : i, key.split('\u0000').join(' | '), { firstRow: first }, this.compiled.spec.uniqueKey.join('+')));
-    } else if ((this.unique as UniqueIndex).full && !this.stoppedNoted) {
-      this.stoppedNoted = true;
-      this.add('unique-check-stopped', row, line, { max: row });
-    }
+    if (this.keys !== undefined) return this.keys.add(key, row, line, rowHasError);
+    fingerprint(key, this.fp);
+    (this.finder as DuplicateFinder).add(this.fp[0] as number, this.fp[1] as number, row, line, key, rowHasError);
+  }
+
+  /** When reading failed: lets go of the duplicate check's temporary files. */
+  discard(): void {
+    this.finder?.close();
+    this.finder = undefined;
+  }
+
+  /** After the last row: the duplicate keys, found now, are reported at their rows. */
+  finish(): void {
+    const finder = this.finder;
+    if (finder === undefined) return;
+    this.finder = undefined;
+    const column = this.keyColumn();
+    reportDuplicates(this.collector, finder.finish(), (dup) => duplicateFinding(this.compiled, column, dup));
   }
 
   private add(code: Code, row: number, line: number, params: Record<string, ParamValue>): void {

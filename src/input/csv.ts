@@ -8,6 +8,28 @@ import type { CsvSink } from './sink.js';
 export interface CsvReadOptions {
   /** Field delimiter; comma by default (the spec's dialect). */
   readonly delimiter?: string;
+  /**
+   * The line break counted for line numbers inside quoted cells; found in the first chunk when not
+   * given (see lineBreakOf).
+   */
+  readonly lineBreak?: '\n' | '\r';
+  /** The bytes are a later stretch of a file whose header was read elsewhere: every record is data. */
+  readonly continuation?: boolean;
+}
+
+/** The options every CSV parse of datakoll's uses, so a header parsed on its own reads as in the stream. */
+const PARSE_OPTIONS = {
+  bom: true,
+  // Any line ending, even mixed in one file (csv-parse would otherwise keep the first it meets).
+  record_delimiter: ['\r\n', '\n', '\r'],
+  relax_column_count: true,
+  relax_quotes: true,
+  skip_empty_lines: false,
+};
+
+/** The line break a file's line numbers count: LF, or CR for a file whose first chunk has CRs but no LF (old Mac). */
+export function lineBreakOf(head: Uint8Array): '\n' | '\r' {
+  return head.indexOf(10) === -1 && head.indexOf(13) !== -1 ? '\r' : '\n';
 }
 
 /**
@@ -32,19 +54,14 @@ function breaksIn(cells: readonly string[], br: string): number {
  * split between two chunks survives; a BOM is dropped. Rows of any length and blank lines are
  * passed on as they are: judging them is the engine's job.
  */
-export function readCsv(source: Readable, sink: CsvSink, options: CsvReadOptions = {}): Promise<void> {
+export function readCsv(source: Readable, sink: CsvSink, options: CsvReadOptions = {}): Promise<number> {
   let previousEnd = 0;
-  let isHeader = true;
+  let isHeader = options.continuation !== true;
   // Lines end in LF or CRLF; a file with bare CR line ends (old Mac) counts CRs instead.
-  let br = '\n';
+  let br: string = options.lineBreak ?? '\n';
   const parser = parse({
-    bom: true,
+    ...PARSE_OPTIONS,
     delimiter: options.delimiter ?? ',',
-    // Any line ending, even mixed in one file (csv-parse would otherwise keep the first it meets).
-    record_delimiter: ['\r\n', '\n', '\r'],
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
     skip_records_with_error: true,
     on_skip: (err: CsvError | undefined) => {
       // Reported at the line where the unreadable record starts; reading goes on after its end.
@@ -53,7 +70,7 @@ export function readCsv(source: Readable, sink: CsvSink, options: CsvReadOptions
       previousEnd = typeof err?.lines === 'number' ? Math.max(err.lines, start) : start;
     },
   });
-  return new Promise<void>((resolve, reject) => {
+  return new Promise<number>((resolve, reject) => {
     parser.on('data', (record: string[]) => {
       const line = previousEnd + 1;
       previousEnd = line + breaksIn(record, br);
@@ -62,13 +79,11 @@ export function readCsv(source: Readable, sink: CsvSink, options: CsvReadOptions
         sink.header(record, line);
       } else sink.record(record, line);
     });
-    parser.on('end', resolve);
+    parser.on('end', () => resolve(previousEnd));
     parser.on('error', reject);
     source.on('error', reject);
     // Registered before pipe(), so it sees the first chunk before the parser does.
-    source.once('data', (chunk: Buffer) => {
-      if (chunk.indexOf(10) === -1 && chunk.indexOf(13) !== -1) br = '\r';
-    });
+    if (options.lineBreak === undefined) source.once('data', (chunk: Buffer) => (br = lineBreakOf(chunk)));
     source.pipe(parser);
   });
 }
@@ -82,6 +97,11 @@ function csvReason(err: CsvError | undefined): string {
     default:
       return err?.code ?? 'unreadable record';
   }
+}
+
+/** Parses records from a text in memory exactly as readCsv reads them from a stream (a header read on its own). */
+export function parseCsvRecords(text: string, delimiter = ','): string[][] {
+  return parseSync(text, { ...PARSE_OPTIONS, delimiter }) as string[][];
 }
 
 /** Parses a small CSV text in memory (spec tables, not data files): rows of cells. */

@@ -50,7 +50,7 @@ export class Registry {
   private entries: Entry[] | undefined;
   private readonly loaded = new Map<string, Spec>();
 
-  constructor(options: RegistryOptions = {}) {
+  constructor(readonly options: RegistryOptions = {}) {
     this.bundledDir = options.bundledDir ?? BUNDLED_SPECS_DIR;
     this.specsDirs = options.specsDirs ?? [];
   }

@@ -9,6 +9,22 @@ export const EXAMPLES_PER_GROUP = 3;
 /** Groups kept at most; more distinct (field, code) pairs only add to the counts. */
 const MAX_GROUPS = 2000;
 
+/** What a Collector holds, as a worker thread sends it for one stretch (chunk) of a file. */
+export interface CollectorPart {
+  readonly stats: FileStats;
+  /** The first findings, up to the collector's maximum. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly partial: boolean;
+  /** The groups in the order they were first met. */
+  readonly groups: readonly FindingGroup[];
+}
+
+/** A finding made after its row was read (a duplicate key), and whether another error was found on that row. */
+export interface ExtraFinding {
+  readonly diagnostic: Diagnostic;
+  readonly rowHasError: boolean;
+}
+
 export class Collector {
   readonly stats: FileStats = { rows: 0, rowsWithErrors: 0, errors: 0, warnings: 0, infos: 0 };
   readonly diagnostics: Diagnostic[] = [];
@@ -17,22 +33,110 @@ export class Collector {
   /** Set when the list was cut at maxErrors. */
   partial = false;
 
-  constructor(private readonly maxErrors: number) {}
+  constructor(readonly maxErrors: number) {}
 
   add(d: Diagnostic): void {
     const perRow = CODES[d.code].scope === 'row' || CODES[d.code].scope === 'cell';
     this.count(d.severity, perRow ? d.row : undefined);
+    this.list(d);
+    const g = this.group(d);
+    if (g === undefined) return;
+    g.count++;
+    if (g.examples.length < EXAMPLES_PER_GROUP) g.examples.push(d);
+  }
+
+  /** What this collector holds, to be merged into the file's collector by merge(). */
+  part(): CollectorPart {
+    return { stats: { ...this.stats }, diagnostics: this.diagnostics, partial: this.partial, groups: [...this.groups.values()] };
+  }
+
+  /**
+   * Takes in the part collected for the next stretch of the same file as if its findings had been
+   * added here one by one, with positions moved by `shift`. Exact, except that past MAX_GROUPS
+   * groups the ones kept may differ.
+   */
+  merge(part: CollectorPart, shift: (d: Diagnostic) => Diagnostic): void {
+    const s = this.stats;
+    s.rows += part.stats.rows;
+    s.rowsWithErrors += part.stats.rowsWithErrors;
+    s.errors += part.stats.errors;
+    s.warnings += part.stats.warnings;
+    s.infos += part.stats.infos;
+    for (const pg of part.groups) {
+      const g = this.group(pg);
+      if (g === undefined) continue;
+      g.count += pg.count;
+      for (const e of pg.examples) if (g.examples.length < EXAMPLES_PER_GROUP) g.examples.push(shift(e));
+    }
+    for (const d of part.diagnostics) this.list(shift(d));
+    if (part.partial) this.partial = true;
+    this.lastErrorRow = -1;
+  }
+
+  /**
+   * Findings of one field and code made after the rows they are about were read (duplicate keys,
+   * found at the end of the file): `first` holds the ones on the lowest rows, in row order (at
+   * least maxErrors of them when there are that many), `more` counts the rest. Each lands where
+   * add() would have put it had it been made with its row: after the row's other findings.
+   */
+  addLate(first: readonly ExtraFinding[], more: { readonly count: number; readonly cleanRows: number }): void {
+    const s = this.stats;
+    const list = this.diagnostics;
+    for (const x of first) {
+      const d = x.diagnostic;
+      if (d.severity === 'error') {
+        s.errors++;
+        if (!x.rowHasError) s.rowsWithErrors++;
+      } else if (d.severity === 'warning') s.warnings++;
+      else s.infos++;
+      const row = d.row ?? 0;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (((list[mid] as Diagnostic).row ?? 0) <= row) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo >= this.maxErrors) this.partial = true;
+      else {
+        list.splice(lo, 0, d);
+        if (list.length > this.maxErrors) {
+          list.pop();
+          this.partial = true;
+        }
+      }
+      const g = this.group(d);
+      if (g === undefined) continue;
+      g.count++;
+      if (g.examples.length < EXAMPLES_PER_GROUP) g.examples.push(d);
+    }
+    const last = first[first.length - 1];
+    if (more.count === 0 || last === undefined) return;
+    const g = this.group(last.diagnostic);
+    if (g !== undefined) g.count += more.count;
+    if (last.diagnostic.severity === 'error') {
+      s.errors += more.count;
+      s.rowsWithErrors += more.cleanRows;
+    } else if (last.diagnostic.severity === 'warning') s.warnings += more.count;
+    else s.infos += more.count;
+    this.partial = true;
+  }
+
+  private list(d: Diagnostic): void {
     if (this.diagnostics.length < this.maxErrors) this.diagnostics.push(d);
     else this.partial = true;
+  }
+
+  /** The group of a finding's field and code, made when new (undefined past MAX_GROUPS). */
+  private group(d: Pick<Diagnostic, 'code' | 'severity' | 'field'>): FindingGroup | undefined {
     const key = `${d.field ?? ''}\u0000${d.code}`;
     let g = this.groups.get(key);
     if (g === undefined) {
-      if (this.groups.size >= MAX_GROUPS) return;
+      if (this.groups.size >= MAX_GROUPS) return undefined;
       g = { code: d.code, severity: d.severity, field: d.field, count: 0, examples: [] };
       this.groups.set(key, g);
     }
-    g.count++;
-    if (g.examples.length < EXAMPLES_PER_GROUP) g.examples.push(d);
+    return g;
   }
 
   private count(severity: Severity, row: number | undefined): void {

@@ -1,0 +1,92 @@
+/** A pool of worker threads (src/worker.ts) that run jobs in the order given, one at a time each. */
+import { Worker } from 'node:worker_threads';
+import type { Job, JobMessage, JobResult, WorkerMessage } from './protocol.js';
+
+/**
+ * The worker's script. Under the test runner this module is TypeScript in src/, where no
+ * worker.js exists: the build's copy in dist/ is used (npm test builds first).
+ */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('../../dist/worker.js', here) : new URL('../worker.js', here);
+}
+
+interface Pending {
+  readonly id: number;
+  readonly job: Job;
+  readonly onProgress: ((bytes: number) => void) | undefined;
+  resolve(result: unknown): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  job: Pending | undefined;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  /** @param size the most threads started; they start when jobs come, not before */
+  constructor(readonly size: number) {}
+
+  /** Runs a job on the next free thread; onProgress gets what the job reports of its reading. */
+  run<J extends Job>(job: J, onProgress?: (bytes: number) => void): Promise<JobResult<J>> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    return new Promise<JobResult<J>>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job, onProgress, resolve: resolve as (r: unknown) => void, reject });
+      this.pump();
+    });
+  }
+
+  /** Stops the threads; jobs not done are refused. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.reject(new Error('the worker pool is closed'));
+    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => s.job === undefined);
+      if (slot === undefined && this.slots.length < this.size) slot = this.spawn();
+      if (slot === undefined) return;
+      const p = this.queue.shift() as Pending;
+      slot.job = p;
+      slot.worker.postMessage({ id: p.id, job: p.job } satisfies JobMessage);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(workerUrl());
+    const slot: Slot = { worker, job: undefined };
+    worker.on('message', (m: WorkerMessage) => {
+      const p = slot.job;
+      if (p === undefined || p.id !== m.id) return;
+      if (m.type === 'progress') {
+        p.onProgress?.(m.bytes);
+        return;
+      }
+      slot.job = undefined;
+      if (m.type === 'done') p.resolve(m.result);
+      else p.reject(new Error(m.message));
+      this.pump();
+    });
+    // A thread that dies (out of memory, a bug) fails its job; a new one starts for the next.
+    const died = (e: Error): void => {
+      const i = this.slots.indexOf(slot);
+      if (i === -1) return;
+      this.slots.splice(i, 1);
+      slot.job?.reject(e);
+      slot.job = undefined;
+      if (!this.closed) this.pump();
+    };
+    worker.on('error', died);
+    worker.on('exit', (code) => died(new Error(`a worker thread stopped (exit code ${code})`)));
+    this.slots.push(slot);
+    return slot;
+  }
+}

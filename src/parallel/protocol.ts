@@ -1,0 +1,72 @@
+/** The messages between the calling thread and the worker threads: jobs, progress and results. */
+import type { CollectorPart, FileReport, InputFormat, Severity } from '../report/index.js';
+import type { RegistryOptions, Spec } from '../registry/index.js';
+import type { Dialect, EncodingInfo, RemoteLimits } from '../input/index.js';
+import type { KeyLog } from '../engine/index.js';
+import type { Publisher } from '../checks/index.js';
+
+/** Validate the records in bytes [start, end) of a CSV file on disk: one record-aligned chunk. */
+export interface ChunkJob {
+  readonly kind: 'chunk';
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+  /** For a chunk after the first: the bytes of the header record, which set up the columns. */
+  readonly header?: { readonly start: number; readonly end: number };
+  readonly spec: Spec;
+  readonly encoding: EncodingInfo;
+  readonly dialect: Dialect;
+  readonly lineBreak: '\n' | '\r';
+  readonly maxErrors: number;
+  readonly formSeverity?: Severity;
+  readonly publisher?: Publisher;
+}
+
+/** What a worker found in a chunk; rows and lines are counted from the chunk's start, except in the first. */
+export interface ChunkResult {
+  readonly part: CollectorPart;
+  /** Physical lines read (the line number of the chunk's last line). */
+  readonly lines: number;
+  /** The number of the chunk's last row. */
+  readonly lastRow: number;
+  readonly sawHeader: boolean;
+  /** The 0-based column of the unique key's first attribute, if the file has it. */
+  readonly keyColumn?: number;
+  readonly keys?: KeyLog;
+}
+
+/** The options of a whole-file job: ValidateOptions without what cannot cross to a thread. */
+export interface FileJobOptions {
+  readonly spec: Spec | 'auto';
+  readonly registry?: RegistryOptions;
+  readonly maxErrors?: number;
+  readonly format?: InputFormat;
+  readonly delimiter?: string;
+  readonly records?: string;
+  readonly formSeverity?: 'error' | 'warning';
+  readonly remote?: Partial<RemoteLimits>;
+  readonly publisher?: string | readonly string[];
+  readonly progress: boolean;
+}
+
+/** Validate one whole file in a worker thread. */
+export interface FileJob {
+  readonly kind: 'file';
+  readonly file: string;
+  readonly options: FileJobOptions;
+}
+
+export type Job = ChunkJob | FileJob;
+export type JobResult<J extends Job> = J extends ChunkJob ? ChunkResult : FileReport;
+
+/** Calling thread to worker. */
+export interface JobMessage {
+  readonly id: number;
+  readonly job: Job;
+}
+
+/** Worker to calling thread: progress (bytes read, as the job reports them), the result, or why it failed. */
+export type WorkerMessage =
+  | { readonly id: number; readonly type: 'progress'; readonly bytes: number }
+  | { readonly id: number; readonly type: 'done'; readonly result: ChunkResult | FileReport }
+  | { readonly id: number; readonly type: 'failed'; readonly message: string };

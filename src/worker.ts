@@ -1,0 +1,46 @@
+/**
+ * The entry of a worker thread (started by WorkerPool): runs the jobs it is sent, one at a time,
+ * and posts back progress and the result. Specs compile once per thread (compileSpec's cache).
+ */
+import { parentPort } from 'node:worker_threads';
+import { validateFile } from './api.js';
+import type { ValidateOptions } from './api.js';
+import { Registry } from './registry/index.js';
+import { keyLogBuffers } from './engine/index.js';
+import { runChunk } from './parallel/index.js';
+import type { FileJob, JobMessage, WorkerMessage } from './parallel/index.js';
+import type { FileReport } from './report/index.js';
+
+const port = parentPort;
+if (port === null) throw new Error('src/worker.ts runs only as a worker thread');
+
+function post(m: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  (port as NonNullable<typeof port>).postMessage(m, transfer);
+}
+
+async function runFile(id: number, job: FileJob): Promise<FileReport> {
+  const o = job.options;
+  const options: ValidateOptions = {
+    spec: o.spec,
+    threads: 1,
+    ...(o.registry !== undefined ? { registry: new Registry(o.registry) } : {}),
+    ...(o.maxErrors !== undefined ? { maxErrors: o.maxErrors } : {}),
+    ...(o.format !== undefined ? { format: o.format } : {}),
+    ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}),
+    ...(o.records !== undefined ? { records: o.records } : {}),
+    ...(o.formSeverity !== undefined ? { formSeverity: o.formSeverity } : {}),
+    ...(o.remote !== undefined ? { remote: o.remote } : {}),
+    ...(o.publisher !== undefined ? { publisher: o.publisher } : {}),
+    ...(o.progress ? { onProgress: (p: { bytes: number }) => post({ id, type: 'progress', bytes: p.bytes }) } : {}),
+  };
+  return validateFile(job.file, options);
+}
+
+port.on('message', (m: JobMessage) => {
+  const work = m.job.kind === 'chunk' ? runChunk(m.job, (bytes) => post({ id: m.id, type: 'progress', bytes })) : runFile(m.id, m.job);
+  work.then(
+    // A chunk's key log is moved to the calling thread, not copied.
+    (result) => post({ id: m.id, type: 'done', result }, 'keys' in result && result.keys !== undefined ? keyLogBuffers(result.keys) : []),
+    (e: unknown) => post({ id: m.id, type: 'failed', message: e instanceof Error ? e.message : String(e) }),
+  );
+});

@@ -48,11 +48,20 @@ export interface ValidateOptions {
    */
   readonly threads?: number;
   /**
-   * When a CSV file is cut into chunks for the threads: files of at least minBytes (default
-   * 16 MiB), in chunks of at least chunkBytes (default: the file over four chunks a thread, 4 to
-   * 32 MiB). Tuning and tests; the defaults suit most machines.
+   * When threads are used (tuning and tests; the defaults suit most machines): a CSV file on disk
+   * of at least chunkMinBytes (default 16 MiB) is cut into chunks of at least chunkBytes (default:
+   * four chunks a thread, 4 to 32 MiB); several files are spread over the threads when together
+   * they have at least spreadMinBytes (default 8 MiB).
    */
-  readonly chunking?: { readonly minBytes?: number; readonly chunkBytes?: number };
+  readonly parallel?: {
+    readonly chunkMinBytes?: number;
+    readonly chunkBytes?: number;
+    readonly spreadMinBytes?: number;
+    /** A thread that fails fails the file (tests), instead of the file being read again on the calling thread. */
+    readonly strict?: boolean;
+    /** Told how many chunks a file was cut into (tests, tuning). */
+    readonly onChunked?: (file: string, chunks: number) => void;
+  };
   /** Called as the file's bytes are read (for a progress bar); totalBytes is known for files on disk. */
   readonly onProgress?: (progress: Progress) => void;
 }
@@ -159,20 +168,21 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
       const formSeverity = options.formSeverity ?? spec.formSeverity;
       dialect = { encoding: prepared.encoding.encoding, bom: prepared.encoding.bom, delimiter: prepared.dialect.delimiter, quote: prepared.dialect.quote, lineEnding: prepared.dialect.lineEnding };
       let sawHeader: boolean;
+      let chunks = 0;
       const size = opened.size;
       const threads = pool.size;
-      const minBytes = options.chunking?.minBytes ?? PARALLEL_MIN_BYTES;
+      const minBytes = options.parallel?.chunkMinBytes ?? PARALLEL_MIN_BYTES;
       const chunkFile = typeof file === 'string' && size !== undefined && threads > 1 && size >= minBytes ? { file, size, head: opened.head, encoding: prepared.encoding, dialect: prepared.dialect, lineBreak: lineBreakOf(opened.head) } : undefined;
       const header = chunkFile === undefined ? undefined : headerRange(chunkFile);
       if (chunkFile !== undefined && header !== undefined) {
         // The threads read the file themselves.
         prepared.stream.destroy();
         opened.stream.destroy();
-        const chunkBytes = options.chunking?.chunkBytes ?? Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(chunkFile.size / (threads * 4))));
+        const chunkBytes = options.parallel?.chunkBytes ?? Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(chunkFile.size / (threads * 4))));
         let bytes = 0;
         const onProgress = options.onProgress;
         try {
-          ({ sawHeader } = await validateChunked(chunkFile, header, collector, {
+          ({ sawHeader, chunks } = await validateChunked(chunkFile, header, collector, {
             spec,
             pool,
             chunkBytes,
@@ -181,10 +191,12 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
             ...(runOptions.publisher !== undefined ? { publisher: runOptions.publisher } : {}),
             ...(onProgress !== undefined ? { onBytes: (n: number) => onProgress({ file: name, bytes: (bytes += n), totalBytes: chunkFile.size }) } : {}),
           }));
-        } catch {
+        } catch (e) {
           // A thread failed (out of memory, say): the file is read again on this thread.
+          if (options.parallel?.strict === true) throw e;
           return await validateOne(file, { ...options, threads: 1 }, pool);
         }
+        options.parallel?.onChunked?.(name, chunks);
       } else {
         const run = new CsvRun(compiled, collector, runOptions, { dialect: prepared.dialect, invalidUtf8: prepared.invalidUtf8, ...(formSeverity !== undefined ? { formSeverity } : {}) });
         await readCsv(prepared.stream, run, { delimiter: prepared.dialect.delimiter }).catch((e: unknown) => {
@@ -246,7 +258,7 @@ export async function validateFiles(files: readonly (string | Readable)[], optio
   let reports: FileReport[];
   try {
     const sizes = pool.size > 1 && files.length > 1 ? await sizesOf(files) : [];
-    if (sizes.reduce<number>((a, b) => a + (b ?? 0), 0) >= SPREAD_MIN_BYTES) reports = await spread(files, sizes, all, pool);
+    if (sizes.reduce<number>((a, b) => a + (b ?? 0), 0) >= (options.parallel?.spreadMinBytes ?? SPREAD_MIN_BYTES)) reports = await spread(files, sizes, all, pool);
     else {
       reports = [];
       for (const f of files) reports.push(await validateOne(f, all, pool));
@@ -271,7 +283,7 @@ async function sizesOf(files: readonly (string | Readable)[]): Promise<(number |
 /** Validates files over the pool's threads, as many at a time as it has threads. */
 async function spread(files: readonly (string | Readable)[], sizes: readonly (number | undefined)[], options: ValidateOptions, pool: WorkerPool): Promise<FileReport[]> {
   const reports: FileReport[] = new Array<FileReport>(files.length);
-  const minBytes = options.chunking?.minBytes ?? PARALLEL_MIN_BYTES;
+  const minBytes = options.parallel?.chunkMinBytes ?? PARALLEL_MIN_BYTES;
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < files.length) {
@@ -283,7 +295,10 @@ async function spread(files: readonly (string | Readable)[], sizes: readonly (nu
       else {
         const job = { kind: 'file' as const, file: f, options: fileJobOptions(options) };
         const onProgress = options.onProgress;
-        reports[i] = await pool.run(job, onProgress === undefined ? undefined : (bytes) => onProgress({ file: f, bytes, totalBytes: size })).catch(() => validateOne(f, { ...options, threads: 1 }, pool));
+        reports[i] = await pool.run(job, onProgress === undefined ? undefined : (bytes) => onProgress({ file: f, bytes, totalBytes: size })).catch((e: unknown) => {
+          if (options.parallel?.strict === true) throw e;
+          return validateOne(f, { ...options, threads: 1 }, pool);
+        });
       }
     }
   };

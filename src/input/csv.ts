@@ -17,7 +17,7 @@ export interface CsvReadOptions {
   readonly continuation?: boolean;
 }
 
-/** The options every CSV parse of datakoll's uses, so a header parsed on its own reads as in the stream. */
+/** How datakoll reads CSV data with csv-parse (src/parallel/scan.ts follows the same rules). */
 const PARSE_OPTIONS = {
   bom: true,
   // Any line ending, even mixed in one file (csv-parse would otherwise keep the first it meets).
@@ -97,11 +97,6 @@ function csvReason(err: CsvError | undefined): string {
     default:
       return err?.code ?? 'unreadable record';
   }
-}
-
-/** Parses records from a text in memory exactly as readCsv reads them from a stream (a header read on its own). */
-export function parseCsvRecords(text: string, delimiter = ','): string[][] {
-  return parseSync(text, { ...PARSE_OPTIONS, delimiter }) as string[][];
 }
 
 /** Parses a small CSV text in memory (spec tables, not data files): rows of cells. */

@@ -68,7 +68,7 @@ function deferred<T>(): { promise: Promise<T>; resolve(v: T): void; reject(e: un
  * dialect's). Returns whether a header was read. Throws when a thread fails; the caller then
  * validates the file on its own thread with a fresh collector.
  */
-export async function validateChunked(f: ChunkedFile, header: { start: number; end: number }, collector: Collector, o: ChunkedOptions): Promise<{ sawHeader: boolean }> {
+export async function validateChunked(f: ChunkedFile, header: { start: number; end: number }, collector: Collector, o: ChunkedOptions): Promise<{ sawHeader: boolean; chunks: number }> {
   const results: ReturnType<typeof deferred<ChunkResult>>[] = [];
   // Chunks sent ahead of the merge, at most: bounds the memory of results waiting their turn.
   const ahead = o.pool.size * 2;
@@ -172,7 +172,7 @@ export async function validateChunked(f: ChunkedFile, header: { start: number; e
       const compiled = compileSpec(o.spec);
       reportDuplicates(collector, finder.finish(), (dup) => duplicateFinding(compiled, keyColumn, dup));
     }
-    return { sawHeader };
+    return { sawHeader, chunks: results.length };
   } finally {
     finder?.close();
     done = true;

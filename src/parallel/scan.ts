@@ -27,6 +27,8 @@ export class RecordScanner {
   private pendingCr = false;
   /** Offset of the next block's first byte. */
   private base = 0;
+  /** Where the data starts (after a byte-order mark): a field starts there. */
+  private readonly dataStart: number;
 
   /**
    * @param delimiter the field delimiter's byte
@@ -38,7 +40,7 @@ export class RecordScanner {
     private target: number,
     start = 0,
   ) {
-    this.base = -start;
+    this.dataStart = start;
   }
 
   /** Whether the bytes scanned so far end inside a quoted field. */
@@ -48,16 +50,14 @@ export class RecordScanner {
 
   /** Scans the next block of the file (blocks are consecutive); reports boundaries at or after the target. */
   scan(input: Buffer, found: OnBoundary): void {
-    let b = input;
-    let i = 0;
-    if (this.base < 0) {
-      // Skip the byte-order mark: the first field starts after it.
-      const skip = Math.min(-this.base, b.length);
-      b = b.subarray(skip);
-      this.base += skip;
-      if (b.length === 0) return;
-    }
+    const b = input;
     const len = b.length;
+    // Skip the byte-order mark: the first field starts after it.
+    let i = Math.max(0, Math.min(len, this.dataStart - this.base));
+    if (i === len) {
+      this.base += len;
+      return;
+    }
     if (this.pendingQuote) {
       this.pendingQuote = false;
       if (b[0] === QUOTE) i = 1; // "" inside a quoted field
@@ -108,7 +108,7 @@ export class RecordScanner {
         }
       }
       if (q === -1) break;
-      const before = q > 0 ? (b[q - 1] as number) : this.last;
+      const before = this.base + q === this.dataStart ? -1 : q > 0 ? (b[q - 1] as number) : this.last;
       if (before === -1 || before === this.delimiter || before === LF || before === CR) this.inQuotes = true;
       i = q + 1;
     }

@@ -1,8 +1,11 @@
 // Writes the benchmark's CSV files under bench/data/: a 14-column table of Swedish places that
 // matches bench/bench-spec.json, with a chosen share of rows carrying exactly one injected error.
 // Generation is deterministic (a seeded PRNG); a file is reused when it is already there with the
-// byte size recorded in its .meta.json. Run alone: node bench/generate.mjs <rows> <errorPercent>.
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// byte size recorded in its .meta.json. Variants 1, 2, ... of a size are the same kind of file
+// from another seed (for runs over many files). Files are written in 1 MB pieces, so memory stays
+// flat at any size; before writing, the free disk space is checked against an estimate of the size.
+// Run alone: node bench/generate.mjs <rows> <errorPercent> [variant].
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
@@ -170,9 +173,23 @@ function inject(rand, cells, earlier) {
   return kind;
 }
 
-export function dataFile(rows, errorPercent) {
-  return `${DATA_DIR}platser-${rows}-${errorPercent}pct.csv`;
+export function dataFile(rows, errorPercent, variant = 0) {
+  return `${DATA_DIR}platser-${rows}-${errorPercent}pct${variant > 0 ? `-v${variant}` : ''}.csv`;
 }
+
+/** A generous estimate of a data file's size: the 1M-row files are 265 bytes a row. */
+export function estimatedBytes(rows) {
+  return Math.ceil(rows * 280) + 4096;
+}
+
+/** Bytes free for an unprivileged writer on the file system holding DATA_DIR. */
+export function freeBytes() {
+  const s = statfsSync(existsSync(DATA_DIR) ? DATA_DIR : fileURLToPath(new URL('./', import.meta.url)));
+  return s.bavail * s.bsize;
+}
+
+/** What must stay free on the disk after a file is written. */
+const DISK_MARGIN = 2 * 1024 ** 3;
 
 function readMeta(file) {
   try {
@@ -183,17 +200,24 @@ function readMeta(file) {
 }
 
 /**
- * Returns { file, bytes, rows, injected, byKind, reused } for the data file of this size and
- * error share, writing it first unless it is already there with the recorded size.
+ * Returns { file, bytes, rows, injected, byKind, reused } for the data file of this size, error
+ * share and variant, writing it first unless it is already there with the recorded size. Throws
+ * when the disk has too little room for it.
  */
-export async function ensureData(rows, errorPercent) {
-  const file = dataFile(rows, errorPercent);
+export async function ensureData(rows, errorPercent, variant = 0) {
+  const file = dataFile(rows, errorPercent, variant);
   const meta = readMeta(file);
   if (meta !== undefined && meta.generatorVersion === GENERATOR_VERSION && existsSync(file) && statSync(file).size === meta.bytes) {
     return { file, ...meta, reused: true };
   }
   mkdirSync(DATA_DIR, { recursive: true });
-  const rand = mulberry32(rows * 100 + errorPercent + 20240611);
+  const old = existsSync(file) ? statSync(file).size : 0;
+  const need = estimatedBytes(rows) + DISK_MARGIN;
+  const free = freeBytes() + old;
+  if (free < need) {
+    throw new Error(`not enough disk space for ${file}: about ${Math.round(estimatedBytes(rows) / 1024 ** 2)} MB needed plus ${DISK_MARGIN / 1024 ** 3} GB to spare, ${Math.round(free / 1024 ** 2)} MB free`);
+  }
+  const rand = mulberry32(rows * 100 + errorPercent + 20240611 + variant * 7919);
   const out = createWriteStream(file);
   const byKind = Object.fromEntries(KIND_NAMES.map((k) => [k, 0]));
   let injected = 0;
@@ -223,7 +247,7 @@ export async function ensureData(rows, errorPercent) {
   }
   out.end();
   await once(out, 'finish');
-  const written = { generatorVersion: GENERATOR_VERSION, rows, errorPercent, bytes, injected, byKind };
+  const written = { generatorVersion: GENERATOR_VERSION, rows, errorPercent, ...(variant > 0 ? { variant } : {}), bytes, injected, byKind };
   writeFileSync(`${file}.meta.json`, `${JSON.stringify(written, null, 2)}\n`);
   return { file, ...written, reused: false };
 }
@@ -231,6 +255,7 @@ export async function ensureData(rows, errorPercent) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = Number(process.argv[2] ?? 1000);
   const pct = Number(process.argv[3] ?? 0);
-  const r = await ensureData(rows, pct);
+  const variant = Number(process.argv[4] ?? 0);
+  const r = await ensureData(rows, pct, variant);
   console.log(JSON.stringify(r));
 }

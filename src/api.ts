@@ -13,8 +13,8 @@ import type { RemoteLimits } from './input/index.js';
 import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher } from './engine/index.js';
 import type { RunOptions } from './engine/index.js';
 import { VERSION } from './version.js';
-import { headerRange, validateChunked, WorkerPool } from './parallel/index.js';
-import type { FileJobOptions } from './parallel/index.js';
+import { headerRange, runChunk, validateChunked, WorkerPool } from './parallel/index.js';
+import type { FileJobOptions, Job } from './parallel/index.js';
 
 /** Options for validating files; everything but the spec has a default. */
 export interface ValidateOptions {
@@ -43,14 +43,15 @@ export interface ValidateOptions {
    */
   readonly publisher?: string | readonly string[];
   /**
-   * Worker threads for large CSV files and for runs over many files; 1 keeps all work on the
-   * calling thread. Default: the machine's available parallelism (os.availableParallelism()).
+   * Threads for large CSV files and for runs over many files: the calling thread and threads - 1
+   * worker threads; 1 keeps all work on the calling thread. Default: the machine's available
+   * parallelism (os.availableParallelism()).
    */
   readonly threads?: number;
   /**
    * When threads are used (tuning and tests; the defaults suit most machines): a CSV file on disk
    * of at least chunkMinBytes (default 16 MiB) is cut into chunks of at least chunkBytes (default:
-   * four chunks a thread, 4 to 32 MiB); several files are spread over the threads when together
+   * eight chunks a thread, 1 to 8 MiB); several files are spread over the threads when together
    * they have at least spreadMinBytes (default 8 MiB).
    */
   readonly parallel?: {
@@ -78,8 +79,9 @@ export const DEFAULT_MAX_ERRORS = 1000;
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 /** Several files are spread over threads when together they have at least this many bytes. */
 export const SPREAD_MIN_BYTES = 8 * 1024 * 1024;
-const MIN_CHUNK = 4 * 1024 * 1024;
-const MAX_CHUNK = 32 * 1024 * 1024;
+const MIN_CHUNK = 1024 * 1024;
+/** Chunks stay small: each holds its keys and findings until its turn to be merged. */
+const MAX_CHUNK = 8 * 1024 * 1024;
 /** The --spec value that picks the spec from the file's columns. */
 export const AUTO = 'auto';
 const CHUNK = 256 * 1024;
@@ -109,12 +111,21 @@ function threadsOf(options: Pick<ValidateOptions, 'threads'>): number {
 
 /** Validates one file (a path, "-" for stdin, or a byte stream) and returns its report. */
 export async function validateFile(file: string | Readable, options: ValidateOptions): Promise<FileReport> {
-  const pool = new WorkerPool(threadsOf(options));
+  const pool = poolFor(options);
   try {
     return await validateOne(file, options, pool);
   } finally {
     await pool.close();
   }
+}
+
+/** A pool of `threads` lanes: this thread and worker threads for the rest. */
+function poolFor(options: ValidateOptions): WorkerPool {
+  const local = (job: Job, onProgress: (bytes: number) => void): Promise<unknown> =>
+    job.kind === 'chunk'
+      ? runChunk(job, onProgress)
+      : validateOne(job.file, { ...options, spec: job.options.spec, threads: 1, ...(options.onProgress !== undefined ? { onProgress: (p: Progress) => onProgress(p.bytes) } : {}) }, new WorkerPool(1));
+  return new WorkerPool(threadsOf(options), local);
 }
 
 /** Validates one file; a large CSV file on disk is cut into chunks for the pool's threads. */
@@ -178,7 +189,7 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
         // The threads read the file themselves.
         prepared.stream.destroy();
         opened.stream.destroy();
-        const chunkBytes = options.parallel?.chunkBytes ?? Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(chunkFile.size / (threads * 4))));
+        const chunkBytes = options.parallel?.chunkBytes ?? Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(chunkFile.size / (threads * 8))));
         let bytes = 0;
         const onProgress = options.onProgress;
         try {
@@ -254,7 +265,7 @@ export async function validateFiles(files: readonly (string | Readable)[], optio
   // Resolve a named spec once for all files; "auto" is decided per file.
   const spec = options.spec === AUTO ? AUTO : resolveSpec(options);
   const all = { ...options, spec };
-  const pool = new WorkerPool(threadsOf(options));
+  const pool = poolFor(options);
   let reports: FileReport[];
   try {
     const sizes = pool.size > 1 && files.length > 1 ? await sizesOf(files) : [];

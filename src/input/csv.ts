@@ -2,7 +2,8 @@
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
-import type { CsvError } from 'csv-parse';
+import type { CsvError, Parser } from 'csv-parse';
+import type { FileHandle } from 'node:fs/promises';
 import type { CsvSink } from './sink.js';
 
 export interface CsvReadOptions {
@@ -55,6 +56,65 @@ function breaksIn(cells: readonly string[], br: string): number {
  * passed on as they are: judging them is the engine's job.
  */
 export function readCsv(source: Readable, sink: CsvSink, options: CsvReadOptions = {}): Promise<number> {
+  const reader = csvReader(sink, options);
+  source.on('error', (e) => reader.parser.destroy(e));
+  // Registered before pipe(), so it sees the first chunk before the parser does.
+  if (options.lineBreak === undefined) source.once('data', (chunk: Buffer) => reader.lineBreak(lineBreakOf(chunk)));
+  source.pipe(reader.parser);
+  return reader.done;
+}
+
+/**
+ * Reads the bytes [start, end) of an open file as CSV, through `decode` (see utf8Decoder), into a
+ * sink. The file is read into a few buffers used again and again, not a new one per read: a
+ * stream's fresh buffers pile up outside the JavaScript heap until a full garbage collection,
+ * tens of MB on a large file. That is safe because csv-parse is done with a chunk when its
+ * write completes (it copies what it keeps of it into the next chunk).
+ */
+export async function readCsvRange(
+  file: FileHandle,
+  start: number,
+  end: number,
+  decode: { write(chunk: Buffer): Buffer | undefined; end(): Buffer | undefined },
+  sink: CsvSink,
+  options: CsvReadOptions & { readonly onBytes?: (n: number) => void } = {},
+): Promise<number> {
+  const reader = csvReader(sink, options);
+  const write = (chunk: Buffer): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      reader.parser.write(chunk, (e) => (e === undefined || e === null ? resolve() : reject(e)));
+    });
+  const ring = [Buffer.allocUnsafe(RANGE_BLOCK), Buffer.allocUnsafe(RANGE_BLOCK), Buffer.allocUnsafe(RANGE_BLOCK)];
+  let position = start;
+  let first = true;
+  try {
+    for (let k = 0; position < end; k++) {
+      const buffer = ring[k % ring.length] as Buffer;
+      const { bytesRead } = await file.read(buffer, 0, Math.min(RANGE_BLOCK, end - position), position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      options.onBytes?.(bytesRead);
+      const chunk = decode.write(buffer.subarray(0, bytesRead));
+      if (chunk === undefined) continue;
+      if (first && options.lineBreak === undefined) reader.lineBreak(lineBreakOf(chunk));
+      first = false;
+      await write(chunk);
+    }
+    const last = decode.end();
+    if (last !== undefined) await write(last);
+  } catch (e) {
+    reader.parser.destroy(e as Error);
+    return reader.done;
+  }
+  reader.parser.end();
+  return reader.done;
+}
+
+/** Bytes read at a time by readCsvRange. */
+const RANGE_BLOCK = 64 * 1024;
+
+/** A csv-parse parser that pushes records into a sink with their lines; done resolves to the lines read. */
+function csvReader(sink: CsvSink, options: CsvReadOptions): { parser: Parser; done: Promise<number>; lineBreak(br: '\n' | '\r'): void } {
   let previousEnd = 0;
   let isHeader = options.continuation !== true;
   // Lines end in LF or CRLF; a file with bare CR line ends (old Mac) counts CRs instead.
@@ -70,7 +130,7 @@ export function readCsv(source: Readable, sink: CsvSink, options: CsvReadOptions
       previousEnd = typeof err?.lines === 'number' ? Math.max(err.lines, start) : start;
     },
   });
-  return new Promise<number>((resolve, reject) => {
+  const done = new Promise<number>((resolve, reject) => {
     parser.on('data', (record: string[]) => {
       const line = previousEnd + 1;
       previousEnd = line + breaksIn(record, br);
@@ -81,11 +141,8 @@ export function readCsv(source: Readable, sink: CsvSink, options: CsvReadOptions
     });
     parser.on('end', () => resolve(previousEnd));
     parser.on('error', reject);
-    source.on('error', reject);
-    // Registered before pipe(), so it sees the first chunk before the parser does.
-    if (options.lineBreak === undefined) source.once('data', (chunk: Buffer) => (br = lineBreakOf(chunk)));
-    source.pipe(parser);
   });
+  return { parser, done, lineBreak: (b) => void (br = b) };
 }
 
 function csvReason(err: CsvError | undefined): string {

@@ -85,24 +85,59 @@ export function toUtf8(info: EncodingInfo, onInvalid: () => void): Transform {
       },
     });
   }
-  let carry: Buffer | undefined;
-  let reported = false;
+  const check = new Utf8Check(onInvalid);
   return new Transform({
     transform(chunk: Buffer, _enc, done: TransformCallback) {
-      if (!reported) {
-        const whole = carry === undefined ? chunk : Buffer.concat([carry, chunk]);
-        const tail = incompleteUtf8Tail(whole);
-        if (!isUtf8(whole.subarray(0, whole.length - tail))) {
-          reported = true;
-          onInvalid();
-        }
-        carry = tail > 0 ? Buffer.from(whole.subarray(whole.length - tail)) : undefined;
-      }
+      check.write(chunk);
       done(null, chunk);
     },
     flush(done: TransformCallback) {
-      if (!reported && carry !== undefined) onInvalid();
+      check.end();
       done();
     },
   });
+}
+
+/**
+ * Checks that consecutive chunks of UTF-8 are valid, a character split between two chunks
+ * included; calls onInvalid once, at the first invalid sequence.
+ */
+export class Utf8Check {
+  private carry: Buffer | undefined;
+  private reported = false;
+
+  constructor(private readonly onInvalid: () => void) {}
+
+  write(chunk: Buffer): void {
+    if (this.reported) return;
+    const whole = this.carry === undefined ? chunk : Buffer.concat([this.carry, chunk]);
+    const tail = incompleteUtf8Tail(whole);
+    if (!isUtf8(whole.subarray(0, whole.length - tail))) {
+      this.reported = true;
+      this.onInvalid();
+    }
+    this.carry = tail > 0 ? Buffer.from(whole.subarray(whole.length - tail)) : undefined;
+  }
+
+  /** The end of the input: a character left incomplete is invalid. */
+  end(): void {
+    if (!this.reported && this.carry !== undefined) this.onInvalid();
+  }
+}
+
+/**
+ * A decoder to UTF-8 bytes without a stream around it, for chunks read into reused buffers: UTF-8
+ * is checked and passed on as it is (the caller's buffer), other encodings come back in new buffers.
+ */
+export function utf8Decoder(info: EncodingInfo, onInvalid: () => void): { write(chunk: Buffer): Buffer | undefined; end(): Buffer | undefined } {
+  if (info.encoding === 'utf-8') {
+    const check = new Utf8Check(onInvalid);
+    return {
+      write: (chunk) => (check.write(chunk), chunk),
+      end: () => (check.end(), undefined),
+    };
+  }
+  const decoder = loadIconv().getDecoder(info.encoding, { stripBOM: true });
+  const bytes = (text: string | undefined): Buffer | undefined => (text === undefined || text === '' ? undefined : Buffer.from(text, 'utf8'));
+  return { write: (chunk) => bytes(decoder.write(chunk)), end: () => bytes(decoder.end()) };
 }

@@ -11,6 +11,9 @@ function workerUrl(): URL {
   return here.endsWith('.ts') ? new URL('../../dist/worker.js', here) : new URL('../worker.js', here);
 }
 
+/** A worker thread's young generation, MB (V8's default lets it reach 48). */
+const WORKER_YOUNG_MB = 8;
+
 interface Pending {
   readonly id: number;
   readonly job: Job;
@@ -24,14 +27,24 @@ interface Slot {
   job: Pending | undefined;
 }
 
+/** Runs a job on the calling thread: the pool's first lane, which costs no thread of its own. */
+export type LocalRunner = (job: Job, onProgress: (bytes: number) => void) => Promise<unknown>;
+
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  private localBusy = false;
 
-  /** @param size the most threads started; they start when jobs come, not before */
-  constructor(readonly size: number) {}
+  /**
+   * @param size the jobs run at once: with a local runner, one on the calling thread and the
+   *   others on worker threads, which start when jobs come, not before
+   */
+  constructor(
+    readonly size: number,
+    private readonly local?: LocalRunner,
+  ) {}
 
   /** Runs a job on the next free thread; onProgress gets what the job reports of its reading. */
   run<J extends Job>(job: J, onProgress?: (bytes: number) => void): Promise<JobResult<J>> {
@@ -51,8 +64,19 @@ export class WorkerPool {
 
   private pump(): void {
     while (this.queue.length > 0) {
+      if (this.local !== undefined && !this.localBusy) {
+        const p = this.queue.shift() as Pending;
+        this.localBusy = true;
+        this.local(p.job, (bytes) => p.onProgress?.(bytes))
+          .then(p.resolve, (e: unknown) => p.reject(e instanceof Error ? e : new Error(String(e))))
+          .finally(() => {
+            this.localBusy = false;
+            if (!this.closed) this.pump();
+          });
+        continue;
+      }
       let slot = this.slots.find((s) => s.job === undefined);
-      if (slot === undefined && this.slots.length < this.size) slot = this.spawn();
+      if (slot === undefined && this.slots.length < this.size - (this.local === undefined ? 0 : 1)) slot = this.spawn();
       if (slot === undefined) return;
       const p = this.queue.shift() as Pending;
       slot.job = p;
@@ -61,7 +85,8 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerUrl());
+    // A small young generation: a thread's heap otherwise grows to tens of MB of short-lived rows.
+    const worker = new Worker(workerUrl(), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     const slot: Slot = { worker, job: undefined };
     worker.on('message', (m: WorkerMessage) => {
       const p = slot.job;

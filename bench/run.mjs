@@ -37,7 +37,8 @@
 // At the defaults the run takes about 15 minutes on a 2-core machine, plus about a minute the
 // first time to write the 5M-row file. 1 MB here is 1,048,576 bytes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,6 +97,16 @@ function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** A hash of everything in dist/, to tell whether it was rebuilt while the bench ran. */
+function distHash() {
+  const h = createHash('sha256');
+  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+  for (const e of readdirSync(dist, { recursive: true, withFileTypes: true }).filter((x) => x.isFile()).map((x) => `${x.parentPath ?? x.path}/${x.name}`).sort()) {
+    h.update(e).update(readFileSync(e));
+  }
+  return h.digest('hex').slice(0, 12);
 }
 
 const num = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -159,6 +170,8 @@ function printEnvironment() {
   console.log("  pipelines: csv-parse = bare csv-parse, one thread; datakoll = validateFile default (threads = available parallelism); datakoll-1t = threads: 1");
   console.log('  each run is its own process; timing starts after module loading; CPU time counts all threads; 1 MB = 1,048,576 bytes');
   console.log(`  load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on the machine make timings noisier)`);
+  if (loadavg()[0] >= availableParallelism()) console.log(`  NOTE: the machine is busy (load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs): times are long and threads cannot help; a CPU/wall below 1x shows a pipeline waited for a CPU`);
+  console.log(`  dist/ build ${distHash()} (a hash of its files; checked again at the end)`);
   console.log('');
 }
 
@@ -466,6 +479,7 @@ async function benchStartup() {
 // ---------------------------------------------------------------------------------------------
 
 const began = performance.now();
+const distAtStart = distHash();
 printEnvironment();
 let tableSchema;
 if (withTableschema) {
@@ -488,6 +502,9 @@ if (memoryRows > 0) await benchMemory();
 await benchStartup();
 const minutes = (performance.now() - began) / 60_000;
 console.log(`summary (${num(minutes, 1)} minutes; load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);
+const distAtEnd = distHash();
+// Someone rebuilding dist/ (npm run build) during the run makes the figures mix two builds.
+if (distAtEnd !== distAtStart) console.log(`  NOTE: dist/ changed during the run (build ${distAtStart} at start, ${distAtEnd} at the end): the figures mix builds`);
 const label = { target: (o) => verdict(o.ok), sanity: (o) => (o.ok ? 'OK  ' : 'PROBLEM'), info: () => '  --' };
 for (const kind of ['target', 'info', 'sanity']) {
   for (const o of outcomes.filter((x) => x.kind === kind)) console.log(`  ${label[kind](o)}  ${o.what}`);

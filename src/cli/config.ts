@@ -1,13 +1,14 @@
 /**
  * Finds and reads datakoll.config.json and turns it into jobs: files (from its globs, expanded
- * with tinyglobby relative to the config's folder) paired with a spec and options.
+ * with tinyglobby relative to the config's folder) paired with a spec and options. zod (which
+ * checks the file) and tinyglobby are imported only when there is a config file.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { DatakollError } from '../errors.js';
 import { looksLikePath, looksLikeUrl } from '../registry/index.js';
-import { CONFIG_FILE, parseConfig } from '../options/index.js';
-import type { ConfigEntry, DatakollConfig } from '../options/index.js';
+import { CONFIG_FILE } from '../options/validate.js';
+import type { ConfigEntry, DatakollConfig } from '../options/config.js';
 
 export interface LoadedConfig {
   readonly config: DatakollConfig;
@@ -31,7 +32,7 @@ export interface Job {
 }
 
 /** Reads the config named by --config, or datakoll.config.json in cwd when it exists. */
-export function loadConfig(cwd: string, explicit: string | undefined): LoadedConfig | undefined {
+export async function loadConfig(cwd: string, explicit: string | undefined): Promise<LoadedConfig | undefined> {
   const path = resolve(cwd, explicit ?? CONFIG_FILE);
   const shown = explicit ?? CONFIG_FILE;
   let text: string;
@@ -48,6 +49,7 @@ export function loadConfig(cwd: string, explicit: string | undefined): LoadedCon
   } catch (e) {
     throw new DatakollError('usage', 'bad-config', `${shown} is not valid JSON: ${(e as Error).message}`, { file: shown });
   }
+  const { parseConfig } = await import('../options/config.js');
   return { config: parseConfig(json, shown), file: shown, dir: dirname(path) };
 }
 

@@ -3,7 +3,7 @@
  * not in CI (CI is set), so logs and pipes never get one. Updates are throttled.
  */
 import type { Progress } from '../api.js';
-import { printable } from '../formatters/index.js';
+import { printable } from '../formatters/shared.js';
 import type { Lang } from '../report/index.js';
 import { ui } from '../report/index.js';
 import type { CliIo } from './io.js';

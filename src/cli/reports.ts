@@ -1,26 +1,45 @@
 /** Writes the run's reports: each requested format to standard output or, atomically, to its file. */
 import { appendFileSync } from 'node:fs';
 import { DatakollError, EXIT } from '../errors.js';
-import { FORMATTERS, NO_COLORS } from '../formatters/index.js';
-import type { Colors } from '../formatters/index.js';
-import type { FailOn, OutputTarget } from '../options/index.js';
+import { NO_COLORS } from '../formatters/context.js';
+import type { Colors, FormatContext } from '../formatters/context.js';
+import type { FailOn, OutputFormat, OutputTarget } from '../options/validate.js';
 import type { Lang, RunReport } from '../report/index.js';
 import type { CliIo } from './io.js';
 import { writeFileAtomic } from './output.js';
 
+type Formatter = (report: RunReport, ctx: FormatContext) => string;
+
+/**
+ * Each format's formatter, imported when a run asks for it: a start does not load the HTML
+ * report's assets to write text. The same functions as the FORMATTERS table (a test checks).
+ */
+export const FORMATTER_LOADERS: Readonly<Record<OutputFormat, () => Promise<Formatter>>> = {
+  text: async () => (await import('../formatters/text.js')).formatText,
+  json: async () => (await import('../formatters/json.js')).formatJson,
+  html: async () => (await import('../formatters/html.js')).formatHtml,
+  junit: async () => (await import('../formatters/junit.js')).formatJunit,
+  sarif: async () => (await import('../formatters/sarif.js')).formatSarif,
+  github: async () => (await import('../formatters/github.js')).formatGithub,
+  gitlab: async () => (await import('../formatters/gitlab.js')).formatGitlab,
+  markdown: async () => (await import('../formatters/markdown.js')).formatMarkdown,
+  badge: async () => (await import('../formatters/badge.js')).formatBadge,
+};
+
 /** Formats and writes every output; colour only for the text report on standard output. */
-export function writeReports(report: RunReport, outputs: readonly OutputTarget[], io: CliIo, opts: { lang: Lang; colors: Colors }): void {
+export async function writeReports(report: RunReport, outputs: readonly OutputTarget[], io: CliIo, opts: { lang: Lang; colors: Colors }): Promise<void> {
   for (const o of outputs) {
     const colors = o.file === undefined && o.format === 'text' ? opts.colors : NO_COLORS;
-    const text = FORMATTERS[o.format](report, { lang: opts.lang, colors });
+    const text = (await FORMATTER_LOADERS[o.format]())(report, { lang: opts.lang, colors });
     if (o.file === undefined) io.stdout(text);
     else writeFileAtomic(o.file, text);
   }
   // In GitHub Actions the annotations go to the log and the Markdown summary to the job summary.
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (outputs.some((o) => o.format === 'github') && summary !== undefined && summary !== '' && !outputs.some((o) => o.format === 'markdown' && o.file === summary)) {
+    const formatMarkdown = await FORMATTER_LOADERS.markdown();
     try {
-      appendFileSync(summary, FORMATTERS.markdown(report, { lang: opts.lang, colors: NO_COLORS }));
+      appendFileSync(summary, formatMarkdown(report, { lang: opts.lang, colors: NO_COLORS }));
     } catch (e) {
       throw new DatakollError('usage', 'write-failed', `Cannot write the job summary ${summary}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: summary });
     }

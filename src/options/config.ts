@@ -5,10 +5,20 @@
  */
 import { z } from 'zod';
 import { DatakollError } from '../errors.js';
-import { FAIL_ON, INPUT_FORMATS, outputTargets } from './validate.js';
+import { FAIL_ON, INPUT_FORMATS, ONE_STDOUT, outputTargetOf, splitTarget } from './validate.js';
+import type { OutputTarget } from './validate.js';
 
-/** The file `datakoll validate` looks for in the current folder. */
-export const CONFIG_FILE = 'datakoll.config.json';
+/** "html=report.html" or { format: html, file: report.html } -> { format: html, file: report.html }. */
+const outputTarget = z.union([z.string(), z.object({ format: z.string(), file: z.string().min(1, 'file must not be empty').optional() })]).transform((v, zctx): OutputTarget => {
+  const [name, file] = typeof v === 'string' ? splitTarget(v) : [v.format, v.file];
+  const target = outputTargetOf(name, file);
+  if (!('problem' in target)) return target;
+  zctx.addIssue({ code: 'custom', message: target.problem });
+  return z.NEVER;
+});
+
+/** At most one report may go to standard output. */
+const outputTargets = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(outputTarget)).refine((ts) => ts.filter((t) => t.file === undefined).length <= 1, ONE_STDOUT);
 
 const maxErrors = z.number().int('must be a whole number').min(1, 'must be at least 1');
 const delimiter = z.string().refine((s) => s.length === 1 || s === 'tab', 'must be one character, or "tab"');

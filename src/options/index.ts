@@ -1,3 +1,7 @@
-/** Option parsing for the CLI and the library: zod schemas resolved once into frozen options. */
+/**
+ * Option parsing for the CLI: validate's options by hand (validate.ts), the config file and the
+ * other commands' options with zod. The CLI imports the zod modules only when it needs them.
+ */
 export * from './validate.js';
 export * from './config.js';
+export * from './commands.js';

@@ -1,5 +1,8 @@
-/** The validate command's options, checked and defaulted once with zod at the boundary. */
-import { z } from 'zod';
+/**
+ * The validate command's options, checked and defaulted once at the boundary. Checked by hand,
+ * without zod, because every run parses them and importing zod would cost a CLI start about a
+ * fifth of its time; the config file (config.ts) and the other commands (commands.ts) use zod.
+ */
 import { DatakollError } from '../errors.js';
 import type { Lang } from '../report/index.js';
 
@@ -7,9 +10,13 @@ import type { Lang } from '../report/index.js';
 export const OUTPUT_FORMATS = ['text', 'json', 'html', 'junit', 'sarif', 'github', 'gitlab', 'markdown', 'badge'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const INPUT_FORMATS = ['csv', 'json', 'jsonl'] as const;
+export type InputFormatOption = (typeof INPUT_FORMATS)[number];
 /** What fails the run: findings of this severity or worse; never: only unreadable files (exit 3). */
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
+
+/** The file `datakoll validate` looks for in the current folder. */
+export const CONFIG_FILE = 'datakoll.config.json';
 
 /** One report to write: a format, and a file (absent: standard output). */
 export interface OutputTarget {
@@ -17,126 +24,164 @@ export interface OutputTarget {
   readonly file?: string;
 }
 
-const specsDir = z.array(z.string().min(1)).default([]);
+/** Why several reports cannot be written as asked. */
+export const ONE_STDOUT = 'may send only one report to standard output; give the others a file (--format html=report.html)';
 
-/** "html=report.html" -> { format: html, file: report.html }; "text" or "text=-" -> standard output. */
-export const outputTarget = z
-  .union([z.string(), z.object({ format: z.string(), file: z.string().min(1, 'file must not be empty').optional() })])
-  .transform((v, zctx): OutputTarget => {
-    const [name, file] = typeof v === 'string' ? splitTarget(v) : [v.format, v.file];
-    if (!(OUTPUT_FORMATS as readonly string[]).includes(name)) {
-      zctx.addIssue({ code: 'custom', message: `must be one of ${OUTPUT_FORMATS.join(', ')}, optionally with =<file>` });
-      return z.NEVER;
-    }
-    if (file === '') {
-      zctx.addIssue({ code: 'custom', message: 'needs a file name after "="' });
-      return z.NEVER;
-    }
-    return { format: name as OutputFormat, ...(file !== undefined && file !== '-' ? { file } : {}) };
-  });
-
-function splitTarget(v: string): [string, string | undefined] {
+/** "html=report.html" -> [html, report.html]; "text" -> [text, undefined]. */
+export function splitTarget(v: string): [string, string | undefined] {
   const i = v.indexOf('=');
   return i === -1 ? [v, undefined] : [v.slice(0, i), v.slice(i + 1)];
 }
 
-/** At most one report may go to standard output. */
-export const outputTargets = z
-  .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(outputTarget))
-  .refine((ts) => ts.filter((t) => t.file === undefined).length <= 1, 'may send only one report to standard output; give the others a file (--format html=report.html)');
-
-const validateSchema = z.object({
-  spec: z.string({ error: 'is required (--spec <id|id@version|path>), or a datakoll.config.json that names it' }).min(1, 'must not be empty'),
-  format: outputTargets.optional(),
-  lang: z.enum(['sv', 'en']),
-  maxErrors: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(1000),
-  inputFormat: z.enum(INPUT_FORMATS).optional(),
-  delimiter: z
-    .string()
-    .refine((s) => s.length === 1 || s === '\\t' || s === 'tab', 'must be one character, or "tab"')
-    .transform((s) => (s === '\\t' || s === 'tab' ? '\t' : s))
-    .optional(),
-  color: z.boolean().default(true),
-  specsDir,
-  failOn: z.enum(FAIL_ON, { error: `must be one of ${FAIL_ON.join(', ')}` }).default('error'),
-  badge: z.string().min(1, 'needs a file name').optional(),
-  publisher: z.array(z.string().min(1, 'must not be empty')).optional(),
-  records: z.string().regex(/^(\/[^/]*)+$/, 'must be a JSON Pointer such as /data/items').optional(),
-  lenientForms: z.boolean().default(false),
-});
-
-type ParsedValidate = z.infer<typeof validateSchema>;
+/** A format name and file as a target ("-" or no file: standard output), or what is wrong with them. */
+export function outputTargetOf(name: string, file: string | undefined): OutputTarget | { readonly problem: string } {
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(name)) return { problem: `must be one of ${OUTPUT_FORMATS.join(', ')}, optionally with =<file>` };
+  if (file === '') return { problem: 'needs a file name after "="' };
+  return { format: name as OutputFormat, ...(file !== undefined && file !== '-' ? { file } : {}) };
+}
 
 /** The validate command's options: the reports to write (outputs) and the one on standard output (format). */
-export type ValidateCliOptions = Readonly<Omit<ParsedValidate, 'format' | 'badge' | 'spec'> & { spec: string | undefined; outputs: readonly OutputTarget[]; format: OutputFormat | undefined }>;
+export interface ValidateCliOptions {
+  readonly spec: string | undefined;
+  readonly lang: Lang;
+  readonly maxErrors: number;
+  readonly inputFormat?: InputFormatOption;
+  readonly delimiter?: string;
+  readonly color: boolean;
+  readonly specsDir: string[];
+  readonly failOn: FailOn;
+  readonly publisher?: string[];
+  readonly records?: string;
+  readonly lenientForms: boolean;
+  readonly outputs: readonly OutputTarget[];
+  readonly format: OutputFormat | undefined;
+}
+
+/** A rule an option broke: the message, and the index into a list option when one element broke it. */
+class Broken {
+  constructor(
+    readonly message: string,
+    readonly index?: number,
+  ) {}
+}
+
+/** How a value that has the wrong type is named in a message. */
+function kind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  return typeof v;
+}
+
+const wrongType = (expected: string, v: unknown): Broken => new Broken(`Invalid input: expected ${expected}, received ${kind(v)}`);
+const notOneOf = (values: readonly string[]): Broken => new Broken(`Invalid option: expected one of ${values.map((s) => JSON.stringify(s)).join('|')}`);
+
+function text(v: unknown, empty?: string): string | Broken {
+  if (typeof v !== 'string') return wrongType('string', v);
+  return empty !== undefined && v === '' ? new Broken(empty) : v;
+}
+
+function texts(v: unknown, empty: string): string[] | Broken {
+  if (!Array.isArray(v)) return wrongType('array', v);
+  for (const [i, s] of v.entries()) {
+    const t = text(s, empty);
+    if (t instanceof Broken) return new Broken(t.message, i);
+  }
+  return v as string[];
+}
+
+function oneOf<T extends string>(values: readonly T[], v: unknown, message?: string): T | Broken {
+  return (values as readonly unknown[]).includes(v) ? (v as T) : message === undefined ? notOneOf(values) : new Broken(message);
+}
+
+function flag(v: unknown): boolean | Broken {
+  return typeof v === 'boolean' ? v : wrongType('boolean', v);
+}
+
+/** A whole number of at least 1; text from the command line is read as a number. */
+function count(v: unknown): number | Broken {
+  let n: number;
+  try {
+    n = Number(v);
+  } catch {
+    return wrongType('number', v);
+  }
+  if (!Number.isFinite(n)) return wrongType('number', n);
+  if (!Number.isSafeInteger(n)) return new Broken('must be a whole number');
+  return n < 1 ? new Broken('must be at least 1') : n;
+}
+
+function targets(v: unknown): OutputTarget[] | Broken {
+  const list = typeof v === 'string' ? [v] : v;
+  if (!Array.isArray(list)) return wrongType('array', list);
+  const out: OutputTarget[] = [];
+  for (const [i, t] of list.entries()) {
+    if (isTarget(t) && t.file === '') return new Broken('file must not be empty', i);
+    const given: [string, string | undefined] | undefined = typeof t === 'string' ? splitTarget(t) : isTarget(t) ? [t.format, t.file] : undefined;
+    if (given === undefined) return new Broken('Invalid input', i);
+    const target = outputTargetOf(given[0], given[1]);
+    if ('problem' in target) return new Broken(target.problem, i);
+    out.push(target);
+  }
+  return out.filter((t) => t.file === undefined).length <= 1 ? out : new Broken(ONE_STDOUT);
+}
+
+/** A target as the config file gives it: { format, file? }. */
+function isTarget(v: unknown): v is { format: string; file?: string } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const t = v as Record<string, unknown>;
+  return typeof t.format === 'string' && (t.file === undefined || typeof t.file === 'string');
+}
+
+const DELIMITER = 'must be one character, or "tab"';
+const SPEC_REQUIRED = 'is required (--spec <id|id@version|path>), or a datakoll.config.json that names it';
 
 /** Checks raw option values; throws a usage error that says which option, the rule, and what was given. */
 export function parseValidateOptions(raw: Record<string, unknown>, how: { specFromConfig?: boolean } = {}): ValidateCliOptions {
+  // Checked in this order; the first broken rule is the one reported.
+  const check = <T>(key: string, value: T | Broken): T => {
+    if (value instanceof Broken) throw optionError(raw, key, value.message, value.index);
+    return value;
+  };
+  const given = <T>(key: string, parse: (v: unknown) => T | Broken, fallback: T): T => (raw[key] === undefined ? fallback : check(key, parse(raw[key])));
   // With a config file each entry names its spec, so the flag becomes optional.
-  const schema = how.specFromConfig === true ? validateSchema.extend({ spec: z.string().min(1, 'must not be empty').optional() }) : validateSchema;
-  const { format, badge, ...rest } = parseWith(schema, raw) as Omit<ParsedValidate, 'spec'> & { spec?: string };
+  const spec = how.specFromConfig === true ? given<string | undefined>('spec', (v) => text(v, 'must not be empty'), undefined) : check('spec', typeof raw.spec === 'string' ? text(raw.spec, 'must not be empty') : new Broken(SPEC_REQUIRED));
+  const format = given<OutputTarget[] | undefined>('format', targets, undefined);
+  const lang = check('lang', oneOf(['sv', 'en'] as const, raw.lang));
+  const maxErrors = given('maxErrors', count, 1000);
+  const inputFormat = given<InputFormatOption | undefined>('inputFormat', (v) => oneOf(INPUT_FORMATS, v), undefined);
+  const delimiter = given<string | undefined>('delimiter', (v) => (typeof v !== 'string' ? wrongType('string', v) : v.length === 1 || v === '\\t' || v === 'tab' ? (v === '\\t' || v === 'tab' ? '\t' : v) : new Broken(DELIMITER)), undefined);
+  const color = given('color', flag, true);
+  const specsDir = given('specsDir', (v) => texts(v, 'Too small: expected string to have >=1 characters'), []);
+  const failOn = given('failOn', (v) => oneOf(FAIL_ON, v, `must be one of ${FAIL_ON.join(', ')}`), 'error');
+  const badge = given<string | undefined>('badge', (v) => text(v, 'needs a file name'), undefined);
+  const publisher = given<string[] | undefined>('publisher', (v) => texts(v, 'must not be empty'), undefined);
+  const records = given<string | undefined>('records', (v) => (typeof v !== 'string' ? wrongType('string', v) : /^(\/[^/]*)+$/.test(v) ? v : new Broken('must be a JSON Pointer such as /data/items')), undefined);
+  const lenientForms = given('lenientForms', flag, false);
   const outputs: OutputTarget[] = [...(format ?? [{ format: 'text' }]), ...(badge !== undefined ? [{ format: 'badge' as const, file: badge }] : [])];
-  return Object.freeze({ ...rest, spec: rest.spec, outputs, format: outputs.find((o) => o.file === undefined)?.format });
+  return Object.freeze({
+    spec,
+    lang,
+    maxErrors,
+    ...(inputFormat !== undefined ? { inputFormat } : {}),
+    ...(delimiter !== undefined ? { delimiter } : {}),
+    color,
+    specsDir,
+    failOn,
+    ...(publisher !== undefined ? { publisher } : {}),
+    ...(records !== undefined ? { records } : {}),
+    lenientForms,
+    outputs,
+    format: outputs.find((o) => o.file === undefined)?.format,
+  });
 }
 
-const listSchema = z.object({ format: z.enum(['text', 'json']).default('text'), lang: z.enum(['sv', 'en']), specsDir });
-export type ListCliOptions = Readonly<z.infer<typeof listSchema>>;
-
-/** Checks the options of `specs list`, `specs show` and `specs diff`. */
-export function parseListOptions(raw: Record<string, unknown>): ListCliOptions {
-  return parseWith(listSchema, raw);
-}
-
-const templateSchema = z.object({ lang: z.enum(['sv', 'en']).optional(), format: z.enum(['csv', 'json']).default('csv'), out: z.string().optional(), specsDir });
-export type TemplateCliOptions = Readonly<z.infer<typeof templateSchema>>;
-
-/** Checks the options of `template`. */
-export function parseTemplateOptions(raw: Record<string, unknown>): TemplateCliOptions {
-  return parseWith(templateSchema, raw);
-}
-
-const importSchema = z.object({
-  lang: z.enum(['sv', 'en']).optional(),
-  out: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens').optional(),
-  version: z.string().regex(/^\d+(\.\d+){0,3}$/, 'must be numbers separated by dots, such as 1.0').optional(),
-  title: z.string().min(1).optional(),
-  status: z.enum(['verified', 'partial', 'reconstructed']).optional(),
-  officialUrl: z.string().regex(/^https?:\/\//, 'must be an http(s) address').optional(),
-});
-export type ImportCliOptions = Readonly<z.infer<typeof importSchema>>;
-
-/** Checks the options of `specs import`. */
-export function parseImportOptions(raw: Record<string, unknown>): ImportCliOptions {
-  return parseWith(importSchema, raw);
-}
-
-const exportSchema = z.object({ lang: z.enum(['sv', 'en']).optional(), to: z.enum(['table-schema']), out: z.string().optional(), specsDir });
-export type ExportCliOptions = Readonly<z.infer<typeof exportSchema>>;
-
-/** Checks the options of `specs export`. */
-export function parseExportOptions(raw: Record<string, unknown>): ExportCliOptions {
-  return parseWith(exportSchema, raw);
-}
-
-const docsSchema = z.object({ out: z.string().min(1).default('docs/specs'), check: z.boolean().default(false), specsDir });
-export type DocsCliOptions = Readonly<z.infer<typeof docsSchema>>;
-
-/** Checks the options of `specs docs`. */
-export function parseDocsOptions(raw: Record<string, unknown>): DocsCliOptions {
-  return parseWith(docsSchema, raw);
-}
-
-function parseWith<T extends z.ZodType>(schema: T, raw: Record<string, unknown>): z.infer<T> {
-  const r = schema.safeParse(raw);
-  if (r.success) return Object.freeze(r.data) as z.infer<T>;
-  const issue = r.error.issues[0];
-  const key = String(issue?.path[0] ?? '');
-  const flag = key === '' ? 'options' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  const index = issue?.path[1];
-  const value = typeof index === 'number' && Array.isArray(raw[key]) ? (raw[key] as unknown[])[index] : raw[key];
-  const given = key in raw ? ` (given: ${JSON.stringify(value)})` : '';
-  throw new DatakollError('usage', 'bad-option', `${flag} ${issue?.message ?? 'is invalid'}${given}`, { flag });
+/** The usage error for an option: `--max-errors must be at least 1 (given: "0")`. */
+export function optionError(raw: Record<string, unknown>, key: string, message: string, index?: number): DatakollError {
+  const flagName = key === '' ? 'options' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const value = index !== undefined && Array.isArray(raw[key]) ? (raw[key] as unknown[])[index] : raw[key];
+  const shown = key in raw ? ` (given: ${JSON.stringify(value)})` : '';
+  return new DatakollError('usage', 'bad-option', `${flagName} ${message}${shown}`, { flag: flagName });
 }
 
 /** The language from --lang, else the locale (LC_ALL, LC_MESSAGES, LANG starting with "sv"), else English. */

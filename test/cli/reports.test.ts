@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, writeSpec, writeTemp } from '../helpers.js';
 import { xmlProblem } from '../formatters/xml.js';
+import { FORMATTERS } from '../../src/formatters/index.js';
+import { OUTPUT_FORMATS } from '../../src/options/validate.js';
+import { FORMATTER_LOADERS } from '../../src/cli/reports.js';
 import { run } from './run.js';
 
 const dir = tempDir();
@@ -126,5 +129,12 @@ describe('--publisher', () => {
     const bad = await run(['validate', data, '--spec', pubSpec, '--publisher', '1917']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^datakoll: --publisher must be/);
+  });
+});
+
+describe('the formatters the CLI imports when a run asks for them', () => {
+  it('are the FORMATTERS table, one for every output format', async () => {
+    expect(Object.keys(FORMATTER_LOADERS).sort()).toEqual([...OUTPUT_FORMATS].sort());
+    for (const f of OUTPUT_FORMATS) expect(await FORMATTER_LOADERS[f](), f).toBe(FORMATTERS[f]);
   });
 });

@@ -1,9 +1,11 @@
-/** `datakoll fix <file> --spec <spec> -o <out>`: writes the file in the spec's dialect, with a change log. */
+/**
+ * `datakoll fix <file> --spec <spec> -o <out>`: writes the file in the spec's dialect, with a
+ * change log. The fix engine is imported when the command runs.
+ */
 import { createReadStream, existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DatakollError, EXIT } from '../../errors.js';
-import { fixCsv, formatFixLog } from '../../fix/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, registryFor } from '../context.js';
 import { atomicWriteStream, writeFileAtomic } from '../output.js';
@@ -41,7 +43,8 @@ export function registerFix(program: Command, ctx: CommandContext): void {
       if (flags.out !== undefined && flags.inPlace === true) throw new DatakollError('usage', 'fix-two-outputs', 'Give either -o <file> or --in-place, not both', {});
       if (flags.out !== undefined && same(flags.out, file)) throw new DatakollError('usage', 'fix-overwrite', `-o names the input file itself; datakoll never overwrites its input unless you say --in-place`, {});
       if (!existsSync(file)) throw new DatakollError('io', 'fix-unreadable', `Cannot read ${file}: no such file`, { file });
-      const spec = registryFor(flags.specsDir).resolve(flags.spec);
+      const spec = (await registryFor(flags.specsDir)).resolve(flags.spec);
+      const { fixCsv, formatFixLog } = await import('../../fix/index.js');
       const target = flags.inPlace === true ? file : (flags.out as string);
       // Written beside the target and renamed at the end: never half a file.
       const out = atomicWriteStream(target);

@@ -1,16 +1,23 @@
-/** `datakoll specs list|show|docs|import|diff|export`. */
+/**
+ * `datakoll specs list|show|docs|import|diff|export`. What only these commands need (zod for their
+ * options, the authoring tools, the output formatting) is imported when one of them runs, so
+ * that `datakoll validate` does not load it.
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
-import { diffSpecs, importSpec, specMarkdown, specsIndexMarkdown, toTableSchema } from '../../authoring/index.js';
+import { specMarkdown, specsIndexMarkdown } from '../../authoring/docs.js';
 import { DatakollError, EXIT } from '../../errors.js';
-import { parseDocsOptions, parseExportOptions, parseImportOptions, parseListOptions } from '../../options/index.js';
 import { BUNDLED_SPECS_DIR } from '../../registry/index.js';
 import type { Spec } from '../../registry/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, registryFor } from '../context.js';
 import { emit, writeFileAtomic } from '../output.js';
-import { formatDiff, formatSpecList, formatSpecShow } from '../specs-output.js';
+import type * as Options from '../../options/commands.js';
+import type * as SpecsOutput from '../specs-output.js';
+
+const options = async (): Promise<typeof Options> => import('../../options/commands.js');
+const output = async (): Promise<typeof SpecsOutput> => import('../specs-output.js');
 
 /** Where a spec file is, as the docs should show it: relative to the package for bundled specs. */
 function displayPath(spec: Spec): string {
@@ -37,19 +44,19 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
   const specs = program.command('specs').description(h('specs')).helpOption('-h, --help', h('help'));
   const common = (c: Command): Command => c.option('--lang <lang>', h('lang')).option('--specs-dir <dir>', h('specsDir'), collect, []).helpOption('-h, --help', h('help'));
 
-  common(specs.command('list').description(h('specsList')).option('-f, --format <format>', h('listFormat'), 'text')).action((raw: Record<string, unknown>) => {
-    const opts = parseListOptions({ ...raw, lang: ctx.lang });
-    ctx.io.stdout(formatSpecList(registryFor(opts.specsDir).list(), opts.format, ctx.lang));
+  common(specs.command('list').description(h('specsList')).option('-f, --format <format>', h('listFormat'), 'text')).action(async (raw: Record<string, unknown>) => {
+    const opts = (await options()).parseListOptions({ ...raw, lang: ctx.lang });
+    ctx.io.stdout((await output()).formatSpecList((await registryFor(opts.specsDir)).list(), opts.format, ctx.lang));
   });
 
-  common(specs.command('show').description(h('specsShow')).argument('<spec>', h('specId')).option('-f, --format <format>', h('listFormat'), 'text')).action((id: string, raw: Record<string, unknown>) => {
-    const opts = parseListOptions({ ...raw, lang: ctx.lang });
-    ctx.io.stdout(formatSpecShow(registryFor(opts.specsDir).resolve(id), opts.format, ctx.lang));
+  common(specs.command('show').description(h('specsShow')).argument('<spec>', h('specId')).option('-f, --format <format>', h('listFormat'), 'text')).action(async (id: string, raw: Record<string, unknown>) => {
+    const opts = (await options()).parseListOptions({ ...raw, lang: ctx.lang });
+    ctx.io.stdout((await output()).formatSpecShow((await registryFor(opts.specsDir)).resolve(id), opts.format, ctx.lang));
   });
 
-  common(specs.command('docs').description(h('specsDocs')).option('-o, --out <dir>', h('docsOut'), 'docs/specs').option('--check', h('docsCheck'))).action((raw: Record<string, unknown>) => {
-    const opts = parseDocsOptions({ ...raw, lang: ctx.lang });
-    const pages = docsPages(registryFor(opts.specsDir).list());
+  common(specs.command('docs').description(h('specsDocs')).option('-o, --out <dir>', h('docsOut'), 'docs/specs').option('--check', h('docsCheck'))).action(async (raw: Record<string, unknown>) => {
+    const opts = (await options()).parseDocsOptions({ ...raw, lang: ctx.lang });
+    const pages = docsPages((await registryFor(opts.specsDir)).list());
     if (opts.check) {
       const stale = [...pages].filter(([name, text]) => {
         try {
@@ -80,24 +87,27 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
     .option('--official-url <url>', h('importUrl'))
     .option('--lang <lang>', h('lang'))
     .helpOption('-h, --help', h('help'))
-    .action((file: string, raw: Record<string, unknown>) => {
+    .action(async (file: string, raw: Record<string, unknown>) => {
       const { specVersion, ...rest } = raw;
-      const opts = parseImportOptions({ ...rest, version: specVersion, lang: ctx.lang });
+      const opts = (await options()).parseImportOptions({ ...rest, version: specVersion, lang: ctx.lang });
+      const { importSpec } = await import('../../authoring/import/index.js');
       const result = importSpec(readText(file), file, opts);
       emit(ctx.io, `${JSON.stringify(result.spec, null, 2)}\n`, opts.out);
       ctx.io.stderr(`datakoll: imported ${file} (${result.kind}) as ${String(result.spec['x-id'])}@${String(result.spec['x-version'])}, ${(result.spec['x-columns'] as string[]).length} attributes\n`);
     });
 
-  common(specs.command('diff').description(h('specsDiff')).argument('<a>', h('diffA')).argument('<b>', h('diffB')).option('-f, --format <format>', h('listFormat'), 'text')).action((a: string, b: string, raw: Record<string, unknown>) => {
-    const opts = parseListOptions({ ...raw, lang: ctx.lang });
-    const registry = registryFor(opts.specsDir);
+  common(specs.command('diff').description(h('specsDiff')).argument('<a>', h('diffA')).argument('<b>', h('diffB')).option('-f, --format <format>', h('listFormat'), 'text')).action(async (a: string, b: string, raw: Record<string, unknown>) => {
+    const opts = (await options()).parseListOptions({ ...raw, lang: ctx.lang });
+    const registry = await registryFor(opts.specsDir);
     const [sa, sb] = [registry.resolve(a), registry.resolve(b)];
-    ctx.io.stdout(formatDiff(sa, sb, diffSpecs(sa, sb), opts.format, ctx.lang));
+    const { diffSpecs } = await import('../../authoring/diff.js');
+    ctx.io.stdout((await output()).formatDiff(sa, sb, diffSpecs(sa, sb), opts.format, ctx.lang));
   });
 
-  common(specs.command('export').description(h('specsExport')).argument('<spec>', h('specId')).requiredOption('--to <format>', h('exportTo')).option('-o, --out <file>', h('out'))).action((id: string, raw: Record<string, unknown>) => {
-    const opts = parseExportOptions({ ...raw, lang: ctx.lang });
-    emit(ctx.io, `${JSON.stringify(toTableSchema(registryFor(opts.specsDir).resolve(id)), null, 2)}\n`, opts.out);
+  common(specs.command('export').description(h('specsExport')).argument('<spec>', h('specId')).requiredOption('--to <format>', h('exportTo')).option('-o, --out <file>', h('out'))).action(async (id: string, raw: Record<string, unknown>) => {
+    const opts = (await options()).parseExportOptions({ ...raw, lang: ctx.lang });
+    const { toTableSchema } = await import('../../authoring/table-schema.js');
+    emit(ctx.io, `${JSON.stringify(toTableSchema((await registryFor(opts.specsDir)).resolve(id)), null, 2)}\n`, opts.out);
   });
 }
 

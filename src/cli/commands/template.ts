@@ -1,7 +1,5 @@
-/** `datakoll template <spec>`: a conformant starting file. */
+/** `datakoll template <spec>`: a conformant starting file (what it needs is imported when it runs). */
 import type { Command } from 'commander';
-import { csvTemplate, jsonTemplate } from '../../authoring/index.js';
-import { parseTemplateOptions } from '../../options/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, registryFor } from '../context.js';
 import { emit } from '../output.js';
@@ -17,9 +15,10 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
     .option('--specs-dir <dir>', h('specsDir'), collect, [])
     .option('--lang <lang>', h('lang'))
     .helpOption('-h, --help', h('help'))
-    .action((ref: string, raw: Record<string, unknown>) => {
-      const opts = parseTemplateOptions({ ...raw, lang: ctx.lang });
-      const spec = registryFor(opts.specsDir).resolve(ref);
+    .action(async (ref: string, raw: Record<string, unknown>) => {
+      const opts = (await import('../../options/commands.js')).parseTemplateOptions({ ...raw, lang: ctx.lang });
+      const spec = (await registryFor(opts.specsDir)).resolve(ref);
+      const { csvTemplate, jsonTemplate } = await import('../../authoring/template.js');
       emit(ctx.io, opts.format === 'json' ? jsonTemplate(spec) : csvTemplate(spec), opts.out);
     });
 }

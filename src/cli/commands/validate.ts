@@ -1,14 +1,16 @@
-/** `datakoll validate [files...] [--spec <spec>]`, or bare with a datakoll.config.json. */
+/**
+ * `datakoll validate [files...] [--spec <spec>]`, or bare with a datakoll.config.json. Start-up
+ * time counts here (issue #7): what a run may not need (the library, chalk, the config file's
+ * zod) is imported when the command runs, and only when it is needed.
+ */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { Chalk } from 'chalk';
-import { validateFiles } from '../../api.js';
 import { DatakollError } from '../../errors.js';
-import type { Colors } from '../../formatters/index.js';
-import { NO_COLORS } from '../../formatters/index.js';
-import { OUTPUT_FORMATS, parseValidateOptions } from '../../options/index.js';
-import type { ValidateCliOptions } from '../../options/index.js';
+import type { Colors } from '../../formatters/context.js';
+import { NO_COLORS } from '../../formatters/context.js';
+import { OUTPUT_FORMATS, parseValidateOptions } from '../../options/validate.js';
+import type { ValidateCliOptions } from '../../options/validate.js';
 import { looksLikePath, looksLikeUrl } from '../../registry/index.js';
 import type { RunReport } from '../../report/index.js';
 import { scoreRun, summarize } from '../../report/index.js';
@@ -20,8 +22,9 @@ import type { CliIo } from '../io.js';
 import { progressBar } from '../progress.js';
 import { exitCodeOf, writeReports } from '../reports.js';
 
-function colorsFor(io: CliIo, wanted: boolean): Colors {
+async function colorsFor(io: CliIo, wanted: boolean): Promise<Colors> {
   if (!wanted || !io.stdoutIsTTY || io.env.NO_COLOR !== undefined) return NO_COLORS;
+  const { Chalk } = await import('chalk');
   const c = new Chalk({ level: 1 });
   return { red: c.red, yellow: c.yellow, blue: c.blue, green: c.green, dim: c.dim, bold: c.bold };
 }
@@ -98,10 +101,11 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .addHelpText('after', `\n${h('formats')} ${OUTPUT_FORMATS.join(', ')}`)
     .action(async (files: string[], raw: Record<string, unknown>) => {
       const cwd = resolve(ctx.io.cwd ?? '.');
-      const loaded = raw.config === false ? undefined : loadConfig(cwd, raw.config as string | undefined);
+      const loaded = raw.config === false ? undefined : await loadConfig(cwd, raw.config as string | undefined);
       const opts = parseValidateOptions(merged(raw, loaded, ctx), { specFromConfig: loaded !== undefined });
       const jobs = await jobsOf(files, opts, raw, loaded, cwd);
-      const registry = registryFor(opts.specsDir);
+      const registry = await registryFor(opts.specsDir);
+      const { validateFiles } = await import('../../api.js');
       const bar = raw.progress === false ? undefined : progressBar(ctx.io, opts.lang);
       const reports: RunReport[] = [];
       try {
@@ -128,7 +132,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
         bar?.done();
       }
       const report = combine(reports);
-      writeReports(report, opts.outputs, ctx.io, { lang: opts.lang, colors: colorsFor(ctx.io, opts.color) });
+      await writeReports(report, opts.outputs, ctx.io, { lang: opts.lang, colors: await colorsFor(ctx.io, opts.color) });
       ctx.setExit(exitCodeOf(report, opts.failOn));
     });
 }

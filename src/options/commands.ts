@@ -1,0 +1,65 @@
+/**
+ * The options of `specs list|show|diff|docs|import|export` and `template`, checked with zod. The
+ * CLI imports this module only when one of these commands runs (validate's options are in
+ * validate.ts, without zod).
+ */
+import { z } from 'zod';
+import { optionError } from './validate.js';
+
+const specsDir = z.array(z.string().min(1)).default([]);
+
+const listSchema = z.object({ format: z.enum(['text', 'json']).default('text'), lang: z.enum(['sv', 'en']), specsDir });
+export type ListCliOptions = Readonly<z.infer<typeof listSchema>>;
+
+/** Checks the options of `specs list`, `specs show` and `specs diff`. */
+export function parseListOptions(raw: Record<string, unknown>): ListCliOptions {
+  return parseWith(listSchema, raw);
+}
+
+const templateSchema = z.object({ lang: z.enum(['sv', 'en']).optional(), format: z.enum(['csv', 'json']).default('csv'), out: z.string().optional(), specsDir });
+export type TemplateCliOptions = Readonly<z.infer<typeof templateSchema>>;
+
+/** Checks the options of `template`. */
+export function parseTemplateOptions(raw: Record<string, unknown>): TemplateCliOptions {
+  return parseWith(templateSchema, raw);
+}
+
+const importSchema = z.object({
+  lang: z.enum(['sv', 'en']).optional(),
+  out: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens').optional(),
+  version: z.string().regex(/^\d+(\.\d+){0,3}$/, 'must be numbers separated by dots, such as 1.0').optional(),
+  title: z.string().min(1).optional(),
+  status: z.enum(['verified', 'partial', 'reconstructed']).optional(),
+  officialUrl: z.string().regex(/^https?:\/\//, 'must be an http(s) address').optional(),
+});
+export type ImportCliOptions = Readonly<z.infer<typeof importSchema>>;
+
+/** Checks the options of `specs import`. */
+export function parseImportOptions(raw: Record<string, unknown>): ImportCliOptions {
+  return parseWith(importSchema, raw);
+}
+
+const exportSchema = z.object({ lang: z.enum(['sv', 'en']).optional(), to: z.enum(['table-schema']), out: z.string().optional(), specsDir });
+export type ExportCliOptions = Readonly<z.infer<typeof exportSchema>>;
+
+/** Checks the options of `specs export`. */
+export function parseExportOptions(raw: Record<string, unknown>): ExportCliOptions {
+  return parseWith(exportSchema, raw);
+}
+
+const docsSchema = z.object({ out: z.string().min(1).default('docs/specs'), check: z.boolean().default(false), specsDir });
+export type DocsCliOptions = Readonly<z.infer<typeof docsSchema>>;
+
+/** Checks the options of `specs docs`. */
+export function parseDocsOptions(raw: Record<string, unknown>): DocsCliOptions {
+  return parseWith(docsSchema, raw);
+}
+
+function parseWith<T extends z.ZodType>(schema: T, raw: Record<string, unknown>): z.infer<T> {
+  const r = schema.safeParse(raw);
+  if (r.success) return Object.freeze(r.data) as z.infer<T>;
+  const issue = r.error.issues[0];
+  const index = issue?.path[1];
+  throw optionError(raw, String(issue?.path[0] ?? ''), issue?.message ?? 'is invalid', typeof index === 'number' ? index : undefined);
+}

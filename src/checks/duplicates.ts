@@ -1,15 +1,16 @@
 /**
  * Finds the rows whose unique key an earlier row already had, in memory that does not grow with
- * the file: keys come in as 64-bit fingerprints (see fingerprint()) with their row, line and text,
- * in row order. Up to BATCH keys are held in memory; past that they are spilled to temporary files,
- * one per range of fingerprints, and each file is checked on its own at the end (a key's
- * duplicates always land in the same file, in row order). The temporary files are removed when
- * finish() returns or fails.
+ * the file: keys come in as 64-bit fingerprints (see fingerprint()) with their row, line and text
+ * (UTF-8 bytes), in row order. Up to BATCH keys are held in memory; past that they are spilled to
+ * temporary files, one per range of fingerprints, and each file is checked on its own at the end
+ * (a key's duplicates always land in the same file, in row order). The temporary files are removed
+ * when finish() returns or fails. Key texts stay bytes until a duplicate is reported: no string is
+ * made per key.
  */
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UniqueIndex } from './unique.js';
+import { fingerprint, UniqueIndex } from './unique.js';
 
 /** A row whose key an earlier row had. */
 export interface Duplicate {
@@ -31,42 +32,75 @@ export interface DuplicatesFound {
   readonly countOnCleanRows: number;
 }
 
+/** Keys in row order with their fingerprints, rows, lines and texts: key j's text is text[ends[j-1] .. ends[j]). */
+export interface KeyBatch {
+  readonly count: number;
+  readonly fp1: Uint32Array;
+  readonly fp2: Uint32Array;
+  readonly rows: Uint32Array;
+  readonly lines: Uint32Array;
+  /** 1 when another error was found on the row. */
+  readonly rowHasError: Uint8Array;
+  readonly ends: Uint32Array;
+  readonly text: Uint8Array;
+}
+
 /** Keys held in memory before a spill. */
 export const BATCH = 64 * 1024;
 /** Spill files: keys are spread over them by the top bits of the fingerprint. */
 const PARTITION_BITS = 6;
 const PARTITIONS = 1 << PARTITION_BITS;
-/** Bytes before each key's text in a spill file: fp1, fp2, row, line, text length (high bit: row has an error). */
-const RECORD = 20;
+/** Words before each key's text in a spill file: fp1, fp2, row, line, text length (high bit: row has an error). */
+const WORDS = 5;
 const HAS_ERROR = 0x80000000;
 
 export class DuplicateFinder {
   private count = 0;
-  private fp1 = new Uint32Array(BATCH);
-  private fp2 = new Uint32Array(BATCH);
-  private rows = new Uint32Array(BATCH);
-  private lines = new Uint32Array(BATCH);
-  private errors = new Uint8Array(BATCH);
-  private texts: string[] = [];
+  private readonly fp1 = new Uint32Array(BATCH);
+  private readonly fp2 = new Uint32Array(BATCH);
+  private readonly rows = new Uint32Array(BATCH);
+  private readonly lines = new Uint32Array(BATCH);
+  private readonly errors = new Uint8Array(BATCH);
+  /** Where each key's text ends in `text`. */
+  private readonly ends = new Uint32Array(BATCH);
+  private text: Buffer = Buffer.allocUnsafe(256 * 1024);
+  private textLength = 0;
   private dir: string | undefined;
   private files: number[] = [];
   private lastRow = 0;
+  private readonly fp = new Uint32Array(2);
 
   /** @param keep how many duplicates finish() returns in full (the rest are counted) */
   constructor(private readonly keep: number) {}
 
   /** Adds a row's key; rows come in increasing order. */
-  add(fp1: number, fp2: number, row: number, line: number, key: string, rowHasError: boolean): void {
-    if (row <= this.lastRow) throw new Error(`keys must come in row order (${row} after ${this.lastRow})`);
-    this.lastRow = row;
-    if (this.count === BATCH) this.spill();
-    const j = this.count++;
-    this.fp1[j] = fp1;
-    this.fp2[j] = fp2;
-    this.rows[j] = row;
-    this.lines[j] = line;
-    this.errors[j] = rowHasError ? 1 : 0;
-    this.texts.push(key);
+  add(key: string, row: number, line: number, rowHasError: boolean): void {
+    fingerprint(key, this.fp);
+    const bytes = Buffer.byteLength(key, 'utf8');
+    const at = this.slot(row, bytes);
+    this.fp1[at] = this.fp[0] as number;
+    this.fp2[at] = this.fp[1] as number;
+    this.lines[at] = line;
+    this.errors[at] = rowHasError ? 1 : 0;
+    this.text.write(key, this.textLength, 'utf8');
+    this.textLength += bytes;
+    this.ends[at] = this.textLength;
+  }
+
+  /** Adds a batch of keys (from another thread), their rows and lines moved by the given amounts. */
+  addBatch(b: KeyBatch, rows: number, lines: number): void {
+    for (let j = 0; j < b.count; j++) {
+      const from = j === 0 ? 0 : (b.ends[j - 1] as number);
+      const to = b.ends[j] as number;
+      const at = this.slot((b.rows[j] as number) + rows, to - from);
+      this.fp1[at] = b.fp1[j] as number;
+      this.fp2[at] = b.fp2[j] as number;
+      this.lines[at] = (b.lines[j] as number) + lines;
+      this.errors[at] = b.rowHasError[j] as number;
+      this.text.set(b.text.subarray(from, to), this.textLength);
+      this.textLength += to - from;
+      this.ends[at] = this.textLength;
+    }
   }
 
   /** Checks every key; removes the temporary files. */
@@ -77,12 +111,14 @@ export class DuplicateFinder {
         const index = new UniqueIndex(Number.MAX_SAFE_INTEGER);
         for (let j = 0; j < this.count; j++) {
           const first = index.checkFingerprint(this.fp1[j] as number, this.fp2[j] as number, this.rows[j] as number);
-          if (first !== 0) found.add(this.rows[j] as number, this.lines[j] as number, first, () => this.texts[j] as string, this.errors[j] === 1);
+          if (first === 0) continue;
+          const from = j === 0 ? 0 : (this.ends[j - 1] as number);
+          found.add(this.rows[j] as number, this.lines[j] as number, first, () => this.text.toString('utf8', from, this.ends[j]), this.errors[j] === 1);
         }
       } else {
         this.spill();
         for (const fd of this.files.splice(0)) closeSync(fd);
-        for (let p = 0; p < PARTITIONS; p++) this.checkPartition(readFileSync(join(this.dir, String(p))), found);
+        for (let p = 0; p < PARTITIONS; p++) checkPartition(readFileSync(join(this.dir, String(p))), found);
       }
     } finally {
       this.close();
@@ -97,21 +133,19 @@ export class DuplicateFinder {
     this.dir = undefined;
   }
 
-  private checkPartition(bytes: Buffer, found: Found): void {
-    const index = new UniqueIndex(Number.MAX_SAFE_INTEGER);
-    let at = 0;
-    while (at < bytes.length) {
-      const fp1 = bytes.readUInt32LE(at);
-      const fp2 = bytes.readUInt32LE(at + 4);
-      const row = bytes.readUInt32LE(at + 8);
-      const line = bytes.readUInt32LE(at + 12);
-      const meta = bytes.readUInt32LE(at + 16);
-      const length = meta & ~HAS_ERROR;
-      const textAt = at + RECORD;
-      at = textAt + length;
-      const first = index.checkFingerprint(fp1, fp2, row);
-      if (first !== 0) found.add(row, line, first, () => bytes.toString('utf8', textAt, textAt + length), (meta & HAS_ERROR) !== 0);
+  /** The index for the next key, on `row`, with `bytes` of text; spills first when the batch is full. */
+  private slot(row: number, bytes: number): number {
+    if (row <= this.lastRow) throw new Error(`keys must come in row order (${row} after ${this.lastRow})`);
+    this.lastRow = row;
+    if (this.count === BATCH) this.spill();
+    if (this.textLength + bytes > this.text.length) {
+      const more = Buffer.allocUnsafe(Math.max(this.text.length * 2, this.textLength + bytes));
+      this.text.copy(more, 0, 0, this.textLength);
+      this.text = more;
     }
+    const j = this.count++;
+    this.rows[j] = row;
+    return j;
   }
 
   /** Writes the keys in memory to the spill files, each to the file of its fingerprint's range. */
@@ -121,31 +155,54 @@ export class DuplicateFinder {
       for (let p = 0; p < PARTITIONS; p++) this.files.push(openSync(join(this.dir, String(p)), 'w'));
     }
     const n = this.count;
-    const sizes = new Float64Array(PARTITIONS);
-    const lengths = new Uint32Array(n);
+    const shift = 32 - PARTITION_BITS;
+    // Records are padded to whole words, so each partition's buffer is written through a Uint32Array.
+    const words = new Float64Array(PARTITIONS);
     for (let j = 0; j < n; j++) {
-      const length = Buffer.byteLength(this.texts[j] as string, 'utf8');
-      const p = (this.fp1[j] as number) >>> (32 - PARTITION_BITS);
-      lengths[j] = length;
-      sizes[p] = (sizes[p] as number) + RECORD + length;
+      const p = (this.fp1[j] as number) >>> shift;
+      const length = (this.ends[j] as number) - (j === 0 ? 0 : (this.ends[j - 1] as number));
+      words[p] = (words[p] as number) + WORDS + Math.ceil(length / 4);
     }
-    const buffers = Array.from(sizes, (s) => Buffer.allocUnsafe(s));
+    const out = Array.from(words, (w) => new Uint32Array(w));
     const used = new Float64Array(PARTITIONS);
     for (let j = 0; j < n; j++) {
-      const p = (this.fp1[j] as number) >>> (32 - PARTITION_BITS);
-      const b = buffers[p] as Buffer;
+      const p = (this.fp1[j] as number) >>> shift;
+      const o = out[p] as Uint32Array;
       let at = used[p] as number;
-      at = b.writeUInt32LE(this.fp1[j] as number, at);
-      at = b.writeUInt32LE(this.fp2[j] as number, at);
-      at = b.writeUInt32LE(this.rows[j] as number, at);
-      at = b.writeUInt32LE(this.lines[j] as number, at);
-      at = b.writeUInt32LE(((lengths[j] as number) | (this.errors[j] === 1 ? HAS_ERROR : 0)) >>> 0, at);
-      at += b.write(this.texts[j] as string, at, 'utf8');
-      used[p] = at;
+      const from = j === 0 ? 0 : (this.ends[j - 1] as number);
+      const length = (this.ends[j] as number) - from;
+      o[at] = this.fp1[j] as number;
+      o[at + 1] = this.fp2[j] as number;
+      o[at + 2] = this.rows[j] as number;
+      o[at + 3] = this.lines[j] as number;
+      o[at + 4] = (length | (this.errors[j] === 1 ? HAS_ERROR : 0)) >>> 0;
+      at += WORDS;
+      new Uint8Array(o.buffer, at * 4, length).set(this.text.subarray(from, from + length));
+      used[p] = at + Math.ceil(length / 4);
     }
-    for (let p = 0; p < PARTITIONS; p++) if ((sizes[p] as number) > 0) writeSync(this.files[p] as number, buffers[p] as Buffer);
+    for (let p = 0; p < PARTITIONS; p++) {
+      const o = out[p] as Uint32Array;
+      if (o.length > 0) writeSync(this.files[p] as number, o);
+    }
     this.count = 0;
-    this.texts = [];
+    this.textLength = 0;
+  }
+}
+
+function checkPartition(read: Buffer, found: Found): void {
+  const index = new UniqueIndex(Number.MAX_SAFE_INTEGER);
+  const bytes = read.byteOffset % 4 === 0 ? read : Buffer.from(read);
+  // Whole words, written from a Uint32Array on this machine: read back the same way.
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  let at = 0;
+  while (at < words.length) {
+    const meta = words[at + 4] as number;
+    const length = meta & ~HAS_ERROR;
+    const row = words[at + 2] as number;
+    const first = index.checkFingerprint(words[at] as number, words[at + 1] as number, row);
+    const textAt = (at + WORDS) * 4;
+    if (first !== 0) found.add(row, words[at + 3] as number, first, () => bytes.toString('utf8', textAt, textAt + length), (meta & HAS_ERROR) !== 0);
+    at += WORDS + Math.ceil(length / 4);
   }
 }
 

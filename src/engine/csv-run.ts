@@ -5,7 +5,7 @@ import { CODES, columnLetter, EXAMPLES_PER_GROUP, shorten } from '../report/inde
 import type { CsvSink } from '../input/index.js';
 import { FAIL } from '../coerce/index.js';
 import type { Coercer, ColumnCoercer } from '../coerce/index.js';
-import { analyzeHeader, DuplicateFinder, fingerprint, isBlankRecord } from '../checks/index.js';
+import { analyzeHeader, DuplicateFinder, isBlankRecord } from '../checks/index.js';
 import type { Duplicate, DuplicatesFound } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';
 import type { ValidateFunction } from '../schema/ajv.js';
@@ -79,7 +79,6 @@ export class CsvRun implements CsvSink {
   private readonly keyPaths: readonly (readonly string[])[];
   /** Without collectKeys: the duplicate-key check, resolved by finish(). */
   private finder: DuplicateFinder | undefined;
-  private readonly fp = new Uint32Array(2);
   /** With collectKeys: the keys of the rows read, for a check elsewhere. */
   readonly keys: KeyLogBuilder | undefined;
   private readonly validate: ValidateFunction;
@@ -274,8 +273,7 @@ export class CsvRun implements CsvSink {
       key = k === 0 ? text : `${key}\u0000${text}`;
     }
     if (this.keys !== undefined) return this.keys.add(key, row, line, rowHasError);
-    fingerprint(key, this.fp);
-    (this.finder as DuplicateFinder).add(this.fp[0] as number, this.fp[1] as number, row, line, key, rowHasError);
+    (this.finder as DuplicateFinder).add(key, row, line, rowHasError);
   }
 
   /** When reading failed: lets go of the duplicate check's temporary files. */

@@ -9,8 +9,7 @@ import { EXAMPLES_PER_GROUP } from '../report/index.js';
 import type { Collector, Diagnostic, Severity } from '../report/index.js';
 import type { Spec } from '../registry/index.js';
 import type { Dialect, EncodingInfo } from '../input/index.js';
-import { compileSpec, duplicateFinding, keyText, reportDuplicates } from '../engine/index.js';
-import type { KeyLog } from '../engine/index.js';
+import { compileSpec, duplicateFinding, reportDuplicates } from '../engine/index.js';
 import { DuplicateFinder } from '../checks/index.js';
 import type { Publisher } from '../checks/index.js';
 import { RecordScanner, recordEnds } from './scan.js';
@@ -69,7 +68,8 @@ function deferred<T>(): { promise: Promise<T>; resolve(v: T): void; reject(e: un
  * validates the file on its own thread with a fresh collector.
  */
 export async function validateChunked(f: ChunkedFile, header: { start: number; end: number }, collector: Collector, o: ChunkedOptions): Promise<{ sawHeader: boolean; chunks: number }> {
-  const results: ReturnType<typeof deferred<ChunkResult>>[] = [];
+  // Each chunk's result, let go of once merged (a result holds the chunk's keys and findings).
+  const results: (ReturnType<typeof deferred<ChunkResult>> | undefined)[] = [];
   // Chunks sent ahead of the merge, at most: bounds the memory of results waiting their turn.
   const ahead = o.pool.size * 2;
   let merged = 0;
@@ -153,6 +153,7 @@ export async function validateChunked(f: ChunkedFile, header: { start: number; e
       if (scanError !== undefined) throw scanError;
       if (k >= results.length) break;
       const r = await (results[k] as ReturnType<typeof deferred<ChunkResult>>).promise;
+      results[k] = undefined;
       merged = k + 1;
       room?.();
       if (k === 0) {
@@ -164,7 +165,7 @@ export async function validateChunked(f: ChunkedFile, header: { start: number; e
       const shift = (d: Diagnostic): Diagnostic =>
         rows === 0 && lines === 0 ? d : { ...d, ...(d.row !== undefined ? { row: d.row + rows } : {}), ...(d.line !== undefined ? { line: d.line + lines } : {}) };
       collector.merge(r.part, shift);
-      if (finder !== undefined && r.keys !== undefined) addKeys(finder, r.keys, rows, lines);
+      if (finder !== undefined && r.keys !== undefined) finder.addBatch(r.keys, rows, lines);
       rowBase = r.lastRow + rows;
       lineBase = r.lines + lines;
     }
@@ -181,9 +182,3 @@ export async function validateChunked(f: ChunkedFile, header: { start: number; e
   }
 }
 
-/** Passes a chunk's keys on to the file's duplicate check, with rows and lines counted from the file's start. */
-function addKeys(finder: DuplicateFinder, log: KeyLog, rows: number, lines: number): void {
-  for (let j = 0; j < log.count; j++) {
-    finder.add(log.fp1[j] as number, log.fp2[j] as number, (log.rows[j] as number) + rows, (log.lines[j] as number) + lines, keyText(log, j), log.rowHasError[j] === 1);
-  }
-}

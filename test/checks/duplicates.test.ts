@@ -1,12 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { BATCH, DuplicateFinder, fingerprint } from '../../src/checks/index.js';
+import { BATCH, DuplicateFinder } from '../../src/checks/index.js';
+import { KeyLogBuilder } from '../../src/engine/index.js';
 
-const fp = new Uint32Array(2);
 function add(f: DuplicateFinder, key: string, row: number, hasError = false): void {
-  fingerprint(key, fp);
-  f.add(fp[0] as number, fp[1] as number, row, row + 10, key, hasError);
+  f.add(key, row, row + 10, hasError);
 }
 
 /** What a Map finds: every later row of a key, with the key's first row. */
@@ -50,6 +49,20 @@ describe('DuplicateFinder', () => {
     expect(found.count).toBe(expected.length);
     expect(found.first.map((d) => ({ row: d.row, firstRow: d.firstRow, key: d.key }))).toEqual(expected.slice(0, 50));
     expect(found.countOnCleanRows).toBe(expected.filter((d) => (d.row - 2) % 3 !== 0).length);
+  });
+
+  it('takes keys in batches from another thread, rows and lines moved', () => {
+    const f = new DuplicateFinder(10);
+    add(f, 'ä-1', 2);
+    const log = new KeyLogBuilder();
+    log.add('b', 1, 1, false);
+    log.add('ä-1', 2, 3, true);
+    log.add('b', 3, 4, false);
+    f.addBatch(log.build(), 2, 5);
+    expect(f.finish().first.map((d) => [d.row, d.line, d.firstRow, d.key, d.rowHasError])).toEqual([
+      [4, 8, 2, 'ä-1', true],
+      [5, 9, 3, 'b', false],
+    ]);
   });
 
   it('refuses rows out of order', () => {

@@ -7,7 +7,7 @@
  * when finish() returns or fails. Key texts stay bytes until a duplicate is reported: no string is
  * made per key.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fingerprint, UniqueIndex } from './unique.js';
@@ -69,6 +69,8 @@ export class DuplicateFinder {
   private files: number[] = [];
   private lastRow = 0;
   private readonly fp = new Uint32Array(2);
+  /** The spill's output, used again at each spill. */
+  private out = new Uint32Array(0);
 
   /** @param keep how many duplicates finish() returns in full (the rest are counted) */
   constructor(private readonly keep: number) {}
@@ -118,7 +120,30 @@ export class DuplicateFinder {
       } else {
         this.spill();
         for (const fd of this.files.splice(0)) closeSync(fd);
-        for (let p = 0; p < PARTITIONS; p++) checkPartition(readFileSync(join(this.dir, String(p))), found);
+        // Each file is read into the same buffer and checked with the same table, both sized for
+        // the largest file (fresh ones per file would pile up outside the heap).
+        const dir = this.dir;
+        const sizes = Array.from({ length: PARTITIONS }, (_, p) => statSync(join(dir, String(p))).size);
+        const largest = Math.max(...sizes);
+        const buffer = Buffer.allocUnsafe(largest);
+        const index = new UniqueIndex(Number.MAX_SAFE_INTEGER, Math.ceil(largest / (WORDS * 4) / 0.75) + 16);
+        for (let p = 0; p < PARTITIONS; p++) {
+          const file = join(dir, String(p));
+          const size = sizes[p] as number;
+          const fd = openSync(file, 'r');
+          try {
+            let got = 0;
+            while (got < size) {
+              const n = readSync(fd, buffer, got, size - got, got);
+              if (n === 0) throw new Error(`a temporary file of the duplicate check ended early: ${file}`);
+              got += n;
+            }
+          } finally {
+            closeSync(fd);
+          }
+          index.clear();
+          checkPartition(buffer.subarray(0, size), index, found);
+        }
       }
     } finally {
       this.close();
@@ -156,18 +181,21 @@ export class DuplicateFinder {
     }
     const n = this.count;
     const shift = 32 - PARTITION_BITS;
-    // Records are padded to whole words, so each partition's buffer is written through a Uint32Array.
-    const words = new Float64Array(PARTITIONS);
+    // Records are padded to whole words and laid out partition after partition in one buffer,
+    // used again at the next spill (fresh buffers would pile up outside the heap).
+    const starts = new Float64Array(PARTITIONS + 1);
     for (let j = 0; j < n; j++) {
       const p = (this.fp1[j] as number) >>> shift;
       const length = (this.ends[j] as number) - (j === 0 ? 0 : (this.ends[j - 1] as number));
-      words[p] = (words[p] as number) + WORDS + Math.ceil(length / 4);
+      starts[p + 1] = (starts[p + 1] as number) + WORDS + Math.ceil(length / 4);
     }
-    const out = Array.from(words, (w) => new Uint32Array(w));
-    const used = new Float64Array(PARTITIONS);
+    for (let p = 0; p < PARTITIONS; p++) starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
+    const total = starts[PARTITIONS] as number;
+    if (this.out.length < total) this.out = new Uint32Array(Math.max(total, this.out.length * 2));
+    const o = this.out;
+    const used = starts.slice(0, PARTITIONS);
     for (let j = 0; j < n; j++) {
       const p = (this.fp1[j] as number) >>> shift;
-      const o = out[p] as Uint32Array;
       let at = used[p] as number;
       const from = j === 0 ? 0 : (this.ends[j - 1] as number);
       const length = (this.ends[j] as number) - from;
@@ -177,20 +205,20 @@ export class DuplicateFinder {
       o[at + 3] = this.lines[j] as number;
       o[at + 4] = (length | (this.errors[j] === 1 ? HAS_ERROR : 0)) >>> 0;
       at += WORDS;
-      new Uint8Array(o.buffer, at * 4, length).set(this.text.subarray(from, from + length));
+      new Uint8Array(o.buffer, o.byteOffset + at * 4, length).set(this.text.subarray(from, from + length));
       used[p] = at + Math.ceil(length / 4);
     }
     for (let p = 0; p < PARTITIONS; p++) {
-      const o = out[p] as Uint32Array;
-      if (o.length > 0) writeSync(this.files[p] as number, o);
+      const from = starts[p] as number;
+      const to = starts[p + 1] as number;
+      if (to > from) writeSync(this.files[p] as number, o.subarray(from, to));
     }
     this.count = 0;
     this.textLength = 0;
   }
 }
 
-function checkPartition(read: Buffer, found: Found): void {
-  const index = new UniqueIndex(Number.MAX_SAFE_INTEGER);
+function checkPartition(read: Buffer, index: UniqueIndex, found: Found): void {
   const bytes = read.byteOffset % 4 === 0 ? read : Buffer.from(read);
   // Whole words, written from a Uint32Array on this machine: read back the same way.
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);

@@ -50,6 +50,13 @@ export class UniqueIndex {
     return 0;
   }
 
+  /** Forgets every key, keeping the table's size (for the next batch of keys). */
+  clear(): void {
+    this.rows.fill(0);
+    this.size = 0;
+    this.full = false;
+  }
+
   /** The slot holding this fingerprint, or the empty slot where it belongs. */
   private find(h1: number, h2: number): number {
     let i = h2 % this.capacity;

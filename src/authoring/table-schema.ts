@@ -20,7 +20,9 @@ export const FORMAT_PROPERTY = 'datakoll:format';
 
 const FORMAT_TYPES: Record<string, { type: string; format?: string }> = {
   date: { type: 'date' },
-  'date-time': { type: 'datetime' },
+  // Table Schema's default datetime format is UTC ending in Z only; RFC 3339 (JSON Schema's
+  // date-time) allows any offset, such as +01:00. A pattern with %z takes both (not fractions of a second).
+  'date-time': { type: 'datetime', format: '%Y-%m-%dT%H:%M:%S%z' },
   time: { type: 'time' },
   uri: { type: 'string', format: 'uri' },
   email: { type: 'string', format: 'email' },

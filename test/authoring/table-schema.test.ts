@@ -14,4 +14,12 @@ describe('export to a Frictionless Table Schema', () => {
     expect(ts.primaryKey).toBe('id');
     expect(ts.missingValues).toEqual(['']);
   });
+
+  it('writes date-time with a format that takes an offset, as RFC 3339 does (not only UTC "Z")', () => {
+    const spec = new Registry().resolve('evenemang');
+    const ts = toTableSchema(spec) as { fields: { name: string; type: string; format?: string }[] };
+    const dateTimes = ts.fields.filter((f) => spec.attributes.find((a) => a.name === f.name)?.format === 'date-time');
+    expect(dateTimes.length).toBeGreaterThan(0);
+    for (const f of dateTimes) expect(f).toMatchObject({ type: 'datetime', format: '%Y-%m-%dT%H:%M:%S%z' });
+  });
 });

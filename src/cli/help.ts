@@ -15,6 +15,10 @@ export const HELP = {
   noProgress: { sv: 'ingen förloppsindikator (den visas bara i en terminal, aldrig i CI)', en: 'no progress bar (it only shows on a terminal, never in CI)' },
   lang: { sv: 'språk för meddelanden: sv eller en (standard: från locale)', en: 'message language: sv or en (default: from the locale)' },
   maxErrors: { sv: 'visa högst N fynd per fil (räkningen fortsätter)', en: 'list at most N findings per file (counting goes on)' },
+  threads: {
+    sv: 'arbetstrådar för stora CSV-filer och för körningar över många filer; 1 gör allt arbete i en tråd (standard: antalet processorer)',
+    en: 'worker threads for large CSV files and for runs over many files; 1 keeps all work on one thread (default: the number of processors)',
+  },
   inputFormat: { sv: 'läs filerna som csv, json eller jsonl (standard: från filnamnet eller innehållet)', en: 'read the files as csv, json or jsonl (default: from the name or the content)' },
   delimiter: { sv: 'fältavgränsare i CSV (standard: komma)', en: 'CSV field delimiter (default: comma)' },
   publisher: { sv: 'utgivarens kommunkod och/eller organisationsnummer: varje rads utgivarattribut (t.ex. source) ska ange den', en: "the publisher's municipality code and/or organisation number: each record's publisher attribute (such as source) must name it" },

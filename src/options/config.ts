@@ -38,6 +38,12 @@ const configSchema = z.strictObject({
   lang: z.enum(['sv', 'en']).optional(),
   failOn: z.enum(FAIL_ON).optional(),
   maxErrors: maxErrors.optional(),
+  // (Not .int(): zod reports that as a wrong type, "must be an int".)
+  threads: z
+    .number()
+    .refine((n) => Number.isSafeInteger(n), 'must be a whole number')
+    .refine((n) => n >= 1, 'must be at least 1')
+    .optional(),
   specsDir: z.array(z.string().min(1)).optional(),
   outputs: outputTargets.optional(),
   badge: z.string().min(1, 'must not be empty').optional(),

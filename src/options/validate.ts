@@ -45,6 +45,8 @@ export interface ValidateCliOptions {
   readonly spec: string | undefined;
   readonly lang: Lang;
   readonly maxErrors: number;
+  /** Worker threads (--threads); absent: the library's default, the machine's available parallelism. */
+  readonly threads?: number;
   readonly inputFormat?: InputFormatOption;
   readonly delimiter?: string;
   readonly color: boolean;
@@ -98,6 +100,12 @@ function flag(v: unknown): boolean | Broken {
   return typeof v === 'boolean' ? v : wrongType('boolean', v);
 }
 
+/** A number of threads: a whole number of at least 1 (text from the command line is read as one). */
+function threads(v: unknown): number | Broken {
+  const n = count(v);
+  return n instanceof Broken && n.message.startsWith('Invalid input') ? new Broken('must be a whole number') : n;
+}
+
 /** A whole number of at least 1; text from the command line is read as a number. */
 function count(v: unknown): number | Broken {
   let n: number;
@@ -149,6 +157,7 @@ export function parseValidateOptions(raw: Record<string, unknown>, how: { specFr
   const format = given<OutputTarget[] | undefined>('format', targets, undefined);
   const lang = check('lang', oneOf(['sv', 'en'] as const, raw.lang));
   const maxErrors = given('maxErrors', count, 1000);
+  const threadCount = given<number | undefined>('threads', threads, undefined);
   const inputFormat = given<InputFormatOption | undefined>('inputFormat', (v) => oneOf(INPUT_FORMATS, v), undefined);
   const delimiter = given<string | undefined>('delimiter', (v) => (typeof v !== 'string' ? wrongType('string', v) : v.length === 1 || v === '\\t' || v === 'tab' ? (v === '\\t' || v === 'tab' ? '\t' : v) : new Broken(DELIMITER)), undefined);
   const color = given('color', flag, true);
@@ -163,6 +172,7 @@ export function parseValidateOptions(raw: Record<string, unknown>, how: { specFr
     spec,
     lang,
     maxErrors,
+    ...(threadCount !== undefined ? { threads: threadCount } : {}),
     ...(inputFormat !== undefined ? { inputFormat } : {}),
     ...(delimiter !== undefined ? { delimiter } : {}),
     color,

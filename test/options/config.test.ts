@@ -24,6 +24,7 @@ describe('parseConfig', () => {
         lang: 'sv',
         failOn: 'warning',
         maxErrors: 10,
+        threads: 2,
         specsDir: ['my-specs'],
         outputs: ['text', 'html=reports/r.html', { format: 'junit', file: 'reports/j.xml' }],
         badge: 'reports/badge.svg',
@@ -48,6 +49,9 @@ describe('parseConfig', () => {
       [{ ...ok, outputs: ['pdf=x.pdf'] }, /outputs\[0\] must be one of text, json, html.*\(given: "pdf=x.pdf"\)/],
       [{ ...ok, outputs: ['text', 'json'] }, /outputs may send only one report to standard output/],
       [{ ...ok, colour: true }, /the config has unknown key "colour"/],
+      [{ ...ok, threads: 0 }, /threads must be at least 1 \(given: 0\)/],
+      [{ ...ok, threads: 2.5 }, /threads must be a whole number \(given: 2\.5\)/],
+      [{ ...ok, threads: 'many' }, /threads must be a number \(given: "many"\)/],
       [{ validate: [{ files: 'x', spec: 'b', sepc: 'c' }] }, /validate\[0\] has unknown key "sepc"/],
       [[], /the config must be an object/],
     ];

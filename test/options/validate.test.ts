@@ -11,6 +11,18 @@ describe('parseValidateOptions', () => {
   it('reads numbers and the tab delimiter', () => {
     expect(parseValidateOptions({ spec: 'x', lang: 'en', maxErrors: '5', delimiter: 'tab' })).toMatchObject({ maxErrors: 5, delimiter: '\t' });
   });
+  it('threads: a whole number of at least 1, absent unless given', () => {
+    expect(parseValidateOptions({ spec: 'x', lang: 'en', threads: '4' }).threads).toBe(4);
+    expect(parseValidateOptions({ spec: 'x', lang: 'en', threads: 2 }).threads).toBe(2);
+    expect('threads' in parseValidateOptions({ spec: 'x', lang: 'en' })).toBe(false);
+    for (const [threads, message] of [
+      ['0', '--threads must be at least 1 (given: "0")'],
+      ['2.5', '--threads must be a whole number (given: "2.5")'],
+      ['all', '--threads must be a whole number (given: "all")'],
+    ]) {
+      expect(() => parseValidateOptions({ spec: 'x', lang: 'en', threads }), threads).toThrow(message);
+    }
+  });
   it('errors say which flag, the rule, and what was given', () => {
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ spec: 'x', lang: 'en', maxErrors: '0' }, /--max-errors must be at least 1 \(given: "0"\)/],

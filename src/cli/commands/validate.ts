@@ -46,6 +46,7 @@ function merged(raw: Record<string, unknown>, loaded: LoadedConfig | undefined, 
     format: raw.format ?? outputs,
     failOn: raw.failOn ?? c?.failOn,
     maxErrors: raw.maxErrors ?? c?.maxErrors,
+    threads: raw.threads ?? c?.threads,
     specsDir: specsDir.length > 0 || c?.specsDir === undefined ? specsDir : c.specsDir.map(path),
   };
 }
@@ -89,6 +90,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--no-config', h('noConfig'))
     .option('--lang <lang>', h('lang'))
     .option('--max-errors <n>', h('maxErrors'))
+    .option('--threads <n>', h('threads'))
     .addOption(new Option('--input-format <format>', h('inputFormat')))
     .option('-d, --delimiter <char>', h('delimiter'))
     .option('--specs-dir <dir>', h('specsDir'), collect, [])
@@ -116,6 +118,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
               spec: j.spec,
               registry,
               maxErrors: j.maxErrors ?? opts.maxErrors,
+              ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
               stdin: ctx.io.stdin,
               ...(j.inputFormat !== undefined ? { format: j.inputFormat } : {}),
               ...(j.delimiter !== undefined ? { delimiter: j.delimiter } : {}),

@@ -50,9 +50,9 @@ export interface ValidateOptions {
   readonly threads?: number;
   /**
    * When threads are used (tuning and tests; the defaults suit most machines): a CSV file on disk
-   * of at least chunkMinBytes (default 16 MiB) is cut into chunks of at least chunkBytes (default:
+   * of at least chunkMinBytes (default 64 MiB) is cut into chunks of at least chunkBytes (default:
    * eight chunks a thread, 1 to 8 MiB); several files are spread over the threads when together
-   * they have at least spreadMinBytes (default 8 MiB).
+   * they have at least spreadMinBytes (default 32 MiB).
    */
   readonly parallel?: {
     readonly chunkMinBytes?: number;
@@ -75,10 +75,15 @@ export interface Progress {
 }
 
 export const DEFAULT_MAX_ERRORS = 1000;
-/** CSV files on disk from this size are validated in chunks on several threads. */
-export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * CSV files on disk from this size are validated in chunks on several threads. A worker thread
+ * costs about half a second of CPU to start and warm up (its own module loading, spec compiling
+ * and JIT): on the benchmark's 25 MB file two threads were slower than one, on its 253 MB file
+ * 1.5 times faster.
+ */
+export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
 /** Several files are spread over threads when together they have at least this many bytes. */
-export const SPREAD_MIN_BYTES = 8 * 1024 * 1024;
+export const SPREAD_MIN_BYTES = 32 * 1024 * 1024;
 const MIN_CHUNK = 1024 * 1024;
 /** Chunks stay small: each holds its keys and findings until its turn to be merged. */
 const MAX_CHUNK = 8 * 1024 * 1024;
@@ -181,7 +186,8 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
       let sawHeader: boolean;
       let chunks = 0;
       const size = opened.size;
-      const threads = pool.size;
+      // threads: 1 in the options (a retry after a failed thread) wins over the pool's size.
+      const threads = Math.min(pool.size, threadsOf(options));
       const minBytes = options.parallel?.chunkMinBytes ?? PARALLEL_MIN_BYTES;
       const chunkFile = typeof file === 'string' && size !== undefined && threads > 1 && size >= minBytes ? { file, size, head: opened.head, encoding: prepared.encoding, dialect: prepared.dialect, lineBreak: lineBreakOf(opened.head) } : undefined;
       const header = chunkFile === undefined ? undefined : headerRange(chunkFile);

@@ -88,7 +88,9 @@ export async function validateChunked(f: ChunkedFile, header: { start: number; e
       encoding: f.encoding,
       dialect: f.dialect,
       lineBreak: f.lineBreak,
-      maxErrors: o.maxErrors,
+      // Only as many findings in full as the report still has room for (the room only shrinks
+      // until this chunk's turn); counts and each group's examples come whatever the room.
+      maxErrors: Math.max(0, collector.maxErrors - collector.diagnostics.length),
       ...(o.formSeverity !== undefined ? { formSeverity: o.formSeverity } : {}),
       ...(o.publisher !== undefined ? { publisher: o.publisher } : {}),
     };

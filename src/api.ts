@@ -7,14 +7,14 @@ import type { DetectedDialect, FileReport, InputFormat, RunReport, SpecChoice } 
 import { DatakollError } from './errors.js';
 import { Collector, REPORT_VERSION, scoreFile, scoreRun, summarize } from './report/index.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs, Registry, specRef } from './registry/index.js';
-import type { Spec } from './registry/index.js';
+import type { RegistryOptions, Spec } from './registry/index.js';
 import { DEFAULT_REMOTE_LIMITS, formatFromBytes, formatFromName, isUrl, lineBreakOf, openUrl, parseCsvText, peek, pointerKeys, prepareCsv, readCsv, readCsvRange, readJson, utf8Decoder } from './input/index.js';
 import type { PreparedCsv, RemoteLimits } from './input/index.js';
 import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher } from './engine/index.js';
 import type { RunOptions } from './engine/index.js';
 import { VERSION } from './version.js';
 import { headerRange, runChunk, validateChunked, WorkerPool } from './parallel/index.js';
-import type { FileJobOptions, Job } from './parallel/index.js';
+import type { Job } from './parallel/index.js';
 
 /** Options for validating files; everything but the spec has a default. */
 export interface ValidateOptions {
@@ -129,7 +129,7 @@ function poolFor(options: ValidateOptions): WorkerPool {
   const local = (job: Job, onProgress: (bytes: number) => void): Promise<unknown> =>
     job.kind === 'chunk'
       ? runChunk(job, onProgress)
-      : validateOne(job.file, { ...options, spec: job.options.spec, threads: 1, ...(options.onProgress !== undefined ? { onProgress: (p: Progress) => onProgress(p.bytes) } : {}) }, new WorkerPool(1));
+      : validateOne(job.file, { ...options, spec: (job.options as FileJobOptions).spec, threads: 1, ...(options.onProgress !== undefined ? { onProgress: (p: Progress) => onProgress(p.bytes) } : {}) }, new WorkerPool(1));
   return new WorkerPool(threadsOf(options), local);
 }
 
@@ -348,19 +348,24 @@ async function spread(files: readonly (string | Readable)[], sizes: readonly (nu
   return reports;
 }
 
+/**
+ * The options of a whole-file job in a worker thread: those that cross threads as they are, the
+ * spec resolved (or "auto"), the registry's folders, and whether progress is wanted.
+ */
+export type FileJobOptions = Omit<ValidateOptions, 'spec' | 'registry' | 'stdin' | 'onProgress' | 'threads' | 'parallel'> & {
+  readonly spec: Spec | typeof AUTO;
+  readonly registry?: RegistryOptions;
+  readonly progress: boolean;
+};
+
 /** The options a worker thread needs to validate a whole file. */
 function fileJobOptions(o: ValidateOptions): FileJobOptions {
+  const { spec, registry, onProgress, stdin, threads, parallel, ...crossing } = o;
   return {
-    spec: typeof o.spec === 'string' ? (o.spec === AUTO ? AUTO : resolveSpec(o)) : o.spec,
-    progress: o.onProgress !== undefined,
-    ...(o.registry !== undefined ? { registry: o.registry.options } : {}),
-    ...(o.maxErrors !== undefined ? { maxErrors: o.maxErrors } : {}),
-    ...(o.format !== undefined ? { format: o.format } : {}),
-    ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}),
-    ...(o.records !== undefined ? { records: o.records } : {}),
-    ...(o.formSeverity !== undefined ? { formSeverity: o.formSeverity } : {}),
-    ...(o.remote !== undefined ? { remote: o.remote } : {}),
-    ...(o.publisher !== undefined ? { publisher: o.publisher } : {}),
+    ...crossing,
+    spec: typeof spec === 'string' ? (spec === AUTO ? AUTO : resolveSpec(o)) : spec,
+    progress: onProgress !== undefined,
+    ...(registry !== undefined ? { registry: registry.options } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { validateFile } from './api.js';
-import type { ValidateOptions } from './api.js';
+import type { FileJobOptions } from './api.js';
 import { Registry } from './registry/index.js';
 import { keyLogBuffers } from './engine/index.js';
 import { runChunk } from './parallel/index.js';
@@ -18,26 +18,18 @@ function post(m: WorkerMessage, transfer: ArrayBuffer[] = []): void {
   (port as NonNullable<typeof port>).postMessage(m, transfer);
 }
 
-async function runFile(id: number, job: FileJob): Promise<FileReport> {
-  const o = job.options;
-  const options: ValidateOptions = {
-    spec: o.spec,
+async function runFile(id: number, job: FileJob<FileJobOptions>): Promise<FileReport> {
+  const { registry, progress, ...crossing } = job.options;
+  return validateFile(job.file, {
+    ...crossing,
     threads: 1,
-    ...(o.registry !== undefined ? { registry: new Registry(o.registry) } : {}),
-    ...(o.maxErrors !== undefined ? { maxErrors: o.maxErrors } : {}),
-    ...(o.format !== undefined ? { format: o.format } : {}),
-    ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}),
-    ...(o.records !== undefined ? { records: o.records } : {}),
-    ...(o.formSeverity !== undefined ? { formSeverity: o.formSeverity } : {}),
-    ...(o.remote !== undefined ? { remote: o.remote } : {}),
-    ...(o.publisher !== undefined ? { publisher: o.publisher } : {}),
-    ...(o.progress ? { onProgress: (p: { bytes: number }) => post({ id, type: 'progress', bytes: p.bytes }) } : {}),
-  };
-  return validateFile(job.file, options);
+    ...(registry !== undefined ? { registry: new Registry(registry) } : {}),
+    ...(progress ? { onProgress: (p: { bytes: number }) => post({ id, type: 'progress', bytes: p.bytes }) } : {}),
+  });
 }
 
 port.on('message', (m: JobMessage) => {
-  const work = m.job.kind === 'chunk' ? runChunk(m.job, (bytes) => post({ id: m.id, type: 'progress', bytes })) : runFile(m.id, m.job);
+  const work = m.job.kind === 'chunk' ? runChunk(m.job, (bytes) => post({ id: m.id, type: 'progress', bytes })) : runFile(m.id, m.job as FileJob<FileJobOptions>);
   work.then(
     // A chunk's key log is moved to the calling thread, not copied.
     (result) => post({ id: m.id, type: 'done', result }, 'keys' in result && result.keys !== undefined ? keyLogBuffers(result.keys) : []),

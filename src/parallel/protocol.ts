@@ -1,7 +1,7 @@
 /** The messages between the calling thread and the worker threads: jobs, progress and results. */
-import type { CollectorPart, FileReport, InputFormat, Severity } from '../report/index.js';
-import type { RegistryOptions, Spec } from '../registry/index.js';
-import type { Dialect, EncodingInfo, RemoteLimits } from '../input/index.js';
+import type { CollectorPart, FileReport, Severity } from '../report/index.js';
+import type { Spec } from '../registry/index.js';
+import type { Dialect, EncodingInfo } from '../input/index.js';
 import type { KeyLog } from '../engine/index.js';
 import type { Publisher } from '../checks/index.js';
 
@@ -35,25 +35,11 @@ export interface ChunkResult {
   readonly keys?: KeyLog;
 }
 
-/** The options of a whole-file job: ValidateOptions without what cannot cross to a thread. */
-export interface FileJobOptions {
-  readonly spec: Spec | 'auto';
-  readonly registry?: RegistryOptions;
-  readonly maxErrors?: number;
-  readonly format?: InputFormat;
-  readonly delimiter?: string;
-  readonly records?: string;
-  readonly formSeverity?: 'error' | 'warning';
-  readonly remote?: Partial<RemoteLimits>;
-  readonly publisher?: string | readonly string[];
-  readonly progress: boolean;
-}
-
-/** Validate one whole file in a worker thread. */
-export interface FileJob {
+/** Validate one whole file in a worker thread, with options the API defines (FileJobOptions in api.ts). */
+export interface FileJob<O = unknown> {
   readonly kind: 'file';
   readonly file: string;
-  readonly options: FileJobOptions;
+  readonly options: O;
 }
 
 export type Job = ChunkJob | FileJob;

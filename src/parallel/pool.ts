@@ -11,8 +11,8 @@ function workerUrl(): URL {
   return here.endsWith('.ts') ? new URL('../../dist/worker.js', here) : new URL('../worker.js', here);
 }
 
-/** A worker thread's young generation, MB (V8's default lets it reach 48). */
-const WORKER_YOUNG_MB = 8;
+/** A worker thread's young generation, MB (V8's default lets it reach 48; 4 measured as fast as 8 and about 6 MB smaller). */
+const WORKER_YOUNG_MB = 4;
 
 interface Pending {
   readonly id: number;

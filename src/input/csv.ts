@@ -5,6 +5,7 @@ import { parse as parseSync } from 'csv-parse/sync';
 import type { CsvError, Parser } from 'csv-parse';
 import type { FileHandle } from 'node:fs/promises';
 import type { CsvSink } from './sink.js';
+import type { ByteDecoder } from './decode.js';
 
 export interface CsvReadOptions {
   /** Field delimiter; comma by default (the spec's dialect). */
@@ -75,7 +76,7 @@ export async function readCsvRange(
   file: FileHandle,
   start: number,
   end: number,
-  decode: { write(chunk: Buffer): Buffer | undefined; end(): Buffer | undefined },
+  decode: ByteDecoder,
   sink: CsvSink,
   options: CsvReadOptions & { readonly onBytes?: (n: number) => void } = {},
 ): Promise<number> {

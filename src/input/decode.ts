@@ -69,31 +69,17 @@ export function detectEncoding(head: Uint8Array, _whole?: boolean): EncodingInfo
 
 /**
  * A stream that turns the input into UTF-8 bytes without a BOM. For UTF-8 input it also reports
- * that invalid byte sequences were met (they become U+FFFD in the text), once.
+ * that invalid byte sequences were met (they become U+FFFD in the text), once. (utf8Decoder in a
+ * stream.)
  */
 export function toUtf8(info: EncodingInfo, onInvalid: () => void): Transform {
-  if (info.encoding !== 'utf-8') {
-    const decoder = loadIconv().getDecoder(info.encoding, { stripBOM: true });
-    return new Transform({
-      transform(chunk: Buffer, _enc, done: TransformCallback) {
-        const text = decoder.write(chunk);
-        done(null, text === '' ? undefined : Buffer.from(text, 'utf8'));
-      },
-      flush(done: TransformCallback) {
-        const text = decoder.end() ?? '';
-        done(null, text === '' ? undefined : Buffer.from(text, 'utf8'));
-      },
-    });
-  }
-  const check = new Utf8Check(onInvalid);
+  const decode = utf8Decoder(info, onInvalid);
   return new Transform({
     transform(chunk: Buffer, _enc, done: TransformCallback) {
-      check.write(chunk);
-      done(null, chunk);
+      done(null, decode.write(chunk));
     },
     flush(done: TransformCallback) {
-      check.end();
-      done();
+      done(null, decode.end());
     },
   });
 }
@@ -102,7 +88,7 @@ export function toUtf8(info: EncodingInfo, onInvalid: () => void): Transform {
  * Checks that consecutive chunks of UTF-8 are valid, a character split between two chunks
  * included; calls onInvalid once, at the first invalid sequence.
  */
-export class Utf8Check {
+class Utf8Check {
   private carry: Buffer | undefined;
   private reported = false;
 
@@ -125,11 +111,18 @@ export class Utf8Check {
   }
 }
 
+/** Turns chunks of bytes into UTF-8 bytes: write() each chunk in order, then end(). */
+export interface ByteDecoder {
+  write(chunk: Buffer): Buffer | undefined;
+  end(): Buffer | undefined;
+}
+
 /**
- * A decoder to UTF-8 bytes without a stream around it, for chunks read into reused buffers: UTF-8
- * is checked and passed on as it is (the caller's buffer), other encodings come back in new buffers.
+ * A decoder to UTF-8 bytes without a BOM, for chunks read into reused buffers too: UTF-8 is checked
+ * (onInvalid, once) and passed on as it is (the caller's buffer), other encodings come back in new
+ * buffers.
  */
-export function utf8Decoder(info: EncodingInfo, onInvalid: () => void): { write(chunk: Buffer): Buffer | undefined; end(): Buffer | undefined } {
+export function utf8Decoder(info: EncodingInfo, onInvalid: () => void): ByteDecoder {
   if (info.encoding === 'utf-8') {
     const check = new Utf8Check(onInvalid);
     return {

@@ -6,8 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { validateFile } from './api.js';
 import type { FileJobOptions } from './api.js';
 import { Registry } from './registry/index.js';
-import { keyLogBuffers } from './engine/index.js';
-import { runChunk } from './parallel/index.js';
+import { runChunk, transferables } from './parallel/index.js';
 import type { FileJob, JobMessage, WorkerMessage } from './parallel/index.js';
 import type { FileReport } from './report/index.js';
 
@@ -32,7 +31,7 @@ port.on('message', (m: JobMessage) => {
   const work = m.job.kind === 'chunk' ? runChunk(m.job, (bytes) => post({ id: m.id, type: 'progress', bytes })) : runFile(m.id, m.job as FileJob<FileJobOptions>);
   work.then(
     // A chunk's key log is moved to the calling thread, not copied.
-    (result) => post({ id: m.id, type: 'done', result }, 'keys' in result && result.keys !== undefined ? keyLogBuffers(result.keys) : []),
+    (result) => post({ id: m.id, type: 'done', result }, transferables(result)),
     (e: unknown) => post({ id: m.id, type: 'failed', message: e instanceof Error ? e.message : String(e) }),
   );
 });

@@ -54,21 +54,111 @@ const PARTITIONS = 1 << PARTITION_BITS;
 const WORDS = 5;
 const HAS_ERROR = 0x80000000;
 
+/**
+ * Gathers keys into a KeyBatch: a worker thread's log of its chunk, and the finder's batch in
+ * memory. Arrays grow by doubling; build() copies out a batch of the right size.
+ */
+export class KeyBatchBuilder {
+  count = 0;
+  private capacity = 4096;
+  private fp1 = new Uint32Array(this.capacity);
+  private fp2 = new Uint32Array(this.capacity);
+  private rows = new Uint32Array(this.capacity);
+  private lines = new Uint32Array(this.capacity);
+  private rowHasError = new Uint8Array(this.capacity);
+  private ends = new Uint32Array(this.capacity);
+  private text: Buffer = Buffer.allocUnsafe(64 * 1024);
+  private length = 0;
+  private readonly fp = new Uint32Array(2);
+
+  /** Adds a key, fingerprinting it. */
+  add(key: string, row: number, line: number, rowHasError: boolean): void {
+    fingerprint(key, this.fp);
+    // A UTF-8 character takes at most three bytes per UTF-16 unit.
+    const j = this.slot(key.length * 3);
+    this.set(j, this.fp[0] as number, this.fp[1] as number, row, line, rowHasError ? 1 : 0);
+    this.length += this.text.write(key, this.length, 'utf8');
+    this.ends[j] = this.length;
+  }
+
+  /** Adds key j of another batch, its row and line moved by the given amounts. */
+  addFrom(b: KeyBatch, j: number, rows: number, lines: number): void {
+    const from = j === 0 ? 0 : (b.ends[j - 1] as number);
+    const to = b.ends[j] as number;
+    const at = this.slot(to - from);
+    this.set(at, b.fp1[j] as number, b.fp2[j] as number, (b.rows[j] as number) + rows, (b.lines[j] as number) + lines, b.rowHasError[j] as number);
+    this.text.set(b.text.subarray(from, to), this.length);
+    this.length += to - from;
+    this.ends[at] = this.length;
+  }
+
+  /** The keys so far, copied into arrays of their own. */
+  build(): KeyBatch {
+    const v = this.view();
+    return { count: v.count, fp1: v.fp1.slice(), fp2: v.fp2.slice(), rows: v.rows.slice(), lines: v.lines.slice(), rowHasError: v.rowHasError.slice(), ends: v.ends.slice(), text: v.text.slice() };
+  }
+
+  /** The keys so far, over this builder's arrays (valid until the next add or clear). */
+  view(): KeyBatch {
+    const n = this.count;
+    return {
+      count: n,
+      fp1: this.fp1.subarray(0, n),
+      fp2: this.fp2.subarray(0, n),
+      rows: this.rows.subarray(0, n),
+      lines: this.lines.subarray(0, n),
+      rowHasError: this.rowHasError.subarray(0, n),
+      ends: this.ends.subarray(0, n),
+      text: new Uint8Array(this.text.buffer, this.text.byteOffset, this.length),
+    };
+  }
+
+  /** Empties the builder, keeping its arrays. */
+  clear(): void {
+    this.count = 0;
+    this.length = 0;
+  }
+
+  private set(j: number, fp1: number, fp2: number, row: number, line: number, rowHasError: number): void {
+    this.fp1[j] = fp1;
+    this.fp2[j] = fp2;
+    this.rows[j] = row;
+    this.lines[j] = line;
+    this.rowHasError[j] = rowHasError;
+  }
+
+  /** The index of the next key, with room for `bytes` more of text. */
+  private slot(bytes: number): number {
+    if (this.length + bytes > this.text.length) {
+      const more = Buffer.allocUnsafe(Math.max(this.text.length * 2, this.length + bytes));
+      this.text.copy(more, 0, 0, this.length);
+      this.text = more;
+    }
+    if (this.count === this.capacity) {
+      const n = this.capacity;
+      this.capacity *= 2;
+      const grow = <T extends Uint32Array | Uint8Array>(a: T, make: (k: number) => T): T => {
+        const b = make(this.capacity);
+        b.set(a.subarray(0, n));
+        return b;
+      };
+      this.fp1 = grow(this.fp1, (k) => new Uint32Array(k));
+      this.fp2 = grow(this.fp2, (k) => new Uint32Array(k));
+      this.rows = grow(this.rows, (k) => new Uint32Array(k));
+      this.lines = grow(this.lines, (k) => new Uint32Array(k));
+      this.rowHasError = grow(this.rowHasError, (k) => new Uint8Array(k));
+      this.ends = grow(this.ends, (k) => new Uint32Array(k));
+    }
+    return this.count++;
+  }
+}
+
 export class DuplicateFinder {
-  private count = 0;
-  private readonly fp1 = new Uint32Array(BATCH);
-  private readonly fp2 = new Uint32Array(BATCH);
-  private readonly rows = new Uint32Array(BATCH);
-  private readonly lines = new Uint32Array(BATCH);
-  private readonly errors = new Uint8Array(BATCH);
-  /** Where each key's text ends in `text`. */
-  private readonly ends = new Uint32Array(BATCH);
-  private text: Buffer = Buffer.allocUnsafe(256 * 1024);
-  private textLength = 0;
+  /** The keys in memory, up to BATCH, then spilled. */
+  private readonly batch = new KeyBatchBuilder();
   private dir: string | undefined;
   private files: number[] = [];
   private lastRow = 0;
-  private readonly fp = new Uint32Array(2);
   /** The spill's output, used again at each spill. */
   private out = new Uint32Array(0);
 
@@ -77,32 +167,23 @@ export class DuplicateFinder {
 
   /** Adds a row's key; rows come in increasing order. */
   add(key: string, row: number, line: number, rowHasError: boolean): void {
-    fingerprint(key, this.fp);
-    const bytes = Buffer.byteLength(key, 'utf8');
-    const at = this.slot(row, bytes);
-    this.fp1[at] = this.fp[0] as number;
-    this.fp2[at] = this.fp[1] as number;
-    this.lines[at] = line;
-    this.errors[at] = rowHasError ? 1 : 0;
-    this.text.write(key, this.textLength, 'utf8');
-    this.textLength += bytes;
-    this.ends[at] = this.textLength;
+    this.next(row);
+    this.batch.add(key, row, line, rowHasError);
   }
 
   /** Adds a batch of keys (from another thread), their rows and lines moved by the given amounts. */
   addBatch(b: KeyBatch, rows: number, lines: number): void {
     for (let j = 0; j < b.count; j++) {
-      const from = j === 0 ? 0 : (b.ends[j - 1] as number);
-      const to = b.ends[j] as number;
-      const at = this.slot((b.rows[j] as number) + rows, to - from);
-      this.fp1[at] = b.fp1[j] as number;
-      this.fp2[at] = b.fp2[j] as number;
-      this.lines[at] = (b.lines[j] as number) + lines;
-      this.errors[at] = b.rowHasError[j] as number;
-      this.text.set(b.text.subarray(from, to), this.textLength);
-      this.textLength += to - from;
-      this.ends[at] = this.textLength;
+      this.next((b.rows[j] as number) + rows);
+      this.batch.addFrom(b, j, rows, lines);
     }
+  }
+
+  /** Before a key on `row`: checks the order, and spills when the batch is full. */
+  private next(row: number): void {
+    if (row <= this.lastRow) throw new Error(`keys must come in row order (${row} after ${this.lastRow})`);
+    this.lastRow = row;
+    if (this.batch.count === BATCH) this.spill();
   }
 
   /** Checks every key; removes the temporary files. */
@@ -110,12 +191,13 @@ export class DuplicateFinder {
     const found = new Found(this.keep);
     try {
       if (this.dir === undefined) {
+        const b = this.batch.view();
         const index = new UniqueIndex(Number.MAX_SAFE_INTEGER);
-        for (let j = 0; j < this.count; j++) {
-          const first = index.checkFingerprint(this.fp1[j] as number, this.fp2[j] as number, this.rows[j] as number);
+        for (let j = 0; j < b.count; j++) {
+          const first = index.checkFingerprint(b.fp1[j] as number, b.fp2[j] as number, b.rows[j] as number);
           if (first === 0) continue;
-          const from = j === 0 ? 0 : (this.ends[j - 1] as number);
-          found.add(this.rows[j] as number, this.lines[j] as number, first, () => this.text.toString('utf8', from, this.ends[j]), this.errors[j] === 1);
+          const from = j === 0 ? 0 : (b.ends[j - 1] as number);
+          found.add(b.rows[j] as number, b.lines[j] as number, first, () => Buffer.from(b.text.buffer, b.text.byteOffset + from, (b.ends[j] as number) - from).toString('utf8'), b.rowHasError[j] === 1);
         }
       } else {
         this.spill();
@@ -158,35 +240,21 @@ export class DuplicateFinder {
     this.dir = undefined;
   }
 
-  /** The index for the next key, on `row`, with `bytes` of text; spills first when the batch is full. */
-  private slot(row: number, bytes: number): number {
-    if (row <= this.lastRow) throw new Error(`keys must come in row order (${row} after ${this.lastRow})`);
-    this.lastRow = row;
-    if (this.count === BATCH) this.spill();
-    if (this.textLength + bytes > this.text.length) {
-      const more = Buffer.allocUnsafe(Math.max(this.text.length * 2, this.textLength + bytes));
-      this.text.copy(more, 0, 0, this.textLength);
-      this.text = more;
-    }
-    const j = this.count++;
-    this.rows[j] = row;
-    return j;
-  }
-
   /** Writes the keys in memory to the spill files, each to the file of its fingerprint's range. */
   private spill(): void {
     if (this.dir === undefined) {
       this.dir = mkdtempSync(join(tmpdir(), 'datakoll-keys-'));
       for (let p = 0; p < PARTITIONS; p++) this.files.push(openSync(join(this.dir, String(p)), 'w'));
     }
-    const n = this.count;
+    const b = this.batch.view();
+    const n = b.count;
     const shift = 32 - PARTITION_BITS;
     // Records are padded to whole words and laid out partition after partition in one buffer,
     // used again at the next spill (fresh buffers would pile up outside the heap).
     const starts = new Float64Array(PARTITIONS + 1);
     for (let j = 0; j < n; j++) {
-      const p = (this.fp1[j] as number) >>> shift;
-      const length = (this.ends[j] as number) - (j === 0 ? 0 : (this.ends[j - 1] as number));
+      const p = (b.fp1[j] as number) >>> shift;
+      const length = (b.ends[j] as number) - (j === 0 ? 0 : (b.ends[j - 1] as number));
       starts[p + 1] = (starts[p + 1] as number) + WORDS + Math.ceil(length / 4);
     }
     for (let p = 0; p < PARTITIONS; p++) starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
@@ -195,17 +263,17 @@ export class DuplicateFinder {
     const o = this.out;
     const used = starts.slice(0, PARTITIONS);
     for (let j = 0; j < n; j++) {
-      const p = (this.fp1[j] as number) >>> shift;
+      const p = (b.fp1[j] as number) >>> shift;
       let at = used[p] as number;
-      const from = j === 0 ? 0 : (this.ends[j - 1] as number);
-      const length = (this.ends[j] as number) - from;
-      o[at] = this.fp1[j] as number;
-      o[at + 1] = this.fp2[j] as number;
-      o[at + 2] = this.rows[j] as number;
-      o[at + 3] = this.lines[j] as number;
-      o[at + 4] = (length | (this.errors[j] === 1 ? HAS_ERROR : 0)) >>> 0;
+      const from = j === 0 ? 0 : (b.ends[j - 1] as number);
+      const length = (b.ends[j] as number) - from;
+      o[at] = b.fp1[j] as number;
+      o[at + 1] = b.fp2[j] as number;
+      o[at + 2] = b.rows[j] as number;
+      o[at + 3] = b.lines[j] as number;
+      o[at + 4] = (length | (b.rowHasError[j] === 1 ? HAS_ERROR : 0)) >>> 0;
       at += WORDS;
-      new Uint8Array(o.buffer, o.byteOffset + at * 4, length).set(this.text.subarray(from, from + length));
+      new Uint8Array(o.buffer, o.byteOffset + at * 4, length).set(b.text.subarray(from, from + length));
       used[p] = at + Math.ceil(length / 4);
     }
     for (let p = 0; p < PARTITIONS; p++) {
@@ -213,8 +281,7 @@ export class DuplicateFinder {
       const to = starts[p + 1] as number;
       if (to > from) writeSync(this.files[p] as number, o.subarray(from, to));
     }
-    this.count = 0;
-    this.textLength = 0;
+    this.batch.clear();
   }
 }
 

@@ -5,7 +5,7 @@ import { CODES, columnLetter, EXAMPLES_PER_GROUP, shorten } from '../report/inde
 import type { CsvSink } from '../input/index.js';
 import { FAIL } from '../coerce/index.js';
 import type { Coercer, ColumnCoercer } from '../coerce/index.js';
-import { analyzeHeader, DuplicateFinder, isBlankRecord } from '../checks/index.js';
+import { analyzeHeader, DuplicateFinder, isBlankRecord, KeyBatchBuilder } from '../checks/index.js';
 import type { Duplicate, DuplicatesFound } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';
 import type { ValidateFunction } from '../schema/ajv.js';
@@ -18,7 +18,6 @@ import type { Severity } from '../report/index.js';
 import { placeholder, recognize, valueKindOf } from '../forms/forms.js';
 import type { ValueKind } from '../forms/forms.js';
 import { formCode } from './dialect.js';
-import { KeyLogBuilder } from './key-log.js';
 
 /** What the CSV run knows of the file beyond the spec. */
 export interface CsvRunOptions {
@@ -35,7 +34,7 @@ export interface CsvRunOptions {
   readonly header?: readonly string[];
   /**
    * Keys are not checked here but kept in `keys` for the thread that sees the whole file, which
-   * checks them in row order (see UniqueCheck).
+   * checks them in row order (see DuplicateFinder.addBatch).
    */
   readonly collectKeys?: boolean;
 }
@@ -80,7 +79,7 @@ export class CsvRun implements CsvSink {
   /** Without collectKeys: the duplicate-key check, resolved by finish(). */
   private finder: DuplicateFinder | undefined;
   /** With collectKeys: the keys of the rows read, for a check elsewhere. */
-  readonly keys: KeyLogBuilder | undefined;
+  readonly keys: KeyBatchBuilder | undefined;
   private readonly validate: ValidateFunction;
   /** The number of the last row read (the header's, before any data row). */
   recordNo = 0;
@@ -100,7 +99,7 @@ export class CsvRun implements CsvSink {
     private readonly options: RunOptions = {},
     private readonly csv: CsvRunOptions = {},
   ) {
-    this.keys = csv.collectKeys === true && compiled.spec.uniqueKey.length > 0 ? new KeyLogBuilder() : undefined;
+    this.keys = csv.collectKeys === true && compiled.spec.uniqueKey.length > 0 ? new KeyBatchBuilder() : undefined;
     this.validate = compiled.validateCsv;
     this.keyPaths = compiled.spec.uniqueKey.map((k) => compiled.attributes.get(k)?.path ?? [k]);
     // Required nested objects are always made, so a missing value inside one is reported at its own cell.

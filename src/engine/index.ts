@@ -6,4 +6,3 @@ export * from './ajv-errors.js';
 export * from './record-checks.js';
 export * from './publisher.js';
 export * from './dialect.js';
-export * from './key-log.js';

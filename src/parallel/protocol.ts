@@ -2,8 +2,7 @@
 import type { CollectorPart, FileReport, Severity } from '../report/index.js';
 import type { Spec } from '../registry/index.js';
 import type { Dialect, EncodingInfo } from '../input/index.js';
-import type { KeyLog } from '../engine/index.js';
-import type { Publisher } from '../checks/index.js';
+import type { KeyBatch, Publisher } from '../checks/index.js';
 
 /** Validate the records in bytes [start, end) of a CSV file on disk: one record-aligned chunk. */
 export interface ChunkJob {
@@ -32,7 +31,8 @@ export interface ChunkResult {
   readonly sawHeader: boolean;
   /** The 0-based column of the unique key's first attribute, if the file has it. */
   readonly keyColumn?: number;
-  readonly keys?: KeyLog;
+  /** The chunk's unique keys, fingerprinted, for the duplicate check over the whole file. */
+  readonly keys?: KeyBatch;
 }
 
 /** Validate one whole file in a worker thread, with options the API defines (FileJobOptions in api.ts). */
@@ -56,3 +56,10 @@ export type WorkerMessage =
   | { readonly id: number; readonly type: 'progress'; readonly bytes: number }
   | { readonly id: number; readonly type: 'done'; readonly result: ChunkResult | FileReport }
   | { readonly id: number; readonly type: 'failed'; readonly message: string };
+
+/** The buffers of a chunk's result to transfer to the calling thread rather than copy: its keys. */
+export function transferables(result: ChunkResult | FileReport): ArrayBuffer[] {
+  if (!('keys' in result) || result.keys === undefined) return [];
+  const k = result.keys;
+  return [k.fp1, k.fp2, k.rows, k.lines, k.rowHasError, k.ends, k.text].map((a) => a.buffer as ArrayBuffer);
+}

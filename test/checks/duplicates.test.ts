@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { BATCH, DuplicateFinder } from '../../src/checks/index.js';
-import { KeyLogBuilder } from '../../src/engine/index.js';
+import { BATCH, DuplicateFinder, KeyBatchBuilder } from '../../src/checks/index.js';
 
 function add(f: DuplicateFinder, key: string, row: number, hasError = false): void {
   f.add(key, row, row + 10, hasError);
@@ -54,7 +53,7 @@ describe('DuplicateFinder', () => {
   it('takes keys in batches from another thread, rows and lines moved', () => {
     const f = new DuplicateFinder(10);
     add(f, 'ä-1', 2);
-    const log = new KeyLogBuilder();
+    const log = new KeyBatchBuilder();
     log.add('b', 1, 1, false);
     log.add('ä-1', 2, 3, true);
     log.add('b', 3, 4, false);

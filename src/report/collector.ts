@@ -20,7 +20,7 @@ export interface CollectorPart {
 }
 
 /** A finding made after its row was read (a duplicate key), and whether another error was found on that row. */
-export interface ExtraFinding {
+export interface LateFinding {
   readonly diagnostic: Diagnostic;
   readonly rowHasError: boolean;
 }
@@ -79,16 +79,11 @@ export class Collector {
    * least maxErrors of them when there are that many), `more` counts the rest. Each lands where
    * add() would have put it had it been made with its row: after the row's other findings.
    */
-  addLate(first: readonly ExtraFinding[], more: { readonly count: number; readonly cleanRows: number }): void {
-    const s = this.stats;
+  addLate(first: readonly LateFinding[], more: { readonly count: number; readonly cleanRows: number }): void {
     const list = this.diagnostics;
     for (const x of first) {
       const d = x.diagnostic;
-      if (d.severity === 'error') {
-        s.errors++;
-        if (!x.rowHasError) s.rowsWithErrors++;
-      } else if (d.severity === 'warning') s.warnings++;
-      else s.infos++;
+      this.tally(d.severity, 1, x.rowHasError ? 0 : 1);
       const row = d.row ?? 0;
       let lo = 0;
       let hi = list.length;
@@ -114,12 +109,17 @@ export class Collector {
     if (more.count === 0 || last === undefined) return;
     const g = this.group(last.diagnostic);
     if (g !== undefined) g.count += more.count;
-    if (last.diagnostic.severity === 'error') {
-      s.errors += more.count;
-      s.rowsWithErrors += more.cleanRows;
-    } else if (last.diagnostic.severity === 'warning') s.warnings += more.count;
-    else s.infos += more.count;
+    this.tally(last.diagnostic.severity, more.count, more.cleanRows);
     this.partial = true;
+  }
+
+  /** Counts n findings of a severity; errors on `newRows` rows not counted among rows with errors yet. */
+  private tally(severity: Severity, n: number, newRows: number): void {
+    if (severity === 'error') {
+      this.stats.errors += n;
+      this.stats.rowsWithErrors += newRows;
+    } else if (severity === 'warning') this.stats.warnings += n;
+    else this.stats.infos += n;
   }
 
   private list(d: Diagnostic): void {

@@ -7,11 +7,14 @@ import type { CsvSink } from '../input/index.js';
 import { compileSpec, CsvRun } from '../engine/index.js';
 import type { ChunkJob, ChunkResult } from './protocol.js';
 
-/** Reads the header record's cells from its bytes, as the first chunk's reader reads them. */
-async function readHeader(file: FileHandle, job: ChunkJob, at: { start: number; end: number }): Promise<string[]> {
+/**
+ * Reads the header record's cells from its bytes, as the first chunk's reader reads them (once per
+ * file; the later chunks get the cells).
+ */
+export async function readHeader(file: FileHandle, f: Pick<ChunkJob, 'encoding' | 'dialect' | 'lineBreak'>, at: { start: number; end: number }): Promise<string[]> {
   let cells: string[] = [];
   const sink: CsvSink = { header: (c) => void (cells = c), record: () => undefined, malformed: () => undefined };
-  await readCsvRange(file, at.start, at.end, utf8Decoder(job.encoding, () => undefined), sink, { delimiter: job.dialect.delimiter, lineBreak: job.lineBreak });
+  await readCsvRange(file, at.start, at.end, utf8Decoder(f.encoding, () => undefined), sink, { delimiter: f.dialect.delimiter, lineBreak: f.lineBreak });
   return cells;
 }
 
@@ -20,7 +23,7 @@ export async function runChunk(job: ChunkJob, onBytes: (n: number) => void): Pro
   const collector = new Collector(job.maxErrors);
   const file = await open(job.file, 'r');
   try {
-    const header = job.header === undefined ? undefined : await readHeader(file, job, job.header);
+    const header = job.header;
     const invalidUtf8 = { seen: false };
     const run = new CsvRun(compiled, collector, job.publisher === undefined ? {} : { publisher: job.publisher }, {
       dialect: job.dialect,

@@ -13,6 +13,7 @@ import { compileSpec, duplicateFinding, reportDuplicates } from '../engine/index
 import { DuplicateFinder } from '../checks/index.js';
 import type { Publisher } from '../checks/index.js';
 import { RecordScanner, recordEnds } from './scan.js';
+import { readHeader } from './chunk-job.js';
 import type { WorkerPool } from './pool.js';
 import type { ChunkJob, ChunkResult } from './protocol.js';
 
@@ -83,7 +84,7 @@ export async function validateChunked(f: ChunkedFile, header: { start: number; e
       file: f.file,
       start,
       end,
-      ...(start > 0 ? { header } : {}),
+      ...(start > 0 ? { header: headerCells } : {}),
       spec: o.spec,
       encoding: f.encoding,
       dialect: f.dialect,
@@ -100,9 +101,11 @@ export async function validateChunked(f: ChunkedFile, header: { start: number; e
     wake?.();
   };
 
+  let headerCells: readonly string[] = [];
   const scan = async (): Promise<void> => {
     const handle = await open(f.file, 'r');
     try {
+      headerCells = await readHeader(handle, f, header);
       const scanner = new RecordScanner(f.dialect.delimiter.charCodeAt(0), Math.max(o.chunkBytes, header.end));
       const block = Buffer.allocUnsafe(SCAN_BLOCK);
       let start = 0;

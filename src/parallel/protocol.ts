@@ -10,8 +10,8 @@ export interface ChunkJob {
   readonly file: string;
   readonly start: number;
   readonly end: number;
-  /** For a chunk after the first: the bytes of the header record, which set up the columns. */
-  readonly header?: { readonly start: number; readonly end: number };
+  /** For a chunk after the first: the header's cells, which set up the columns. */
+  readonly header?: readonly string[];
   readonly spec: Spec;
   readonly encoding: EncodingInfo;
   readonly dialect: Dialect;

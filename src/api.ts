@@ -8,8 +8,8 @@ import { DatakollError } from './errors.js';
 import { Collector, REPORT_VERSION, scoreFile, scoreRun, summarize } from './report/index.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs, Registry, specRef } from './registry/index.js';
 import type { RegistryOptions, Spec } from './registry/index.js';
-import { DEFAULT_REMOTE_LIMITS, formatFromBytes, formatFromName, isUrl, lineBreakOf, openUrl, parseCsvText, peek, pointerKeys, prepareCsv, readCsv, readCsvRange, readJson, utf8Decoder } from './input/index.js';
-import type { PreparedCsv, RemoteLimits } from './input/index.js';
+import { DEFAULT_REMOTE_LIMITS, formatFromBytes, formatFromName, isUrl, lineBreakOf, openUrl, parseCsvText, peek, pointerKeys, detectCsv, prepareCsv, readCsv, readCsvRange, readJson, utf8Decoder } from './input/index.js';
+import type { DetectedCsv, RemoteLimits } from './input/index.js';
 import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher } from './engine/index.js';
 import type { RunOptions } from './engine/index.js';
 import { VERSION } from './version.js';
@@ -179,21 +179,20 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
   try {
     if (opened.format === 'csv') {
       const whole = opened.size !== undefined && opened.size <= opened.head.length;
-      const prepared = prepareCsv(opened.stream, opened.head, whole, options.delimiter);
-      for (const d of dialectFindings(prepared.encoding, prepared.dialect)) collector.add(d);
+      const detected = detectCsv(opened.head, whole, options.delimiter);
+      for (const d of dialectFindings(detected.encoding, detected.dialect)) collector.add(d);
       const formSeverity = options.formSeverity ?? spec.formSeverity;
-      dialect = { encoding: prepared.encoding.encoding, bom: prepared.encoding.bom, delimiter: prepared.dialect.delimiter, quote: prepared.dialect.quote, lineEnding: prepared.dialect.lineEnding };
+      dialect = { encoding: detected.encoding.encoding, bom: detected.encoding.bom, delimiter: detected.dialect.delimiter, quote: detected.dialect.quote, lineEnding: detected.dialect.lineEnding };
       let sawHeader: boolean;
       let chunks = 0;
       const size = opened.size;
       // threads: 1 in the options (a retry after a failed thread) wins over the pool's size.
       const threads = Math.min(pool.size, threadsOf(options));
       const minBytes = options.parallel?.chunkMinBytes ?? PARALLEL_MIN_BYTES;
-      const chunkFile = typeof file === 'string' && size !== undefined && threads > 1 && size >= minBytes ? { file, size, head: opened.head, encoding: prepared.encoding, dialect: prepared.dialect, lineBreak: lineBreakOf(opened.head) } : undefined;
+      const chunkFile = typeof file === 'string' && size !== undefined && threads > 1 && size >= minBytes ? { file, size, head: opened.head, ...detected, lineBreak: lineBreakOf(opened.head) } : undefined;
       const header = chunkFile === undefined ? undefined : headerRange(chunkFile);
       if (chunkFile !== undefined && header !== undefined) {
         // The threads read the file themselves.
-        prepared.stream.destroy();
         opened.stream.destroy();
         const chunkBytes = options.parallel?.chunkBytes ?? Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(chunkFile.size / (threads * 8))));
         let bytes = 0;
@@ -215,11 +214,11 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
         }
         options.parallel?.onChunked?.(name, chunks);
       } else {
-        const run = new CsvRun(compiled, collector, runOptions, { dialect: prepared.dialect, invalidUtf8: prepared.invalidUtf8, ...(formSeverity !== undefined ? { formSeverity } : {}) });
-        const read =
-          typeof file === 'string' && size !== undefined
-            ? readFileCsv(file, size, opened, prepared, run, options.onProgress)
-            : readCsv(prepared.stream, run, { delimiter: prepared.dialect.delimiter });
+        const invalidUtf8 = { seen: false };
+        const run = new CsvRun(compiled, collector, runOptions, { dialect: detected.dialect, invalidUtf8, ...(formSeverity !== undefined ? { formSeverity } : {}) });
+        let read: Promise<number>;
+        if (typeof file === 'string' && size !== undefined) read = readFileCsv(file, size, opened, detected, invalidUtf8, run, options.onProgress);
+        else read = readCsv(prepareCsv(opened.stream, detected, () => (invalidUtf8.seen = true)), run, { delimiter: detected.dialect.delimiter });
         await read.catch((e: unknown) => {
           run.discard();
           throw e;
@@ -294,15 +293,14 @@ export async function validateFiles(files: readonly (string | Readable)[], optio
  * Reads a CSV file on disk into a run with readCsvRange (a few reused buffers rather than a
  * stream's fresh one per read: less memory); the stream opened to sniff it is let go.
  */
-async function readFileCsv(file: string, size: number, opened: Opened, prepared: PreparedCsv, run: CsvRun, onProgress: ValidateOptions['onProgress']): Promise<number> {
-  prepared.stream.destroy();
+async function readFileCsv(file: string, size: number, opened: Opened, detected: DetectedCsv, invalidUtf8: { seen: boolean }, run: CsvRun, onProgress: ValidateOptions['onProgress']): Promise<number> {
   opened.stream.destroy();
   const handle = await openFile(file, 'r');
   try {
     let bytes = 0;
-    const decode = utf8Decoder(prepared.encoding, () => (prepared.invalidUtf8.seen = true));
+    const decode = utf8Decoder(detected.encoding, () => (invalidUtf8.seen = true));
     return await readCsvRange(handle, 0, Number.MAX_SAFE_INTEGER, decode, run, {
-      delimiter: prepared.dialect.delimiter,
+      delimiter: detected.dialect.delimiter,
       lineBreak: lineBreakOf(opened.head),
       ...(onProgress !== undefined ? { onBytes: (n: number) => onProgress({ file, bytes: (bytes += n), totalBytes: size }) } : {}),
     });

@@ -9,23 +9,27 @@ import type { EncodingInfo } from './decode.js';
 import { sniffDialect } from './sniff.js';
 import type { Dialect } from './sniff.js';
 
-export interface PreparedCsv {
-  /** UTF-8 bytes without a BOM... except UTF-8 input, which is passed on as it is (csv-parse drops its BOM). */
-  readonly stream: Readable;
+/** What the first chunk of a CSV file tells: its encoding and dialect. */
+export interface DetectedCsv {
   readonly encoding: EncodingInfo;
   readonly dialect: Dialect;
-  /** Set once the stream has met invalid UTF-8 (those bytes read as U+FFFD). */
-  readonly invalidUtf8: { seen: boolean };
 }
 
-/** Detects and decodes; `head` is the first chunk, still at the start of `stream`. */
-export function prepareCsv(stream: Readable, head: Buffer, whole: boolean, delimiter?: string): PreparedCsv {
+/** Detects the encoding and the dialect from the first chunk (`whole`: the chunk is the whole file). */
+export function detectCsv(head: Buffer, whole: boolean, delimiter?: string): DetectedCsv {
   const encoding = detectEncoding(head, whole);
   const label = encoding.encoding === 'windows-1252' ? 'windows-1252' : encoding.encoding;
   const sample = new TextDecoder(label).decode(whole ? head : head.subarray(0, Math.max(0, head.length - 4)));
-  const dialect = sniffDialect(sample, whole, delimiter);
-  const invalidUtf8 = { seen: false };
-  const out = stream.pipe(toUtf8(encoding, () => (invalidUtf8.seen = true)));
+  return { encoding, dialect: sniffDialect(sample, whole, delimiter) };
+}
+
+/**
+ * The stream (which still starts with the detected chunk) as UTF-8 bytes without a BOM... except
+ * UTF-8 input, which is passed on as it is (csv-parse drops its BOM); onInvalid is told once when
+ * invalid UTF-8 is met.
+ */
+export function prepareCsv(stream: Readable, detected: DetectedCsv, onInvalid: () => void): Readable {
+  const out = stream.pipe(toUtf8(detected.encoding, onInvalid));
   stream.on('error', (e) => out.destroy(e));
-  return { stream: out, encoding, dialect, invalidUtf8 };
+  return out;
 }

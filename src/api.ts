@@ -126,11 +126,13 @@ export async function validateFile(file: string | Readable, options: ValidateOpt
 
 /** A pool of `threads` lanes: this thread and worker threads for the rest. */
 function poolFor(options: ValidateOptions): WorkerPool {
+  // A whole file on this thread: threads: 1, so it is not cut into chunks of this pool's.
   const local = (job: Job, onProgress: (bytes: number) => void): Promise<unknown> =>
     job.kind === 'chunk'
       ? runChunk(job, onProgress)
-      : validateOne(job.file, { ...options, spec: (job.options as FileJobOptions).spec, threads: 1, ...(options.onProgress !== undefined ? { onProgress: (p: Progress) => onProgress(p.bytes) } : {}) }, new WorkerPool(1));
-  return new WorkerPool(threadsOf(options), local);
+      : validateOne(job.file, { ...options, spec: (job.options as FileJobOptions).spec, threads: 1, ...(options.onProgress !== undefined ? { onProgress: (p: Progress) => onProgress(p.bytes) } : {}) }, pool);
+  const pool = new WorkerPool(threadsOf(options), local);
+  return pool;
 }
 
 /** Validates one file; a large CSV file on disk is cut into chunks for the pool's threads. */

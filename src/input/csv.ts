@@ -1,11 +1,14 @@
-/** Streams CSV records with csv-parse (the only module that uses it) into a CsvSink, with their physical lines. */
+/**
+ * Reads CSV records into a CsvSink, with their physical lines. Records are parsed by CsvParser
+ * (csv-parser.ts); csv-parse is used only for small texts in memory (parseCsvText).
+ */
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
-import type { CsvError, Parser } from 'csv-parse';
 import type { FileHandle } from 'node:fs/promises';
 import type { CsvSink } from './sink.js';
 import type { ByteDecoder } from './decode.js';
+import { continuationBytes, incompleteUtf8Tail, utf8Length } from './decode.js';
+import { CsvParser } from './csv-parser.js';
 
 export interface CsvReadOptions {
   /** Field delimiter; comma by default (the spec's dialect). */
@@ -19,58 +22,42 @@ export interface CsvReadOptions {
   readonly continuation?: boolean;
 }
 
-/** How datakoll reads CSV data with csv-parse (src/parallel/scan.ts follows the same rules). */
-const PARSE_OPTIONS = {
-  bom: true,
-  // Any line ending, even mixed in one file (csv-parse would otherwise keep the first it meets).
-  record_delimiter: ['\r\n', '\n', '\r'],
-  relax_column_count: true,
-  relax_quotes: true,
-  skip_empty_lines: false,
-};
-
 /** The line break a file's line numbers count: LF, or CR for a file whose first chunk has CRs but no LF (old Mac). */
 export function lineBreakOf(head: Uint8Array): '\n' | '\r' {
   return head.indexOf(10) === -1 && head.indexOf(13) !== -1 ? '\r' : '\n';
 }
 
 /**
- * Line breaks inside a record's cells (quoted fields). Counting them ourselves is much cheaper than
- * csv-parse's `info` option, which copies its whole state into two new objects per record.
- */
-function breaksIn(cells: readonly string[], br: string): number {
-  let n = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i] as string;
-    let at = c.indexOf(br);
-    while (at !== -1) {
-      n++;
-      at = c.indexOf(br, at + 1);
-    }
-  }
-  return n;
-}
-
-/**
- * Reads CSV from a byte stream. UTF-8 is decoded by csv-parse per complete field, so a character
- * split between two chunks survives; a BOM is dropped. Rows of any length and blank lines are
- * passed on as they are: judging them is the engine's job.
+ * Reads CSV from a stream of UTF-8 bytes. A character split between two chunks survives; a BOM at
+ * the start is dropped. Rows of any length and blank lines are passed on as they are: judging them
+ * is the engine's job. Resolves to the number of lines read.
  */
 export function readCsv(source: Readable, sink: CsvSink, options: CsvReadOptions = {}): Promise<number> {
-  const reader = csvReader(sink, options);
-  source.on('error', (e) => reader.parser.destroy(e));
-  // Registered before pipe(), so it sees the first chunk before the parser does.
-  if (options.lineBreak === undefined) source.once('data', (chunk: Buffer) => reader.lineBreak(lineBreakOf(chunk)));
-  source.pipe(reader.parser);
-  return reader.done;
+  const reader = new CsvReader(sink, options);
+  return new Promise<number>((resolve, reject) => {
+    source.on('data', (chunk: Buffer) => {
+      try {
+        reader.write(chunk);
+      } catch (e) {
+        source.destroy(e as Error);
+      }
+    });
+    source.on('error', reject);
+    source.on('end', () => {
+      try {
+        resolve(reader.end());
+      } catch (e) {
+        reject(e as Error);
+      }
+    });
+  });
 }
 
 /**
  * Reads the bytes [start, end) of an open file as CSV, through `decode` (see utf8Decoder), into a
- * sink. The file is read into a few buffers used again and again, not a new one per read: a
+ * sink. The file is read into one buffer used again and again, not a new one per read: a
  * stream's fresh buffers pile up outside the JavaScript heap until a full garbage collection,
- * tens of MB on a large file. That is safe because csv-parse is done with a chunk when its
- * write completes (it copies what it keeps of it into the next chunk).
+ * tens of MB on a large file. One buffer does: each chunk is decoded to text before the next read.
  */
 export async function readCsvRange(
   file: FileHandle,
@@ -80,80 +67,112 @@ export async function readCsvRange(
   sink: CsvSink,
   options: CsvReadOptions & { readonly onBytes?: (n: number) => void } = {},
 ): Promise<number> {
-  const reader = csvReader(sink, options);
-  const write = (chunk: Buffer): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      reader.parser.write(chunk, (e) => (e === undefined || e === null ? resolve() : reject(e)));
-    });
-  const ring = [Buffer.allocUnsafe(RANGE_BLOCK), Buffer.allocUnsafe(RANGE_BLOCK), Buffer.allocUnsafe(RANGE_BLOCK)];
+  const reader = new CsvReader(sink, options);
+  const buffer = Buffer.allocUnsafe(RANGE_BLOCK);
   let position = start;
-  let first = true;
-  try {
-    for (let k = 0; position < end; k++) {
-      const buffer = ring[k % ring.length] as Buffer;
-      const { bytesRead } = await file.read(buffer, 0, Math.min(RANGE_BLOCK, end - position), position);
-      if (bytesRead === 0) break;
-      position += bytesRead;
-      options.onBytes?.(bytesRead);
-      const chunk = decode.write(buffer.subarray(0, bytesRead));
-      if (chunk === undefined) continue;
-      if (first && options.lineBreak === undefined) reader.lineBreak(lineBreakOf(chunk));
-      first = false;
-      await write(chunk);
-    }
-    const last = decode.end();
-    if (last !== undefined) await write(last);
-  } catch (e) {
-    reader.parser.destroy(e as Error);
-    return reader.done;
+  while (position < end) {
+    const { bytesRead } = await file.read(buffer, 0, Math.min(RANGE_BLOCK, end - position), position);
+    if (bytesRead === 0) break;
+    position += bytesRead;
+    options.onBytes?.(bytesRead);
+    const chunk = decode.write(buffer.subarray(0, bytesRead));
+    if (chunk !== undefined) reader.write(chunk);
   }
-  reader.parser.end();
-  return reader.done;
+  const last = decode.end();
+  if (last !== undefined) reader.write(last);
+  return reader.end();
 }
 
 /** Bytes read at a time by readCsvRange. */
 const RANGE_BLOCK = 64 * 1024;
 
-/** A csv-parse parser that pushes records into a sink with their lines; done resolves to the lines read. */
-function csvReader(sink: CsvSink, options: CsvReadOptions): { parser: Parser; done: Promise<number>; lineBreak(br: '\n' | '\r'): void } {
-  let previousEnd = 0;
-  let isHeader = options.continuation !== true;
-  // Lines end in LF or CRLF; a file with bare CR line ends (old Mac) counts CRs instead.
-  let br: string = options.lineBreak ?? '\n';
-  const parser = parse({
-    ...PARSE_OPTIONS,
-    delimiter: options.delimiter ?? ',',
-    skip_records_with_error: true,
-    on_skip: (err: CsvError | undefined) => {
-      // Reported at the line where the unreadable record starts; reading goes on after its end.
-      const start = previousEnd + 1;
-      sink.malformed(start, csvReason(err));
-      previousEnd = typeof err?.lines === 'number' ? Math.max(err.lines, start) : start;
-    },
-  });
-  const done = new Promise<number>((resolve, reject) => {
-    parser.on('data', (record: string[]) => {
-      const line = previousEnd + 1;
-      previousEnd = line + breaksIn(record, br);
-      if (isHeader) {
-        isHeader = false;
-        sink.header(record, line);
-      } else sink.record(record, line);
-    });
-    parser.on('end', () => resolve(previousEnd));
-    parser.on('error', reject);
-  });
-  return { parser, done, lineBreak: (b) => void (br = b) };
-}
+/** Bytes of UTF-8 decoded into one text for the parser. */
+const TEXT_BYTES = 16 * 1024;
 
-function csvReason(err: CsvError | undefined): string {
-  switch (err?.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'quote not closed';
-    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-      return 'inconsistent number of fields';
-    default:
-      return err?.code ?? 'unreadable record';
+/** Turns chunks of UTF-8 bytes into records for a sink, numbering their lines. */
+class CsvReader {
+  private readonly parser: CsvParser;
+  /** The last line of the last record read (0 before the first). */
+  private previousEnd = 0;
+  private isHeader: boolean;
+  private lineBreakKnown: boolean;
+  /** Whether a BOM may still come (only as the input's first character). */
+  private atStart: boolean;
+  /** The bytes of a UTF-8 character cut at the end of the last chunk. */
+  private carry: Buffer | undefined;
+
+  constructor(
+    private readonly sink: CsvSink,
+    options: CsvReadOptions,
+  ) {
+    this.isHeader = options.continuation !== true;
+    this.atStart = options.continuation !== true;
+    this.lineBreakKnown = options.lineBreak !== undefined;
+    this.parser = new CsvParser(options.delimiter ?? ',', {
+      record: (cells, breaks) => {
+        const line = this.previousEnd + 1;
+        this.previousEnd = line + breaks;
+        if (this.isHeader) {
+          this.isHeader = false;
+          this.sink.header(cells, line);
+        } else this.sink.record(cells, line);
+      },
+      unreadable: (reason, breaks) => {
+        // Reported at the line where the unreadable record starts.
+        const line = this.previousEnd + 1;
+        this.previousEnd = line + breaks;
+        this.sink.malformed(line, reason);
+      },
+    });
+    // Lines end in LF or CRLF; a file with bare CR line ends (old Mac) counts CRs instead.
+    if (options.lineBreak !== undefined) this.parser.lineBreak = options.lineBreak;
+  }
+
+  write(chunk: Buffer): void {
+    if (chunk.length === 0) return;
+    if (!this.lineBreakKnown) {
+      this.lineBreakKnown = true;
+      this.parser.lineBreak = lineBreakOf(chunk);
+    }
+    let at = 0;
+    if (this.carry !== undefined) {
+      // Finish the character cut at the end of the last chunk (a few bytes: no copy of the chunk).
+      at = continuationBytes(chunk, utf8Length(this.carry[0] as number) - this.carry.length);
+      const joined = Buffer.concat([this.carry, chunk.subarray(0, at)]);
+      this.carry = undefined;
+      if (joined.length < utf8Length(joined[0] as number) && at === chunk.length) {
+        this.carry = joined;
+        return;
+      }
+      this.text(joined.toString('utf8'));
+    }
+    const tail = incompleteUtf8Tail(chunk.subarray(at));
+    const end = chunk.length - tail;
+    if (tail > 0) this.carry = Buffer.from(chunk.subarray(end));
+    // Decoded a few KB at a time: the text being parsed is alive at every young-generation
+    // garbage collection, and V8 grows the young generation (and the process) by what survives.
+    while (at < end) {
+      let to = Math.min(end, at + TEXT_BYTES);
+      while (to < end && ((chunk[to] as number) & 0xc0) === 0x80) to--; // not inside a character
+      this.text(chunk.toString('utf8', at, to));
+      at = to;
+    }
+  }
+
+  /** The end of the input; returns the number of lines read. */
+  end(): number {
+    if (this.carry !== undefined) this.text(this.carry.toString('utf8'));
+    this.carry = undefined;
+    this.parser.end();
+    return this.previousEnd;
+  }
+
+  private text(s: string): void {
+    if (this.atStart) {
+      this.atStart = false;
+      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    }
+    this.parser.push(s);
   }
 }
 

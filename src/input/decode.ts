@@ -25,10 +25,22 @@ export function incompleteUtf8Tail(b: Uint8Array): number {
   for (let k = 1; k <= Math.min(3, b.length); k++) {
     const c = b[b.length - k] as number;
     if ((c & 0xc0) === 0x80) continue; // continuation byte: look further back
-    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    const need = utf8Length(c);
     return need > k ? k : 0;
   }
   return 0;
+}
+
+/** The length of the UTF-8 sequence a lead byte starts (1 for a byte that cannot start one). */
+export function utf8Length(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+}
+
+/** How many of a chunk's first bytes, up to `max`, are UTF-8 continuation bytes (the rest of a cut character). */
+export function continuationBytes(chunk: Uint8Array, max: number): number {
+  let k = 0;
+  while (k < max && k < chunk.length && ((chunk[k] as number) & 0xc0) === 0x80) k++;
+  return k;
 }
 
 /** Guesses UTF-16 without a BOM: many NUL bytes on one side of each pair. */
@@ -96,13 +108,28 @@ class Utf8Check {
 
   write(chunk: Buffer): void {
     if (this.reported) return;
-    const whole = this.carry === undefined ? chunk : Buffer.concat([this.carry, chunk]);
-    const tail = incompleteUtf8Tail(whole);
-    if (!isUtf8(whole.subarray(0, whole.length - tail))) {
-      this.reported = true;
-      this.onInvalid();
+    let at = 0;
+    if (this.carry !== undefined) {
+      // Finish the character cut at the end of the last chunk (a few bytes: no copy of the chunk).
+      at = continuationBytes(chunk, utf8Length(this.carry[0] as number) - this.carry.length);
+      const joined = Buffer.concat([this.carry, chunk.subarray(0, at)]);
+      this.carry = undefined;
+      if (joined.length < utf8Length(joined[0] as number) && at === chunk.length) {
+        this.carry = joined;
+        return;
+      }
+      if (!isUtf8(joined)) return this.report();
     }
-    this.carry = tail > 0 ? Buffer.from(whole.subarray(whole.length - tail)) : undefined;
+    const rest = chunk.subarray(at);
+    const tail = incompleteUtf8Tail(rest);
+    if (!isUtf8(rest.subarray(0, rest.length - tail))) return this.report();
+    this.carry = tail > 0 ? Buffer.from(rest.subarray(rest.length - tail)) : undefined;
+  }
+
+  private report(): void {
+    this.reported = true;
+    this.carry = undefined;
+    this.onInvalid();
   }
 
   /** The end of the input: a character left incomplete is invalid. */

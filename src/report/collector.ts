@@ -25,6 +25,34 @@ export interface LateFinding {
   readonly rowHasError: boolean;
 }
 
+/**
+ * A diagnostic whose texts are copies. A cell's text can be a slice of the whole stretch of the
+ * file it was read from (V8 shares the characters), so a kept finding would keep that stretch,
+ * 64 KB or more, alive for the rest of the run.
+ */
+function detached(d: Diagnostic): Diagnostic {
+  let params = d.params;
+  for (const k in params) {
+    const v = params[k];
+    if (typeof v === 'string' && v.length >= COPY_MIN) {
+      if (params === d.params) params = { ...params };
+      (params as Record<string, unknown>)[k] = copied(v);
+    }
+  }
+  const value = d.value !== undefined && d.value.length >= COPY_MIN ? copied(d.value) : d.value;
+  const field = d.field !== undefined && d.field.length >= COPY_MIN ? copied(d.field) : d.field;
+  if (params === d.params && value === d.value && field === d.field) return d;
+  return { ...d, params, ...(value !== undefined ? { value } : {}), ...(field !== undefined ? { field } : {}) };
+}
+
+/** V8 copies strings shorter than this when slicing; longer slices share their parent's characters. */
+const COPY_MIN = 13;
+
+/** A string with characters of its own: flattening a concatenation copies them. */
+function copied(s: string): string {
+  return ` ${s}`.slice(1);
+}
+
 export class Collector {
   readonly stats: FileStats = { rows: 0, rowsWithErrors: 0, errors: 0, warnings: 0, infos: 0 };
   readonly diagnostics: Diagnostic[] = [];
@@ -35,11 +63,13 @@ export class Collector {
 
   constructor(readonly maxErrors: number) {}
 
-  add(d: Diagnostic): void {
-    const perRow = CODES[d.code].scope === 'row' || CODES[d.code].scope === 'cell';
-    this.count(d.severity, perRow ? d.row : undefined);
+  add(found: Diagnostic): void {
+    const perRow = CODES[found.code].scope === 'row' || CODES[found.code].scope === 'cell';
+    this.count(found.severity, perRow ? found.row : undefined);
+    const g = this.group(found);
+    const keep = this.diagnostics.length < this.maxErrors || (g !== undefined && g.examples.length < EXAMPLES_PER_GROUP);
+    const d = keep ? detached(found) : found;
     this.list(d);
-    const g = this.group(d);
     if (g === undefined) return;
     g.count++;
     if (g.examples.length < EXAMPLES_PER_GROUP) g.examples.push(d);
@@ -82,7 +112,7 @@ export class Collector {
   addLate(first: readonly LateFinding[], more: { readonly count: number; readonly cleanRows: number }): void {
     const list = this.diagnostics;
     for (const x of first) {
-      const d = x.diagnostic;
+      const d = detached(x.diagnostic);
       this.tally(d.severity, 1, x.rowHasError ? 0 : 1);
       const row = d.row ?? 0;
       let lo = 0;

@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { detectEncoding, incompleteUtf8Tail, toUtf8 } from '../../src/input/decode.js';
+import { detectEncoding, incompleteUtf8Tail, toUtf8, utf8Decoder } from '../../src/input/decode.js';
+import { isUtf8 } from 'node:buffer';
 
 async function through(bytes: Buffer, chunkSize = 3): Promise<{ text: string; invalid: boolean }> {
   const info = detectEncoding(bytes, true);
@@ -80,5 +82,27 @@ describe('detectEncoding on damaged UTF-8', () => {
     const damaged = Buffer.concat([Buffer.from('namn\nÅsa\nBö'), Buffer.from([0xff]), Buffer.from('\n')]);
     expect(detectEncoding(damaged, true).encoding).toBe('utf-8');
     expect(detectEncoding(iconv.encode('namn\nÅsa\nBö\n', 'windows-1252'), true).encoding).toBe('windows-1252');
+  });
+});
+
+describe('utf8Decoder', () => {
+  it('finds invalid UTF-8 exactly when the whole input has it, however it is cut', () => {
+    const bytes = fc.constantFrom(0x41, 0x2c, 0xc3, 0xa5, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xff, 0x80);
+    fc.assert(
+      fc.property(fc.array(bytes, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 6 }), (list, at) => {
+        const whole = Buffer.from(list);
+        let invalid = 0;
+        const d = utf8Decoder({ encoding: 'utf-8', bom: false }, () => invalid++);
+        const cuts = [...new Set(at.map((x) => x % (whole.length + 1)))].sort((x, y) => x - y);
+        let from = 0;
+        for (const c of [...cuts, whole.length]) {
+          if (c > from) expect(d.write(whole.subarray(from, c))).toEqual(whole.subarray(from, c));
+          from = Math.max(from, c);
+        }
+        d.end();
+        expect(invalid).toBe(isUtf8(whole) ? 0 : 1);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,0 +1,302 @@
+/**
+ * datakoll's CSV record parser: text in, records of cells out, with the rules csv-parse follows
+ * when datakoll called it (bom, relax_quotes, relax_column_count, record delimiters CRLF, LF and
+ * CR, empty lines kept, quote and escape "). test/input/csv-parser.test.ts holds it to csv-parse on
+ * generated inputs, record for record.
+ *
+ * Why not csv-parse itself: it looks at every byte in JavaScript and builds an Error object for
+ * every row whose length differs from the first; on the benchmark file it took about 60% of a
+ * validating thread's time. Here a record without a quote is found with indexOf and cut with
+ * String#split (native code); only records holding a quote are walked, and then from quote to quote.
+ *
+ * The rules (as csv-parse applies them):
+ * - A quote opens a quoted field only as the field's first character; elsewhere it is an ordinary character.
+ * - In a quoted field, "" is one quote; a quote followed by a delimiter, a line break, NUL or the
+ *   end of the input closes the field. A quote followed by anything else also closes it, but the
+ *   field then keeps its quotes: `"a"b` is the cell `"a"b` (with `""` inside it already made one).
+ * - A record ends at CRLF, LF or CR outside quoted fields. An empty line is a record of one empty
+ *   cell; a line break at the very end does not start another record.
+ * - A quoted field still open at the end of the input makes the record from its start unreadable.
+ */
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Records longer than this (in UTF-16 code units) are reported unreadable rather than kept in memory. */
+export const MAX_RECORD_CHARS = 128 * 1024 * 1024;
+
+/** What the parser hands on. `breaks` counts the line-break characters given to count inside the record's cells. */
+export interface ParsedRecords {
+  record(cells: string[], breaks: number): void;
+  /** A record that cannot be read: its quoted field is not closed at the end of the input, or it is longer than MAX_RECORD_CHARS. */
+  unreadable(reason: 'quote not closed' | 'record too large', breaks: number): void;
+}
+
+export class CsvParser {
+  private readonly d: string;
+  private readonly dc: number;
+  /** The line break counted inside cells ('\n', or '\r' for files with CR line ends only). */
+  lineBreak: string = '\n';
+
+  /** A record was begun in an earlier text and is not complete yet. */
+  private open = false;
+  /** The text of that record so far, piece by piece (joined once, when it ends). */
+  private pieces: string[] = [];
+  private piecesChars = 0;
+  /** The open record outgrew MAX_RECORD_CHARS: its text is dropped, only its line breaks are counted. */
+  private oversize = false;
+  private droppedBreaks = 0;
+  /** Where the scan of the open record stands: inside a quoted field… */
+  private quoted = false;
+  /** …whose last quote ended the previous text (the next character decides)… */
+  private pendingQuote = false;
+  /** …and the character before the next text (-1: the record's start, a field start). */
+  private lastChar = -1;
+  /** The previous text ended with a CR that ended a record: an LF at the start of the next belongs to it. */
+  private skipLf = false;
+
+  constructor(
+    delimiter: string,
+    private readonly out: ParsedRecords,
+  ) {
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+      throw new RangeError(`The CSV delimiter must be one character other than a quote or a line break (given: ${JSON.stringify(delimiter)})`);
+    }
+    this.d = delimiter;
+    this.dc = delimiter.charCodeAt(0);
+  }
+
+  /** Parses the next stretch of text; records that end in it are handed on at once. */
+  push(s: string): void {
+    const n = s.length;
+    let i = 0;
+    if (n === 0) return;
+    if (this.skipLf) {
+      this.skipLf = false;
+      if (s.charCodeAt(0) === LF) i = 1;
+    }
+    if (this.open && i < n) {
+      const e = this.scanEnd(s, i);
+      if (e === -1) {
+        this.keep(s, i);
+        return;
+      }
+      this.keep(s.slice(i, e), 0);
+      this.closeOpen();
+      i = this.after(s, e);
+    }
+    let nextQ = -2;
+    let nextLf = -2;
+    let nextCr = -2;
+    const d = this.d;
+    while (i < n) {
+      if (nextLf !== -1 && nextLf < i) nextLf = s.indexOf('\n', i);
+      if (nextCr !== -1 && nextCr < i) nextCr = s.indexOf('\r', i);
+      if (nextQ !== -1 && nextQ < i) nextQ = s.indexOf('"', i);
+      const e = nextLf === -1 ? nextCr : nextCr === -1 || nextLf < nextCr ? nextLf : nextCr;
+      if (e !== -1 && (nextQ === -1 || nextQ > e)) {
+        // The common case: a whole record without a quote.
+        this.out.record(s.slice(i, e).split(d), 0);
+        i = this.after(s, e);
+        continue;
+      }
+      this.quoted = false;
+      this.pendingQuote = false;
+      this.lastChar = -1;
+      let end: number;
+      if (nextQ === -1) {
+        // No line end and no quote: the record goes on in the next text.
+        this.lastChar = s.charCodeAt(n - 1);
+        end = -1;
+      } else end = this.scanEnd(s, i);
+      if (end === -1) {
+        this.open = true;
+        this.keep(s, i);
+        return;
+      }
+      const text = s.slice(i, end);
+      this.out.record(this.cellsOf(text), countOf(text, this.lineBreak));
+      i = this.after(s, end);
+    }
+  }
+
+  /** The end of the input: a record still open is handed on, or reported unreadable when a quote is not closed. */
+  end(): void {
+    if (!this.open) return;
+    if (this.pendingQuote) {
+      // A quote as the input's last character closes its field.
+      this.pendingQuote = false;
+      this.quoted = false;
+    }
+    if (this.quoted) {
+      const breaks = this.droppedBreaks + this.pieces.reduce((k, p) => k + countOf(p, this.lineBreak), 0);
+      this.reset();
+      this.out.unreadable('quote not closed', breaks);
+      return;
+    }
+    this.closeOpen();
+  }
+
+  /** Hands on the open record, now complete. */
+  private closeOpen(): void {
+    if (this.oversize) {
+      const breaks = this.droppedBreaks + this.pieces.reduce((k, p) => k + countOf(p, this.lineBreak), 0);
+      this.reset();
+      this.out.unreadable('record too large', breaks);
+      return;
+    }
+    const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
+    this.reset();
+    this.out.record(this.cellsOf(text), countOf(text, this.lineBreak));
+  }
+
+  private reset(): void {
+    this.open = false;
+    this.pieces = [];
+    this.piecesChars = 0;
+    this.oversize = false;
+    this.droppedBreaks = 0;
+    this.quoted = false;
+    this.pendingQuote = false;
+    this.lastChar = -1;
+  }
+
+  /** Keeps s from `from` on as part of the open record (or only its line breaks, past MAX_RECORD_CHARS). */
+  private keep(s: string, from: number): void {
+    const piece = from === 0 ? s : s.slice(from);
+    if (piece.length === 0) return;
+    this.piecesChars += piece.length;
+    if (this.piecesChars > MAX_RECORD_CHARS) {
+      this.oversize = true;
+      this.droppedBreaks += this.pieces.reduce((k, p) => k + countOf(p, this.lineBreak), countOf(piece, this.lineBreak));
+      this.pieces = [];
+      return;
+    }
+    this.pieces.push(piece);
+  }
+
+  /** Where the next record starts after the line break at e (CRLF is one line break). */
+  private after(s: string, e: number): number {
+    if (s.charCodeAt(e) === CR) {
+      if (e + 1 === s.length) {
+        this.skipLf = true;
+        return e + 1;
+      }
+      return s.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
+    }
+    return e + 1;
+  }
+
+  /**
+   * Finds where the open record ends in s, scanning from `from` with the state left by earlier
+   * texts: the index of its line break, or -1 when it goes on past s (the state is kept).
+   */
+  private scanEnd(s: string, from: number): number {
+    const n = s.length;
+    let i = from;
+    if (this.pendingQuote) {
+      this.pendingQuote = false;
+      if (s.charCodeAt(i) === QUOTE) i++;
+      else this.quoted = false;
+    }
+    let lf = -2;
+    let cr = -2;
+    for (;;) {
+      if (this.quoted) {
+        const q = s.indexOf('"', i);
+        if (q === -1) return -1;
+        if (q + 1 === n) {
+          this.pendingQuote = true;
+          return -1;
+        }
+        if (s.charCodeAt(q + 1) === QUOTE) i = q + 2;
+        else {
+          this.quoted = false;
+          i = q + 1;
+        }
+        continue;
+      }
+      if (lf !== -1 && lf < i) lf = s.indexOf('\n', i);
+      if (cr !== -1 && cr < i) cr = s.indexOf('\r', i);
+      const e = lf === -1 ? cr : cr === -1 || lf < cr ? lf : cr;
+      const q = s.indexOf('"', i);
+      if (e !== -1 && (q === -1 || e < q)) return e;
+      if (q === -1) {
+        this.lastChar = s.charCodeAt(n - 1);
+        return -1;
+      }
+      const before = q > from ? s.charCodeAt(q - 1) : this.lastChar;
+      if (before === -1 || before === this.dc || before === LF || before === CR) this.quoted = true;
+      i = q + 1;
+    }
+  }
+
+  /** The cells of a whole record's text (no line break outside quoted fields). */
+  private cellsOf(t: string): string[] {
+    const d = this.d;
+    const dc = this.dc;
+    const n = t.length;
+    const cells: string[] = [];
+    let i = 0;
+    for (;;) {
+      if (t.charCodeAt(i) !== QUOTE) {
+        const k = t.indexOf(d, i);
+        if (k === -1) {
+          cells.push(t.slice(i));
+          return cells;
+        }
+        cells.push(t.slice(i, k));
+        i = k + 1;
+        continue;
+      }
+      // A quoted field: its text runs from quote to quote, "" being one quote.
+      let value = '';
+      let j = i + 1;
+      for (;;) {
+        const q = t.indexOf('"', j);
+        if (q === -1) {
+          // Not closed (only at the end of the input when a record is handed on anyway).
+          cells.push(value + t.slice(j));
+          return cells;
+        }
+        if (t.charCodeAt(q + 1) === QUOTE) {
+          value += t.slice(j, q + 1);
+          j = q + 2;
+          continue;
+        }
+        value += t.slice(j, q);
+        const next = q + 1;
+        const c = t.charCodeAt(next);
+        if (next >= n) {
+          cells.push(value);
+          return cells;
+        }
+        if (c === dc) {
+          cells.push(value);
+          i = next + 1;
+          break;
+        }
+        // NUL closes the field cleanly; anything else closes it keeping the quotes. Either way
+        // the rest, up to the next delimiter, is ordinary text.
+        const k = t.indexOf(d, next);
+        const rest = t.slice(c === 0 ? next : q, k === -1 ? n : k);
+        cells.push(c === 0 ? value + rest : `"${value}${rest}`);
+        if (k === -1) return cells;
+        i = k + 1;
+        break;
+      }
+    }
+  }
+}
+
+/** How many times `c` occurs in s. */
+function countOf(s: string, c: string): number {
+  let n = 0;
+  let at = s.indexOf(c);
+  while (at !== -1) {
+    n++;
+    at = s.indexOf(c, at + 1);
+  }
+  return n;
+}

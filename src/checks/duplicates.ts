@@ -92,10 +92,23 @@ export class KeyBatchBuilder {
     this.ends[at] = this.length;
   }
 
-  /** The keys so far, copied into arrays of their own. */
-  build(): KeyBatch {
+  /**
+   * The keys so far, copied into arrays of their own: each in a buffer taken from `spare` (the
+   * smallest big enough; it is removed from the list) or a new one.
+   */
+  build(spare: ArrayBuffer[] = []): KeyBatch {
     const v = this.view();
-    return { count: v.count, fp1: v.fp1.slice(), fp2: v.fp2.slice(), rows: v.rows.slice(), lines: v.lines.slice(), rowHasError: v.rowHasError.slice(), ends: v.ends.slice(), text: v.text.slice() };
+    const u32 = (a: Uint32Array): Uint32Array => {
+      const out = new Uint32Array(take(spare, a.byteLength), 0, a.length);
+      out.set(a);
+      return out;
+    };
+    const u8 = (a: Uint8Array): Uint8Array => {
+      const out = new Uint8Array(take(spare, a.byteLength), 0, a.length);
+      out.set(a);
+      return out;
+    };
+    return { count: v.count, fp1: u32(v.fp1), fp2: u32(v.fp2), rows: u32(v.rows), lines: u32(v.lines), rowHasError: u8(v.rowHasError), ends: u32(v.ends), text: u8(v.text) };
   }
 
   /** The keys so far, over this builder's arrays (valid until the next add or clear). */
@@ -151,6 +164,22 @@ export class KeyBatchBuilder {
     }
     return this.count++;
   }
+}
+
+/** The buffers a batch's arrays are in, for KeyBatchBuilder.build to use again. */
+export function batchBuffers(b: KeyBatch): ArrayBuffer[] {
+  return [b.fp1, b.fp2, b.rows, b.lines, b.rowHasError, b.ends, b.text].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** The smallest buffer in `spare` of at least `bytes` bytes, taken out of it, or a new buffer. */
+function take(spare: ArrayBuffer[], bytes: number): ArrayBuffer {
+  let best = -1;
+  for (let k = 0; k < spare.length; k++) {
+    const size = (spare[k] as ArrayBuffer).byteLength;
+    if (size >= bytes && (best === -1 || size < (spare[best] as ArrayBuffer).byteLength)) best = k;
+  }
+  if (best === -1) return new ArrayBuffer(Math.max(bytes, 1));
+  return spare.splice(best, 1)[0] as ArrayBuffer;
 }
 
 export class DuplicateFinder {

@@ -5,7 +5,8 @@ import { CODES, columnLetter, EXAMPLES_PER_GROUP, shorten } from '../report/inde
 import type { CsvSink } from '../input/index.js';
 import { FAIL } from '../coerce/index.js';
 import type { Coercer, ColumnCoercer } from '../coerce/index.js';
-import { analyzeHeader, DuplicateFinder, isBlankRecord, KeyBatchBuilder } from '../checks/index.js';
+import { analyzeHeader, DuplicateFinder, isBlankRecord } from '../checks/index.js';
+import type { KeyBatchBuilder } from '../checks/index.js';
 import type { Duplicate, DuplicatesFound } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';
 import type { ValidateFunction } from '../schema/ajv.js';
@@ -33,10 +34,11 @@ export interface CsvRunOptions {
    */
   readonly header?: readonly string[];
   /**
-   * Keys are not checked here but kept in `keys` for the thread that sees the whole file, which
-   * checks them in row order (see DuplicateFinder.addBatch).
+   * Keys are not checked here but kept in this builder (emptied first; it can be one used before)
+   * for the thread that sees the whole file, which checks them in row order (see
+   * DuplicateFinder.addBatch).
    */
-  readonly collectKeys?: boolean;
+  readonly collectKeys?: KeyBatchBuilder;
 }
 
 /** The finding about a row whose unique key an earlier row had. */
@@ -99,7 +101,8 @@ export class CsvRun implements CsvSink {
     private readonly options: RunOptions = {},
     private readonly csv: CsvRunOptions = {},
   ) {
-    this.keys = csv.collectKeys === true && compiled.spec.uniqueKey.length > 0 ? new KeyBatchBuilder() : undefined;
+    this.keys = csv.collectKeys !== undefined && compiled.spec.uniqueKey.length > 0 ? csv.collectKeys : undefined;
+    this.keys?.clear();
     this.validate = compiled.validateCsv;
     this.keyPaths = compiled.spec.uniqueKey.map((k) => compiled.attributes.get(k)?.path ?? [k]);
     // Required nested objects are always made, so a missing value inside one is reported at its own cell.

@@ -68,20 +68,27 @@ export async function readCsvRange(
   options: CsvReadOptions & { readonly onBytes?: (n: number) => void } = {},
 ): Promise<number> {
   const reader = new CsvReader(sink, options);
-  const buffer = Buffer.allocUnsafe(RANGE_BLOCK);
-  let position = start;
-  while (position < end) {
-    const { bytesRead } = await file.read(buffer, 0, Math.min(RANGE_BLOCK, end - position), position);
-    if (bytesRead === 0) break;
-    position += bytesRead;
-    options.onBytes?.(bytesRead);
-    const chunk = decode.write(buffer.subarray(0, bytesRead));
-    if (chunk !== undefined) reader.write(chunk);
+  // Used again by the next read of this thread (a chunk of a large file is one call).
+  const buffer = spareBlocks.pop() ?? Buffer.allocUnsafe(RANGE_BLOCK);
+  try {
+    let position = start;
+    while (position < end) {
+      const { bytesRead } = await file.read(buffer, 0, Math.min(RANGE_BLOCK, end - position), position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      options.onBytes?.(bytesRead);
+      const chunk = decode.write(buffer.subarray(0, bytesRead));
+      if (chunk !== undefined) reader.write(chunk);
+    }
+  } finally {
+    spareBlocks.push(buffer);
   }
   const last = decode.end();
   if (last !== undefined) reader.write(last);
   return reader.end();
 }
+
+const spareBlocks: Buffer[] = [];
 
 /** Bytes read at a time by readCsvRange. */
 const RANGE_BLOCK = 64 * 1024;

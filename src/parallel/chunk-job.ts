@@ -5,6 +5,7 @@ import { Collector } from '../report/index.js';
 import { readCsvRange, utf8Decoder } from '../input/index.js';
 import type { CsvSink } from '../input/index.js';
 import { compileSpec, CsvRun } from '../engine/index.js';
+import { KeyBatchBuilder } from '../checks/index.js';
 import type { ChunkJob, ChunkResult } from './protocol.js';
 
 /**
@@ -20,6 +21,11 @@ export async function readHeader(file: FileHandle, f: Pick<ChunkJob, 'encoding' 
 
 export async function runChunk(job: ChunkJob, onBytes: (n: number) => void): Promise<ChunkResult> {
   const compiled = compileSpec(job.spec);
+  // One builder per chunk in progress on this thread, used again by the next chunk: fresh ones
+  // (grown by doubling) would leave megabytes outside the heap per chunk until a full collection.
+  const keys = spareBuilders.pop() ?? new KeyBatchBuilder();
+  if (job.spare !== undefined) spareBuffers.push(...job.spare.splice(0));
+  spareBuffers.splice(0, spareBuffers.length - MAX_SPARE_BUFFERS);
   const collector = new Collector(job.maxErrors);
   const file = await open(job.file, 'r');
   try {
@@ -28,7 +34,7 @@ export async function runChunk(job: ChunkJob, onBytes: (n: number) => void): Pro
     const run = new CsvRun(compiled, collector, job.publisher === undefined ? {} : { publisher: job.publisher }, {
       dialect: job.dialect,
       invalidUtf8,
-      collectKeys: true,
+      collectKeys: keys,
       ...(job.formSeverity !== undefined ? { formSeverity: job.formSeverity } : {}),
       ...(header !== undefined ? { header } : {}),
     });
@@ -41,9 +47,15 @@ export async function runChunk(job: ChunkJob, onBytes: (n: number) => void): Pro
       lastRow: run.recordNo,
       sawHeader: run.sawHeader,
       ...(keyColumn !== undefined ? { keyColumn } : {}),
-      ...(run.keys !== undefined ? { keys: run.keys.build() } : {}),
+      ...(run.keys !== undefined ? { keys: run.keys.build(spareBuffers) } : {}),
     };
   } finally {
+    spareBuilders.push(keys);
     await file.close();
   }
 }
+
+const spareBuilders: KeyBatchBuilder[] = [];
+/** Buffers for key batches, from batches merged already (see ChunkJob.spare). */
+const spareBuffers: ArrayBuffer[] = [];
+const MAX_SPARE_BUFFERS = 28;

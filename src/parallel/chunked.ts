@@ -10,7 +10,7 @@ import type { Collector, Diagnostic, Severity } from '../report/index.js';
 import type { Spec } from '../registry/index.js';
 import type { Dialect, EncodingInfo } from '../input/index.js';
 import { compileSpec, duplicateFinding, reportDuplicates } from '../engine/index.js';
-import { DuplicateFinder } from '../checks/index.js';
+import { batchBuffers, DuplicateFinder } from '../checks/index.js';
 import type { Publisher } from '../checks/index.js';
 import { RecordScanner, recordEnds } from './scan.js';
 import { readHeader } from './chunk-job.js';
@@ -68,6 +68,9 @@ function deferred<T>(): { promise: Promise<T>; resolve(v: T): void; reject(e: un
  * dialect's). Returns whether a header was read. Throws when a thread fails; the caller then
  * validates the file on its own thread with a fresh collector.
  */
+/** The arrays of a key batch. */
+const BATCH_ARRAYS = 7;
+
 export async function validateChunked(f: ChunkedFile, header: { start: number; end: number }, collector: Collector, o: ChunkedOptions): Promise<{ sawHeader: boolean; chunks: number }> {
   // Each chunk's result, let go of once merged (a result holds the chunk's keys and findings).
   const results: (ReturnType<typeof deferred<ChunkResult>> | undefined)[] = [];
@@ -94,12 +97,16 @@ export async function validateChunked(f: ChunkedFile, header: { start: number; e
       maxErrors: Math.max(0, collector.maxErrors - collector.diagnostics.length),
       ...(o.formSeverity !== undefined ? { formSeverity: o.formSeverity } : {}),
       ...(o.publisher !== undefined ? { publisher: o.publisher } : {}),
+      ...(spare.length > 0 ? { spare: spare.splice(0, BATCH_ARRAYS) } : {}),
     };
     const r = deferred<ChunkResult>();
     results.push(r);
     o.pool.run(job, o.onBytes).then(r.resolve, r.reject);
     wake?.();
   };
+
+  // Buffers of merged key batches, for the chunks still to be sent (see ChunkJob.spare).
+  const spare: ArrayBuffer[] = [];
 
   let headerCells: readonly string[] = [];
   const scan = async (): Promise<void> => {
@@ -170,7 +177,11 @@ export async function validateChunked(f: ChunkedFile, header: { start: number; e
       const shift = (d: Diagnostic): Diagnostic =>
         rows === 0 && lines === 0 ? d : { ...d, ...(d.row !== undefined ? { row: d.row + rows } : {}), ...(d.line !== undefined ? { line: d.line + lines } : {}) };
       collector.merge(r.part, shift);
-      if (finder !== undefined && r.keys !== undefined) finder.addBatch(r.keys, rows, lines);
+      if (finder !== undefined && r.keys !== undefined) {
+        finder.addBatch(r.keys, rows, lines);
+        // The batch's buffers go to the next chunk sent, to build its batch in.
+        if (spare.length < 2 * BATCH_ARRAYS) spare.push(...batchBuffers(r.keys));
+      }
       rowBase = r.lastRow + rows;
       lineBase = r.lines + lines;
     }

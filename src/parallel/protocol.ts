@@ -3,6 +3,7 @@ import type { CollectorPart, FileReport, Severity } from '../report/index.js';
 import type { Spec } from '../registry/index.js';
 import type { Dialect, EncodingInfo } from '../input/index.js';
 import type { KeyBatch, Publisher } from '../checks/index.js';
+import { batchBuffers } from '../checks/index.js';
 
 /** Validate the records in bytes [start, end) of a CSV file on disk: one record-aligned chunk. */
 export interface ChunkJob {
@@ -19,6 +20,12 @@ export interface ChunkJob {
   readonly maxErrors: number;
   readonly formSeverity?: Severity;
   readonly publisher?: Publisher;
+  /**
+   * Buffers of key batches already merged, for the thread to build this chunk's batch in: moved
+   * back and forth between threads rather than left as garbage outside the heap on one side and
+   * allocated anew on the other.
+   */
+  readonly spare?: ArrayBuffer[];
 }
 
 /** What a worker found in a chunk; rows and lines are counted from the chunk's start, except in the first. */
@@ -60,6 +67,5 @@ export type WorkerMessage =
 /** The buffers of a chunk's result to transfer to the calling thread rather than copy: its keys. */
 export function transferables(result: ChunkResult | FileReport): ArrayBuffer[] {
   if (!('keys' in result) || result.keys === undefined) return [];
-  const k = result.keys;
-  return [k.fp1, k.fp2, k.rows, k.lines, k.rowHasError, k.ends, k.text].map((a) => a.buffer as ArrayBuffer);
+  return batchBuffers(result.keys);
 }

@@ -2,8 +2,8 @@
  * A fast, quote-aware scan of CSV bytes for record boundaries, so a large file can be cut into
  * record-aligned chunks that worker threads parse on their own.
  *
- * It follows csv-parse as datakoll calls it (relax_quotes, record delimiters CRLF, LF and CR, the
- * quote "): a quote opens a quoted field only at the start of a field; inside one, "" is a quote
+ * It follows the rules of src/input/csv-parser.ts (csv-parse's with relax_quotes; record
+ * delimiters CRLF, LF and CR, the quote "): a quote opens a quoted field only at the start of a field; inside one, "" is a quote
  * and any other quote closes it (relax_quotes: even when a character other than a delimiter
  * follows); outside quoted fields a quote is an ordinary character. Only quotes and line breaks
  * are looked at, with Buffer.indexOf, so the scan costs about as much as reading the bytes.

@@ -13,8 +13,7 @@ import type { DetectedCsv, RemoteLimits } from './input/index.js';
 import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher } from './engine/index.js';
 import type { RunOptions } from './engine/index.js';
 import { VERSION } from './version.js';
-import { headerRange, runChunk, validateChunked, WorkerPool } from './parallel/index.js';
-import type { Job } from './parallel/index.js';
+import { headerRange, validateChunked, WorkerPool } from './parallel/index.js';
 
 /** Options for validating files; everything but the spec has a default. */
 export interface ValidateOptions {
@@ -43,9 +42,9 @@ export interface ValidateOptions {
    */
   readonly publisher?: string | readonly string[];
   /**
-   * Threads for large CSV files and for runs over many files: the calling thread and threads - 1
-   * worker threads; 1 keeps all work on the calling thread. Default: the machine's available
-   * parallelism (os.availableParallelism()).
+   * Threads for large CSV files and for runs over many files: that many worker threads validate
+   * while the calling thread cuts the file and merges what they find; 1 keeps all work on the
+   * calling thread. Default: the machine's available parallelism (os.availableParallelism()).
    */
   readonly threads?: number;
   /**
@@ -124,15 +123,9 @@ export async function validateFile(file: string | Readable, options: ValidateOpt
   }
 }
 
-/** A pool of `threads` lanes: this thread and worker threads for the rest. */
+/** A pool of `threads` worker threads (started only when a job comes). */
 function poolFor(options: ValidateOptions): WorkerPool {
-  // A whole file on this thread: threads: 1, so it is not cut into chunks of this pool's.
-  const local = (job: Job, onProgress: (bytes: number) => void): Promise<unknown> =>
-    job.kind === 'chunk'
-      ? runChunk(job, onProgress)
-      : validateOne(job.file, { ...options, spec: (job.options as FileJobOptions).spec, threads: 1, ...(options.onProgress !== undefined ? { onProgress: (p: Progress) => onProgress(p.bytes) } : {}) }, pool);
-  const pool = new WorkerPool(threadsOf(options), local);
-  return pool;
+  return new WorkerPool(threadsOf(options));
 }
 
 /** Validates one file; a large CSV file on disk is cut into chunks for the pool's threads. */

@@ -1,41 +1,32 @@
 /**
- * When a thread fails on a chunk (out of memory on a huge record, say), the file is validated
- * again on the calling thread: the report is the one-thread report. Here every chunk run on the
- * calling thread fails, so the first chunk always does.
+ * When a worker thread fails on a chunk, the file is validated again on the calling thread and the
+ * report is the one-thread report. Here a worker runs out of memory for real: one record holds a
+ * cell of 64 Mi characters, more than a worker's old generation (48 MB) can take.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateFile } from '../../src/api.js';
 import { tempDir, writeSpec, writeTemp } from '../helpers.js';
-import type * as ChunkJobModuleNs from '../../src/parallel/chunk-job.js';
-
-type ChunkJobModule = typeof ChunkJobModuleNs;
-
-vi.mock('../../src/parallel/chunk-job.js', async (importActual) => {
-  const actual = await importActual<ChunkJobModule>();
-  return {
-    ...actual,
-    runChunk: () => Promise.reject(new Error('the thread ran out of memory')),
-  };
-});
 
 const dir = tempDir();
 const spec = writeSpec(dir);
-const rows = ['id,name,lat,ok,day', ...Array.from({ length: 200 }, (_, i) => `${(i % 150) + 1},${i % 9 === 0 ? '' : 'namn'},57.1,${i % 11 === 0 ? 'kanske' : 'true'},2024-01-02`)];
-const file = writeTemp(dir, 'fallback.csv', rows.join('\n') + '\n');
+const small = (from: number): string[] => Array.from({ length: 100 }, (_, i) => `${from + i},${i % 9 === 0 ? '' : 'namn'},57.1,${i % 11 === 0 ? 'kanske' : 'true'},2024-01-02`);
+const file = writeTemp(dir, 'fallback.csv', ['id,name,lat,ok,day', ...small(1), `500,${'x'.repeat(64 * 1024 * 1024)},57.1,true,2024-01-02`, ...small(101)].join('\n') + '\n');
+const parallel = { chunkMinBytes: 0, chunkBytes: 4096 };
 
-describe('a failed thread', () => {
+describe('a worker thread that fails', () => {
   it('leaves the file to the calling thread, which gives the one-thread report', async () => {
     const one = await validateFile(file, { spec, threads: 1 });
     let chunked = false;
-    const two = await validateFile(file, { spec, threads: 2, parallel: { chunkMinBytes: 0, chunkBytes: 300, onChunked: () => (chunked = true) } });
+    const two = await validateFile(file, { spec, threads: 2, parallel: { ...parallel, onChunked: () => (chunked = true) } });
     expect(chunked).toBe(false);
     expect({ ...two, durationMs: 0 }).toEqual({ ...one, durationMs: 0 });
-    expect(one.stats.errors).toBeGreaterThan(50);
-  }, 60_000);
+    expect(one.stats.rows).toBe(201);
+    expect(one.stats.errors).toBeGreaterThan(20);
+  }, 120_000);
 
   it('fails the file instead with parallel.strict, saying why', async () => {
-    const r = await validateFile(file, { spec, threads: 2, parallel: { chunkMinBytes: 0, chunkBytes: 300, strict: true } });
+    const r = await validateFile(file, { spec, threads: 2, parallel: { ...parallel, strict: true } });
     expect(r.unreadable).toBe(true);
-    expect(r.diagnostics[r.diagnostics.length - 1]).toMatchObject({ code: 'file-unreadable', params: { reason: expect.stringMatching(/out of memory/) } });
-  }, 60_000);
+    expect(r.diagnostics[r.diagnostics.length - 1]).toMatchObject({ code: 'file-unreadable', params: { reason: expect.stringMatching(/memory/i) } });
+  }, 120_000);
 });

@@ -21,13 +21,56 @@ export interface ColumnCoercer {
   readonly explain?: (raw: string) => FormatProblem;
 }
 
-const INTEGER = /^[+-]?\d+$/;
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** The shapes of integer and number text; isInteger and isNumber read them by character codes (they run for every cell). */
+export const INTEGER = /^[+-]?\d+$/;
+export const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Where the ASCII digits starting at i end. */
+function digitsEnd(s: string, i: number): number {
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i++;
+  }
+  return i;
+}
+
+/** Whether s has the shape INTEGER describes. */
+export function isInteger(s: string): boolean {
+  const c = s.charCodeAt(0);
+  const from = c === 43 || c === 45 ? 1 : 0;
+  const end = digitsEnd(s, from);
+  return end > from && end === s.length;
+}
+
+/** Whether s has the shape NUMBER describes: digits with an optional fraction and exponent. */
+export function isNumber(s: string): boolean {
+  const c = s.charCodeAt(0);
+  let i = c === 43 || c === 45 ? 1 : 0;
+  const intEnd = digitsEnd(s, i);
+  let digits = intEnd - i;
+  i = intEnd;
+  if (s.charCodeAt(i) === 46) {
+    const fracEnd = digitsEnd(s, i + 1);
+    digits += fracEnd - i - 1;
+    i = fracEnd;
+  }
+  if (digits === 0) return false;
+  const e = s.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    const sign = s.charCodeAt(i + 1);
+    const from = sign === 43 || sign === 45 ? i + 2 : i + 1;
+    const end = digitsEnd(s, from);
+    if (end === from) return false;
+    i = end;
+  }
+  return i === s.length;
+}
 
 /** A number too large for a double (1e400) is not a number a reader can use. */
 const finite = (n: number): number | typeof FAIL => (Number.isFinite(n) ? n : FAIL);
-const toInteger: Coercer = (raw) => (INTEGER.test(raw) ? finite(Number(raw)) : FAIL);
-const toNumber: Coercer = (raw) => (NUMBER.test(raw) ? finite(Number(raw)) : FAIL);
+const toInteger: Coercer = (raw) => (isInteger(raw) ? finite(Number(raw)) : FAIL);
+const toNumber: Coercer = (raw) => (isNumber(raw) ? finite(Number(raw)) : FAIL);
 const toBoolean: Coercer = (raw) => (raw === 'true' ? true : raw === 'false' ? false : FAIL);
 const asString: Coercer = (raw) => raw;
 

@@ -1,7 +1,8 @@
 /** Pure checks for the basic string formats: date, date-time, time, URI, e-mail. */
 import { emailReason } from './web.js';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The shape of a date, as isDate reads it. */
+export const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60)(?:\.\d{1,9})?)?$/;
 const ZONE = /^(?:Z|z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -10,14 +11,27 @@ function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-/** ISO 8601 calendar date YYYY-MM-DD that exists (no 2023-02-29). */
+/** The number written by the ASCII digits s[from..to), or -1 when another character is among them. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * ISO 8601 calendar date YYYY-MM-DD that exists (no 2023-02-29). Read by character codes rather
+ * than a regular expression: it runs for every date cell (DATE says the same).
+ */
 export function isDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (m === null) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const y = digitsAt(s, 0, 4);
+  const mo = digitsAt(s, 5, 7);
+  const d = digitsAt(s, 8, 10);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1) return false;
   if (mo === 2 && d === 29) return isLeap(y);
   return d <= (DAYS[mo - 1] as number);
 }

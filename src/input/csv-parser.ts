@@ -30,7 +30,7 @@ export const MAX_RECORD_CHARS = 128 * 1024 * 1024;
 export interface ParsedRecords {
   record(cells: string[], breaks: number): void;
   /** A record that cannot be read: its quoted field is not closed at the end of the input, or it is longer than MAX_RECORD_CHARS. */
-  unreadable(reason: 'quote not closed' | 'record too large', breaks: number): void;
+  unreadable(reason: 'quote-not-closed' | 'record-too-large', breaks: number): void;
 }
 
 export class CsvParser {
@@ -132,7 +132,7 @@ export class CsvParser {
     if (this.quoted) {
       const breaks = this.droppedBreaks + this.pieces.reduce((k, p) => k + countOf(p, this.lineBreak), 0);
       this.reset();
-      this.out.unreadable('quote not closed', breaks);
+      this.out.unreadable('quote-not-closed', breaks);
       return;
     }
     this.closeOpen();
@@ -143,7 +143,7 @@ export class CsvParser {
     if (this.oversize) {
       const breaks = this.droppedBreaks + this.pieces.reduce((k, p) => k + countOf(p, this.lineBreak), 0);
       this.reset();
-      this.out.unreadable('record too large', breaks);
+      this.out.unreadable('record-too-large', breaks);
       return;
     }
     const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');

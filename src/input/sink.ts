@@ -6,8 +6,8 @@ import type { RecordTextIssues } from './json-keys.js';
 export interface CsvSink {
   header(cells: string[], line: number): void;
   record(cells: string[], line: number): void;
-  /** A record csv-parse could not read (for instance an unclosed quote); reading goes on after it. */
-  malformed(line: number, reason: string): void;
+  /** A record that cannot be read (its quote is not closed, or it is too large); reading goes on after it. */
+  malformed(line: number, reason: 'quote-not-closed' | 'record-too-large'): void;
 }
 
 /** Receives the records of a JSON file in order. */

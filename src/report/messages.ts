@@ -329,6 +329,10 @@ export const MESSAGES = {
 
 /** The phrase for each reason token of a code, filled into the message's `{reason}`. */
 export const REASONS = {
+  'csv-malformed': {
+    'quote-not-closed': { sv: 'ett citattecken som öppnar ett fält stängs aldrig, så resten av filen blir ett enda fält', en: 'a quote that opens a field is never closed, so the rest of the file becomes one field' },
+    'record-too-large': { sv: 'raden är längre än 128 miljoner tecken', en: 'the row is longer than 128 million characters' },
+  },
   'invalid-email': {
     mailto: { sv: 'ta bort "mailto:" i början och skriv bara adressen', en: 'remove "mailto:" at the start and write the address alone' },
     several: { sv: 'det verkar vara flera adresser; ange en', en: 'it seems to hold several addresses; give one' },

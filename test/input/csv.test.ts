@@ -57,7 +57,7 @@ describe('readCsv', () => {
   it('reports an unclosed quote as malformed, with its line', async () => {
     const seen = await read('a,b\n1,2\n"3,4\n');
     expect(seen.records).toEqual([[['1', '2'], 2]]);
-    expect(seen.malformed[0]?.[1]).toBe('quote not closed');
+    expect(seen.malformed[0]?.[1]).toBe('quote-not-closed');
   });
 
   it('passes a stray quote inside a field through as text', async () => {

@@ -29,7 +29,7 @@ export function referenceRead(pieces: readonly Buffer[], delimiter = ','): Promi
     skip_records_with_error: true,
     on_skip: (err: CsvError | undefined) => {
       const start = previousEnd + 1;
-      events.push({ kind: 'malformed', line: start, reason: err?.code === 'CSV_QUOTE_NOT_CLOSED' ? 'quote not closed' : String(err?.code) });
+      events.push({ kind: 'malformed', line: start, reason: err?.code === 'CSV_QUOTE_NOT_CLOSED' ? 'quote-not-closed' : String(err?.code) });
       previousEnd = typeof err?.lines === 'number' ? Math.max(err.lines, start) : start;
     },
   });

@@ -23,6 +23,21 @@ const WORKER_YOUNG_MB = 4;
  */
 const WORKER_OLD_MB = 48;
 
+/**
+ * The node options a worker thread inherits: the calling process's, less --input-type, which
+ * only goes with code given as a string (node --input-type=module -e …) and stops a worker from
+ * starting; every large file would then quietly be read on one thread.
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < execArgv.length; k++) {
+    const a = execArgv[k] as string;
+    if (a === '--input-type') k++;
+    else if (!a.startsWith('--input-type=')) out.push(a);
+  }
+  return out;
+}
+
 interface Pending {
   readonly id: number;
   readonly job: Job;
@@ -80,7 +95,7 @@ export class WorkerPool {
 
   private spawn(): Slot {
     // Small generations: a thread's heap otherwise grows to tens of MB of short-lived rows.
-    const worker = new Worker(workerUrl(), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB } });
+    const worker = new Worker(workerUrl(), { execArgv: workerExecArgv(process.execArgv), resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB } });
     const slot: Slot = { worker, job: undefined };
     worker.on('message', (m: WorkerMessage) => {
       const p = slot.job;

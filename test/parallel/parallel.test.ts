@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateFile, validateFiles } from '../../src/api.js';
 import type { FileReport, RunReport } from '../../src/report/index.js';
-import { WorkerPool } from '../../src/parallel/index.js';
+import { WorkerPool, workerExecArgv } from '../../src/parallel/index.js';
 import { tempDir, writeSpec, writeTemp } from '../helpers.js';
 
 const dir = tempDir();
@@ -141,4 +141,12 @@ describe('WorkerPool', () => {
       await pool.close();
     }
   }, 60_000);
+});
+
+describe('workerExecArgv', () => {
+  it('drops --input-type, which stops a worker thread from starting, and keeps the rest', () => {
+    expect(workerExecArgv(['--input-type=module', '-e', 'code'])).toEqual(['-e', 'code']);
+    expect(workerExecArgv(['--input-type', 'module', '--enable-source-maps'])).toEqual(['--enable-source-maps']);
+    expect(workerExecArgv(['--conditions=dev'])).toEqual(['--conditions=dev']);
+  });
 });

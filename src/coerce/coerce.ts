@@ -70,7 +70,39 @@ export function isNumber(s: string): boolean {
 /** A number too large for a double (1e400) is not a number a reader can use. */
 const finite = (n: number): number | typeof FAIL => (Number.isFinite(n) ? n : FAIL);
 const toInteger: Coercer = (raw) => (isInteger(raw) ? finite(Number(raw)) : FAIL);
-const toNumber: Coercer = (raw) => (isNumber(raw) ? finite(Number(raw)) : FAIL);
+const toNumber: Coercer = (raw) => {
+  const quick = shortDecimal(raw);
+  if (quick !== undefined) return quick;
+  return isNumber(raw) ? finite(Number(raw)) : FAIL;
+};
+
+/** Powers of ten a double holds exactly. */
+const EXACT_TENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The value of a plain decimal with at most 15 digits (such as 67.074613 or -12), or undefined
+ * for any other text. Digits / 10^k is then exact over exact, so the division's rounding gives
+ * what Number() gives (the fast path of correct decimal conversion), at a fraction of its cost.
+ */
+export function shortDecimal(s: string): number | undefined {
+  const n = s.length;
+  const c0 = s.charCodeAt(0);
+  let i = c0 === 43 || c0 === 45 ? 1 : 0;
+  let digits = 0;
+  let value = 0;
+  let point = -1;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && point === -1) point = i;
+    else return undefined;
+  }
+  if (digits === 0 || digits > 15) return undefined;
+  const scaled = point === -1 ? value : value / (EXACT_TENS[n - 1 - point] as number);
+  return c0 === 45 ? -scaled : scaled;
+}
 const toBoolean: Coercer = (raw) => (raw === 'true' ? true : raw === 'false' ? false : FAIL);
 const asString: Coercer = (raw) => raw;
 

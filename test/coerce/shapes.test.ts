@@ -1,7 +1,7 @@
 /** The character-code readers of dates and numbers say what their regular expressions say. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { INTEGER, NUMBER, isInteger, isNumber } from '../../src/coerce/coerce.js';
+import { INTEGER, NUMBER, isInteger, isNumber, shortDecimal } from '../../src/coerce/coerce.js';
 import { DATE, isDate } from '../../src/coerce/formats.js';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -47,5 +47,25 @@ describe('isInteger and isNumber', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('shortDecimal', () => {
+  it('gives what Number() gives for every plain decimal it takes, and takes no other text', () => {
+    const decimals = fc.oneof(
+      text('0123456789.-+', 18),
+      fc.tuple(fc.integer({ min: -180_000_000, max: 180_000_000 }), fc.integer({ min: 0, max: 9 })).map(([v, k]) => (v / 10 ** k).toFixed(k)),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+    );
+    fc.assert(
+      fc.property(decimals, (s) => {
+        const v = shortDecimal(s);
+        if (v === undefined) return;
+        expect(NUMBER.test(s)).toBe(true);
+        expect(Object.is(v, Number(s))).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+    expect([shortDecimal('67.074613'), shortDecimal('-0'), shortDecimal('5.'), shortDecimal('.5'), shortDecimal('1e5'), shortDecimal('1234567890123456'), shortDecimal('')]).toEqual([67.074613, -0, 5, 0.5, undefined, undefined, undefined]);
   });
 });

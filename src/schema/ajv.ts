@@ -15,6 +15,7 @@ import type { Ajv2020, Options } from 'ajv/dist/2020.js';
 import type { Format, ValidateFunction } from 'ajv';
 import type { RE2JS as RE2JSType } from 're2js';
 import { OWN_FORMATS } from '../coerce/own-formats.js';
+import { ucs2length } from './ucs2length.js';
 
 const load = createRequire(import.meta.url);
 
@@ -117,7 +118,7 @@ export function formatTable(): Readonly<Record<string, Format>> {
 /** The file the build bundles Ajv and ajv-formats into (one module to load instead of about ninety). */
 export const AJV_BUNDLE = 'ajv-bundle.cjs';
 /** What the bundle exports: these packages' exports, by specifier. */
-export const AJV_BUNDLE_ENTRIES = ['ajv/dist/2020.js', 'ajv-formats'] as const;
+export const AJV_BUNDLE_ENTRIES = ['ajv/dist/2020.js', 'ajv-formats', 'ajv/dist/runtime/ucs2length.js'] as const;
 
 /** The Ajv class and the ajv-formats plugin an instance is made with. */
 export interface AjvModules {
@@ -134,9 +135,12 @@ function loadAjv(): AjvModules {
     let m: Record<(typeof AJV_BUNDLE_ENTRIES)[number], unknown>;
     try {
       m = load(`./${AJV_BUNDLE}`) as typeof m;
+      // The bundle's own copy of Ajv's character count (the packages' copy is left alone): ours
+      // gives the same lengths, faster. Ajv takes it when it compiles a schema.
+      (m['ajv/dist/runtime/ucs2length.js'] as { default: (s: string) => number }).default = ucs2length;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
-      m = { 'ajv/dist/2020.js': load('ajv/dist/2020.js'), 'ajv-formats': load('ajv-formats') };
+      m = { 'ajv/dist/2020.js': load('ajv/dist/2020.js'), 'ajv-formats': load('ajv-formats'), 'ajv/dist/runtime/ucs2length.js': undefined };
     }
     ajvClass = (m['ajv/dist/2020.js'] as { Ajv2020: typeof Ajv2020 }).Ajv2020;
     // ajv-formats is CommonJS; its plugin is the module itself (and its default export).
@@ -170,8 +174,11 @@ export function newAjv(linear: boolean, extra: Options = {}, modules: AjvModules
   return a;
 }
 
-/** A precompiled module: a factory that takes the format table and returns the validator. */
-type Precompiled = (formats: Readonly<Record<string, Format>>) => ValidateFunction | { default: ValidateFunction };
+/**
+ * A precompiled module: a factory that takes the format table and the character count (used in
+ * place of Ajv's, see ucs2length.ts) and returns the validator.
+ */
+type Precompiled = (formats: Readonly<Record<string, Format>>, count: (s: string) => number) => ValidateFunction | { default: ValidateFunction };
 
 /** The build's validator for this name (dist/schema/precompiled/<name>.cjs), or undefined (none, or running from source). */
 function precompiled(name: string): ValidateFunction | undefined {
@@ -182,7 +189,7 @@ function precompiled(name: string): ValidateFunction | undefined {
     if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw e;
   }
-  const v = factory(formatTable());
+  const v = factory(formatTable(), ucs2length);
   return typeof v === 'function' ? v : v.default;
 }
 

@@ -11,8 +11,12 @@ function workerUrl(): URL {
   return here.endsWith('.ts') ? new URL('../../dist/worker.js', here) : new URL('../worker.js', here);
 }
 
-/** A worker thread's young generation, MB (V8's default lets it reach 48; 4 measured as fast as 8 and about 6 MB smaller). */
-const WORKER_YOUNG_MB = 4;
+/**
+ * A worker thread's young generation, MB. V8's default lets it reach 48; 4 measured as fast as 8
+ * and about 6 MB smaller, and (with the own CSV parser) 2 as fast as 4 and 2-5 MB smaller at the
+ * peak of a two-thread run.
+ */
+const WORKER_YOUNG_MB = 2;
 
 /**
  * A worker thread's old generation, MB. Left to itself V8 lets a fast-allocating thread's heap

@@ -10,7 +10,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fingerprint, UniqueIndex } from './unique.js';
+import { fingerprintAscii, UniqueIndex } from './unique.js';
 
 /** A row whose key an earlier row had. */
 export interface Duplicate {
@@ -73,11 +73,11 @@ export class KeyBatchBuilder {
 
   /** Adds a key, fingerprinting it. */
   add(key: string, row: number, line: number, rowHasError: boolean): void {
-    fingerprint(key, this.fp);
     // A UTF-8 character takes at most three bytes per UTF-16 unit.
     const j = this.slot(key.length * 3);
+    const end = fingerprintAscii(key, this.fp, this.text, this.length);
     this.set(j, this.fp[0] as number, this.fp[1] as number, row, line, rowHasError ? 1 : 0);
-    this.length += this.text.write(key, this.length, 'utf8');
+    this.length = end !== -1 ? end : this.length + this.text.write(key, this.length, 'utf8');
     this.ends[j] = this.length;
   }
 
@@ -290,6 +290,8 @@ export class DuplicateFinder {
     const total = starts[PARTITIONS] as number;
     if (this.out.length < total) this.out = new Uint32Array(Math.max(total, this.out.length * 2));
     const o = this.out;
+    const o8 = new Uint8Array(o.buffer, o.byteOffset, o.byteLength);
+    const text = b.text;
     const used = starts.slice(0, PARTITIONS);
     for (let j = 0; j < n; j++) {
       const p = (b.fp1[j] as number) >>> shift;
@@ -302,7 +304,9 @@ export class DuplicateFinder {
       o[at + 3] = b.lines[j] as number;
       o[at + 4] = (length | (b.rowHasError[j] === 1 ? HAS_ERROR : 0)) >>> 0;
       at += WORDS;
-      new Uint8Array(o.buffer, o.byteOffset + at * 4, length).set(b.text.subarray(from, from + length));
+      // Keys are short: a loop beats making two array views per key.
+      const to = at * 4;
+      for (let x = 0; x < length; x++) o8[to + x] = text[from + x] as number;
       used[p] = at + Math.ceil(length / 4);
     }
     for (let p = 0; p < PARTITIONS; p++) {

@@ -94,8 +94,32 @@ export function fingerprint(key: string, out: Uint32Array): void {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  finish(h1, h2, out);
+}
+
+/**
+ * fingerprint(), and the key's bytes copied to `bytes` from `at` on in the same pass when the key
+ * is ASCII (as most keys are): returns where they end, or -1 for a key with other characters,
+ * whose bytes the caller writes itself (as UTF-8). `bytes` must have room for key.length bytes.
+ */
+export function fingerprintAscii(key: string, out: Uint32Array, bytes: Uint8Array, at: number): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  let end = at;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+    if (ch < 0x80 && end !== -1) bytes[end++] = ch;
+    else end = -1;
+  }
+  finish(h1, h2, out);
+  return end;
+}
+
+function finish(a: number, b: number, out: Uint32Array): void {
+  const h1 = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+  const h2 = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   out[0] = h1 >>> 0;
   out[1] = h2 >>> 0;
 }

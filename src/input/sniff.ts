@@ -34,32 +34,56 @@ export function splitRows(text: string, delimiter: string, quote: string, whole:
   let cell = '';
   let quoted = false;
   let i = 0;
-  for (; i < text.length && rows.length < MAX_ROWS; i++) {
-    const c = text[i] as string;
+  const n = text.length;
+  // Text is taken a run at a time (up to the next quote, delimiter or line break), not a character at a time.
+  while (i < n && rows.length < MAX_ROWS) {
     if (quoted) {
-      if (c === quote) {
-        if (text[i + 1] === quote) {
-          cell += quote;
-          i++;
-        } else quoted = false;
-      } else cell += c;
-    } else if (c === quote && cell.trim() === '') {
+      const q = text.indexOf(quote, i);
+      if (q === -1) {
+        cell += text.slice(i);
+        i = n;
+        break;
+      }
+      cell += text.slice(i, q);
+      if (text[q + 1] === quote) {
+        cell += quote;
+        i = q + 2;
+      } else {
+        quoted = false;
+        i = q + 1;
+      }
+      continue;
+    }
+    const c = text[i] as string;
+    if (c === quote && cell.trim() === '') {
       quoted = true;
       cell = '';
+      i++;
     } else if (c === delimiter) {
       row.push(cell);
       cell = '';
+      i++;
     } else if (c === '\n' || c === '\r') {
       const kind = c === '\n' ? 'LF' : text[i + 1] === '\n' ? 'CRLF' : 'CR';
       if (endings !== undefined) endings[kind]++;
-      if (kind === 'CRLF') i++;
+      i += kind === 'CRLF' ? 2 : 1;
       row.push(cell);
       rows.push(row);
       row = [];
       cell = '';
-    } else cell += c;
+    } else {
+      // An ordinary run (a quote inside a cell that has text is an ordinary character).
+      let j = i + 1;
+      while (j < n) {
+        const d = text[j];
+        if (d === delimiter || d === quote || d === '\n' || d === '\r') break;
+        j++;
+      }
+      cell += text.slice(i, j);
+      i = j;
+    }
   }
-  if (whole && i >= text.length && (cell !== '' || row.length > 0)) {
+  if (whole && i >= n && (cell !== '' || row.length > 0)) {
     row.push(cell);
     rows.push(row);
   }
@@ -95,6 +119,8 @@ export function sniffDialect(sample: string, whole: boolean, forced?: string): D
   const quote: '"' | "'" = /(^|[,;\t|])"/m.test(text) || !/(^|[,;\t|])'/m.test(text) ? '"' : "'";
   let chosen: { d: Delimiter; rows: string[][]; width: number; share: number; endings: Record<'LF' | 'CRLF' | 'CR', number> } | undefined;
   for (const d of forced !== undefined ? [forced as Delimiter] : CANDIDATES) {
+    // A candidate other than the first that the sample does not hold splits no row: it cannot win.
+    if (chosen !== undefined && !text.includes(d)) continue;
     const endings = { LF: 0, CRLF: 0, CR: 0 };
     const rows = splitRows(text, d, quote, whole, endings);
     const s = score(rows);

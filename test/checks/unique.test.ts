@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { UniqueIndex } from '../../src/checks/index.js';
+import { fingerprint, fingerprintAscii } from '../../src/checks/unique.js';
 
 describe('UniqueIndex', () => {
   it('returns the first row of a key seen before, 0 for a new key', () => {
@@ -30,5 +32,26 @@ describe('UniqueIndex', () => {
     expect(u.check('d', 5)).toBe(0);
     expect(u.full).toBe(true);
     expect(u.check('a', 6)).toBe(2); // keys already held are still found
+  });
+});
+
+describe('fingerprintAscii', () => {
+  it("gives fingerprint()'s value and, for an ASCII key, its bytes; -1 for any other key", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 8 })), (key) => {
+        const a = new Uint32Array(2);
+        const b = new Uint32Array(2);
+        const bytes = new Uint8Array(key.length + 4);
+        fingerprint(key, a);
+        const end = fingerprintAscii(key, b, bytes, 2);
+        expect([...b]).toEqual([...a]);
+        const ascii = [...key].every((c) => c.charCodeAt(0) < 0x80);
+        if (ascii) {
+          expect(end).toBe(2 + key.length);
+          expect(Buffer.from(bytes.subarray(2, end)).toString('latin1')).toBe(key);
+        } else expect(end).toBe(-1);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

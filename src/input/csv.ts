@@ -7,7 +7,7 @@ import { parse as parseSync } from 'csv-parse/sync';
 import type { FileHandle } from 'node:fs/promises';
 import type { CsvSink } from './sink.js';
 import type { ByteDecoder } from './decode.js';
-import { continuationBytes, incompleteUtf8Tail, utf8Length } from './decode.js';
+import { Utf8Carry } from './decode.js';
 import { CsvParser } from './csv-parser.js';
 
 export interface CsvReadOptions {
@@ -114,7 +114,7 @@ class CsvReader {
   /** Whether a BOM may still come (only as the input's first character). */
   private atStart: boolean;
   /** The bytes of a UTF-8 character cut at the end of the last chunk. */
-  private carry: Buffer | undefined;
+  private readonly carry = new Utf8Carry();
 
   constructor(
     private readonly sink: CsvSink,
@@ -149,21 +149,11 @@ class CsvReader {
       this.lineBreakKnown = true;
       this.parser.lineBreak = lineBreakOf(chunk);
     }
-    let at = 0;
-    if (this.carry !== undefined) {
-      // Finish the character cut at the end of the last chunk (a few bytes: no copy of the chunk).
-      at = continuationBytes(chunk, utf8Length(this.carry[0] as number) - this.carry.length);
-      const joined = Buffer.concat([this.carry, chunk.subarray(0, at)]);
-      this.carry = undefined;
-      if (joined.length < utf8Length(joined[0] as number) && at === chunk.length) {
-        this.carry = joined;
-        return;
-      }
-      this.text(joined.toString('utf8'));
-    }
-    const tail = incompleteUtf8Tail(chunk.subarray(at));
-    const end = chunk.length - tail;
-    if (tail > 0) this.carry = Buffer.from(chunk.subarray(end));
+    const { bytes, at: start, pending } = this.carry.take(chunk);
+    if (pending) return;
+    if (bytes !== undefined) this.text(bytes.toString('utf8'));
+    const end = this.carry.keep(chunk, start);
+    let at = start;
     // Decoded a few KB at a time: the text being parsed is alive at every young-generation
     // garbage collection, and V8 grows the young generation (and the process) by what survives.
     while (at < end) {
@@ -176,8 +166,8 @@ class CsvReader {
 
   /** The end of the input; returns the number of lines read. */
   end(): number {
-    if (this.carry !== undefined) this.text(this.carry.toString('utf8'));
-    this.carry = undefined;
+    const rest = this.carry.rest();
+    if (rest !== undefined) this.text(rest.toString('utf8'));
     this.parser.end();
     return this.previousEnd;
   }

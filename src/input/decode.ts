@@ -97,44 +97,70 @@ export function toUtf8(info: EncodingInfo, onInvalid: () => void): Transform {
 }
 
 /**
+ * The bytes of a UTF-8 character cut at the end of one chunk, completed from the start of the
+ * next: a few bytes are joined, never a whole chunk.
+ */
+export class Utf8Carry {
+  private bytes: Buffer | undefined;
+
+  /**
+   * Completes the character cut at the end of the last chunk from the start of this one: its
+   * bytes (undefined when none was cut) and where the rest of the chunk starts. `pending`: the
+   * chunk ended before the character did, and it is kept for the next one.
+   */
+  take(chunk: Buffer): { readonly bytes: Buffer | undefined; readonly at: number; readonly pending: boolean } {
+    const carry = this.bytes;
+    if (carry === undefined) return { bytes: undefined, at: 0, pending: false };
+    const at = continuationBytes(chunk, utf8Length(carry[0] as number) - carry.length);
+    const joined = Buffer.concat([carry, chunk.subarray(0, at)]);
+    const pending = joined.length < utf8Length(joined[0] as number) && at === chunk.length;
+    this.bytes = pending ? joined : undefined;
+    return { bytes: pending ? undefined : joined, at, pending };
+  }
+
+  /** Keeps a character cut at the end of the chunk (looking from `from` on); returns where the whole characters end. */
+  keep(chunk: Buffer, from: number): number {
+    const end = chunk.length - incompleteUtf8Tail(chunk.subarray(from));
+    this.bytes = end < chunk.length ? Buffer.from(chunk.subarray(end)) : undefined;
+    return end;
+  }
+
+  /** At the end of the input: the bytes of a character left incomplete, if any (then forgotten). */
+  rest(): Buffer | undefined {
+    const b = this.bytes;
+    this.bytes = undefined;
+    return b;
+  }
+}
+
+/**
  * Checks that consecutive chunks of UTF-8 are valid, a character split between two chunks
  * included; calls onInvalid once, at the first invalid sequence.
  */
 class Utf8Check {
-  private carry: Buffer | undefined;
+  private readonly carry = new Utf8Carry();
   private reported = false;
 
   constructor(private readonly onInvalid: () => void) {}
 
   write(chunk: Buffer): void {
     if (this.reported) return;
-    let at = 0;
-    if (this.carry !== undefined) {
-      // Finish the character cut at the end of the last chunk (a few bytes: no copy of the chunk).
-      at = continuationBytes(chunk, utf8Length(this.carry[0] as number) - this.carry.length);
-      const joined = Buffer.concat([this.carry, chunk.subarray(0, at)]);
-      this.carry = undefined;
-      if (joined.length < utf8Length(joined[0] as number) && at === chunk.length) {
-        this.carry = joined;
-        return;
-      }
-      if (!isUtf8(joined)) return this.report();
-    }
-    const rest = chunk.subarray(at);
-    const tail = incompleteUtf8Tail(rest);
-    if (!isUtf8(rest.subarray(0, rest.length - tail))) return this.report();
-    this.carry = tail > 0 ? Buffer.from(rest.subarray(rest.length - tail)) : undefined;
+    const { bytes, at, pending } = this.carry.take(chunk);
+    if (pending) return;
+    if (bytes !== undefined && !isUtf8(bytes)) return this.report();
+    const end = this.carry.keep(chunk, at);
+    if (!isUtf8(chunk.subarray(at, end))) this.report();
   }
 
   private report(): void {
     this.reported = true;
-    this.carry = undefined;
+    this.carry.rest();
     this.onInvalid();
   }
 
   /** The end of the input: a character left incomplete is invalid. */
   end(): void {
-    if (!this.reported && this.carry !== undefined) this.onInvalid();
+    if (this.carry.rest() !== undefined && !this.reported) this.onInvalid();
   }
 }
 

@@ -61,6 +61,11 @@ export interface ValidateOptions {
     readonly strict?: boolean;
     /** Told how many chunks a file was cut into (tests, tuning). */
     readonly onChunked?: (file: string, chunks: number) => void;
+    /**
+     * Told when a worker thread failed on a file (out of memory on a huge record, say), which is
+     * then read again on the calling thread: the same report, more slowly.
+     */
+    readonly onFallback?: (file: string, reason: string) => void;
   };
   /** Called as the file's bytes are read (for a progress bar); totalBytes is known for files on disk. */
   readonly onProgress?: (progress: Progress) => void;
@@ -205,6 +210,7 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
         } catch (e) {
           // A thread failed (out of memory, say): the file is read again on this thread.
           if (options.parallel?.strict === true) throw e;
+          options.parallel?.onFallback?.(name, reasonOf(e));
           return await validateOne(file, { ...options, threads: 1 }, pool);
         }
         options.parallel?.onChunked?.(name, chunks);
@@ -332,6 +338,7 @@ async function spread(files: readonly (string | Readable)[], sizes: readonly (nu
         const onProgress = options.onProgress;
         reports[i] = await pool.run(job, onProgress === undefined ? undefined : (bytes) => onProgress({ file: f, bytes, totalBytes: size })).catch((e: unknown) => {
           if (options.parallel?.strict === true) throw e;
+          options.parallel?.onFallback?.(f, reasonOf(e));
           return validateOne(f, { ...options, threads: 1 }, pool);
         });
       }

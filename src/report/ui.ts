@@ -83,6 +83,10 @@ export const UI = {
   rows_ok_title: { sv: 'Rader utan fel', en: 'Rows without errors' },
   more_in_report: { sv: 'fler fynd i den fullständiga rapporten', en: 'more findings in the full report' },
   progress_reading: { sv: 'läser', en: 'reading' },
+  thread_fallback: {
+    sv: 'en arbetstråd klarade inte {file} ({reason}); filen lästes om i en enda tråd, med samma resultat men långsammare',
+    en: 'a worker thread failed on {file} ({reason}); the file was read again on one thread: the same result, more slowly',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiKey = keyof typeof UI;

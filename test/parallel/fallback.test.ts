@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateFile } from '../../src/api.js';
 import { tempDir, writeSpec, writeTemp } from '../helpers.js';
+import { run } from '../cli/run.js';
 
 const dir = tempDir();
 const spec = writeSpec(dir);
@@ -17,8 +18,11 @@ describe('a worker thread that fails', () => {
   it('leaves the file to the calling thread, which gives the one-thread report', async () => {
     const one = await validateFile(file, { spec, threads: 1 });
     let chunked = false;
-    const two = await validateFile(file, { spec, threads: 2, parallel: { ...parallel, onChunked: () => (chunked = true) } });
+    const told: [string, string][] = [];
+    const two = await validateFile(file, { spec, threads: 2, parallel: { ...parallel, onChunked: () => (chunked = true), onFallback: (f, reason) => void told.push([f, reason]) } });
     expect(chunked).toBe(false);
+    // The caller is told (the CLI says so on stderr), once.
+    expect(told).toEqual([[file, expect.stringMatching(/memory/i)]]);
     expect({ ...two, durationMs: 0 }).toEqual({ ...one, durationMs: 0 });
     expect(one.stats.rows).toBe(201);
     expect(one.stats.errors).toBeGreaterThan(20);
@@ -28,5 +32,13 @@ describe('a worker thread that fails', () => {
     const r = await validateFile(file, { spec, threads: 2, parallel: { ...parallel, strict: true } });
     expect(r.unreadable).toBe(true);
     expect(r.diagnostics[r.diagnostics.length - 1]).toMatchObject({ code: 'file-unreadable', params: { reason: expect.stringMatching(/memory/i) } });
+  }, 120_000);
+
+  it('is reported by the CLI on stderr, in the chosen language, with the report unchanged', async () => {
+    // The file is just over 64 MiB, so the CLI cuts it into chunks by itself.
+    const r = await run(['validate', file, '--spec', spec, '--threads', '2', '--lang', 'sv', '--no-config', '--no-progress', '--format', 'json']);
+    expect(r.stderr).toMatch(/^datakoll: en arbetstråd klarade inte .*fallback\.csv .*lästes om i en enda tråd/);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as { files: { stats: { rows: number } }[] }).files[0]?.stats.rows).toBe(201);
   }, 120_000);
 });

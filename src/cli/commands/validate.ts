@@ -9,11 +9,12 @@ import { Option } from 'commander';
 import { DatakollError } from '../../errors.js';
 import type { Colors } from '../../formatters/context.js';
 import { NO_COLORS } from '../../formatters/context.js';
+import { printable } from '../../formatters/shared.js';
 import { OUTPUT_FORMATS, parseValidateOptions } from '../../options/validate.js';
 import type { ValidateCliOptions } from '../../options/validate.js';
 import { looksLikePath, looksLikeUrl } from '../../registry/index.js';
 import type { RunReport } from '../../report/index.js';
-import { scoreRun, summarize } from '../../report/index.js';
+import { scoreRun, summarize, ui } from '../../report/index.js';
 import { fromConfig, jobsForFiles, jobsFromConfig, loadConfig } from '../config.js';
 import type { Job, LoadedConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
@@ -126,6 +127,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
               ...(opts.records !== undefined ? { records: opts.records } : {}),
               ...(opts.lenientForms ? { formSeverity: 'warning' as const } : {}),
               ...(bar !== undefined ? { onProgress: bar.update } : {}),
+              parallel: { onFallback: (file, reason) => ctx.io.stderr(`datakoll: ${ui('thread_fallback', opts.lang).replace('{file}', printable(file)).replace('{reason}', reason)}\n`) },
             },
           );
           // Reports name each file as it was given (or found by the config's globs), not by its absolute path.

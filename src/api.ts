@@ -49,7 +49,7 @@ export interface ValidateOptions {
   readonly threads?: number;
   /**
    * When threads are used (tuning and tests; the defaults suit most machines): a CSV file on disk
-   * of at least chunkMinBytes (default 64 MiB) is cut into chunks of at least chunkBytes (default:
+   * of at least chunkMinBytes (default 128 MiB) is cut into chunks of at least chunkBytes (default:
    * eight chunks a thread, 1 to 8 MiB); several files are spread over the threads when together
    * they have at least spreadMinBytes (default 32 MiB).
    */
@@ -82,10 +82,11 @@ export const DEFAULT_MAX_ERRORS = 1000;
 /**
  * CSV files on disk from this size are validated in chunks on several threads. A worker thread
  * costs about half a second of CPU to start and warm up (its own module loading, spec compiling
- * and JIT): on the benchmark's 25 MB file two threads were slower than one, on its 253 MB file
- * 1.5 times faster.
+ * and JIT), and one thread got fast: measured with the own parser (the benchmark's rows, one
+ * thread against two), 45 MB took 1.1-1.6 s against 1.6 s, 91 MB 1.7-2.0 s against 1.9-2.0 s,
+ * 159 MB 2.7-3.4 s against 2.9-3.1 s; the 253 MB file 3.7-6.3 s against 3.0-4.4 s.
  */
-export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
 /** Several files are spread over threads when together they have at least this many bytes. */
 export const SPREAD_MIN_BYTES = 32 * 1024 * 1024;
 const MIN_CHUNK = 1024 * 1024;

@@ -35,10 +35,14 @@ describe('a worker thread that fails', () => {
   }, 120_000);
 
   it('is reported by the CLI on stderr, in the chosen language, with the report unchanged', async () => {
-    // The file is just over 64 MiB, so the CLI cuts it into chunks by itself.
-    const r = await run(['validate', file, '--spec', spec, '--threads', '2', '--lang', 'sv', '--no-config', '--no-progress', '--format', 'json']);
-    expect(r.stderr).toMatch(/^datakoll: en arbetstråd klarade inte .*fallback\.csv .*lästes om i en enda tråd/);
+    // Over 128 MiB, so the CLI cuts the file into chunks by itself; the cell is more than a
+    // worker can hold, and more than MAX_RECORD_CHARS, so the one-thread read reports it unreadable.
+    const huge = writeTemp(dir, 'huge.csv', ['id,name,lat,ok,day', ...small(1), `500,${'x'.repeat(129 * 1024 * 1024)},57.1,true,2024-01-02`, ...small(101)].join('\n') + '\n');
+    const r = await run(['validate', huge, '--spec', spec, '--threads', '2', '--lang', 'sv', '--no-config', '--no-progress', '--format', 'json']);
+    expect(r.stderr).toMatch(/^datakoll: en arbetstråd klarade inte .*huge\.csv .*lästes om i en enda tråd/);
     expect(r.code).toBe(1);
-    expect((JSON.parse(r.stdout) as { files: { stats: { rows: number } }[] }).files[0]?.stats.rows).toBe(201);
+    const report = JSON.parse(r.stdout) as { files: { stats: { rows: number }; diagnostics: { code: string; params: { reason?: string } }[] }[] };
+    expect(report.files[0]?.stats.rows).toBe(201);
+    expect(report.files[0]?.diagnostics.find((d) => d.code === 'csv-malformed')?.params.reason).toBe('record-too-large');
   }, 120_000);
 });

@@ -98,17 +98,14 @@ export class KeyBatchBuilder {
    */
   build(spare: ArrayBuffer[] = []): KeyBatch {
     const v = this.view();
-    const u32 = (a: Uint32Array): Uint32Array => {
-      const out = new Uint32Array(take(spare, a.byteLength), 0, a.length);
+    const copy = <T extends Uint32Array | Uint8Array>(a: T, make: (b: ArrayBuffer, length: number) => T): T => {
+      const out = make(take(spare, a.byteLength), a.length);
       out.set(a);
       return out;
     };
-    const u8 = (a: Uint8Array): Uint8Array => {
-      const out = new Uint8Array(take(spare, a.byteLength), 0, a.length);
-      out.set(a);
-      return out;
-    };
-    return { count: v.count, fp1: u32(v.fp1), fp2: u32(v.fp2), rows: u32(v.rows), lines: u32(v.lines), rowHasError: u8(v.rowHasError), ends: u32(v.ends), text: u8(v.text) };
+    const u32 = (b: ArrayBuffer, length: number): Uint32Array => new Uint32Array(b, 0, length);
+    const u8 = (b: ArrayBuffer, length: number): Uint8Array => new Uint8Array(b, 0, length);
+    return { count: v.count, fp1: copy(v.fp1, u32), fp2: copy(v.fp2, u32), rows: copy(v.rows, u32), lines: copy(v.lines, u32), rowHasError: copy(v.rowHasError, u8), ends: copy(v.ends, u32), text: copy(v.text, u8) };
   }
 
   /** The keys so far, over this builder's arrays (valid until the next add or clear). */
@@ -166,10 +163,13 @@ export class KeyBatchBuilder {
   }
 }
 
-/** The buffers a batch's arrays are in, for KeyBatchBuilder.build to use again. */
+/** The buffers a batch's arrays are in (BATCH_ARRAYS of them), for KeyBatchBuilder.build to use again. */
 export function batchBuffers(b: KeyBatch): ArrayBuffer[] {
   return [b.fp1, b.fp2, b.rows, b.lines, b.rowHasError, b.ends, b.text].map((a) => a.buffer as ArrayBuffer);
 }
+
+/** The arrays in a KeyBatch. */
+export const BATCH_ARRAYS = 7;
 
 /** The smallest buffer in `spare` of at least `bytes` bytes, taken out of it, or a new buffer. */
 function take(spare: ArrayBuffer[], bytes: number): ArrayBuffer {

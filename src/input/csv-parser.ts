@@ -130,7 +130,7 @@ export class CsvParser {
       this.quoted = false;
     }
     if (this.quoted) {
-      const breaks = this.droppedBreaks + this.pieces.reduce((k, p) => k + countOf(p, this.lineBreak), 0);
+      const breaks = this.openBreaks();
       this.reset();
       this.out.unreadable('quote-not-closed', breaks);
       return;
@@ -141,7 +141,7 @@ export class CsvParser {
   /** Hands on the open record, now complete. */
   private closeOpen(): void {
     if (this.oversize) {
-      const breaks = this.droppedBreaks + this.pieces.reduce((k, p) => k + countOf(p, this.lineBreak), 0);
+      const breaks = this.openBreaks();
       this.reset();
       this.out.unreadable('record-too-large', breaks);
       return;
@@ -149,6 +149,11 @@ export class CsvParser {
     const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
     this.reset();
     this.out.record(this.cellsOf(text), countOf(text, this.lineBreak));
+  }
+
+  /** The line breaks in the open record so far (kept and dropped text). */
+  private openBreaks(): number {
+    return this.pieces.reduce((k, p) => k + countOf(p, this.lineBreak), this.droppedBreaks);
   }
 
   private reset(): void {
@@ -169,7 +174,7 @@ export class CsvParser {
     this.piecesChars += piece.length;
     if (this.piecesChars > MAX_RECORD_CHARS) {
       this.oversize = true;
-      this.droppedBreaks += this.pieces.reduce((k, p) => k + countOf(p, this.lineBreak), countOf(piece, this.lineBreak));
+      this.droppedBreaks = this.openBreaks() + countOf(piece, this.lineBreak);
       this.pieces = [];
       return;
     }

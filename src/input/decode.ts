@@ -32,12 +32,12 @@ export function incompleteUtf8Tail(b: Uint8Array): number {
 }
 
 /** The length of the UTF-8 sequence a lead byte starts (1 for a byte that cannot start one). */
-export function utf8Length(lead: number): number {
+function utf8Length(lead: number): number {
   return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
 }
 
 /** How many of a chunk's first bytes, up to `max`, are UTF-8 continuation bytes (the rest of a cut character). */
-export function continuationBytes(chunk: Uint8Array, max: number): number {
+function continuationBytes(chunk: Uint8Array, max: number): number {
   let k = 0;
   while (k < max && k < chunk.length && ((chunk[k] as number) & 0xc0) === 0x80) k++;
   return k;

@@ -25,7 +25,7 @@ export function detectCsv(head: Buffer, whole: boolean, delimiter?: string): Det
 
 /**
  * The stream (which still starts with the detected chunk) as UTF-8 bytes without a BOM... except
- * UTF-8 input, which is passed on as it is (csv-parse drops its BOM); onInvalid is told once when
+ * UTF-8 input, which is passed on as it is (the CSV reader drops its BOM); onInvalid is told once when
  * invalid UTF-8 is met.
  */
 export function prepareCsv(stream: Readable, detected: DetectedCsv, onInvalid: () => void): Readable {

@@ -1,4 +1,4 @@
-/** One chunk of a chunked file, validated on whichever thread runs the job (a worker's, or the calling one). */
+/** One chunk of a chunked file, validated on a worker thread. */
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { Collector } from '../report/index.js';

@@ -10,7 +10,7 @@ import type { Collector, Diagnostic, Severity } from '../report/index.js';
 import type { Spec } from '../registry/index.js';
 import type { Dialect, EncodingInfo } from '../input/index.js';
 import { compileSpec, duplicateFinding, reportDuplicates } from '../engine/index.js';
-import { batchBuffers, DuplicateFinder } from '../checks/index.js';
+import { BATCH_ARRAYS, batchBuffers, DuplicateFinder } from '../checks/index.js';
 import type { Publisher } from '../checks/index.js';
 import { RecordScanner, recordEnds } from './scan.js';
 import { readHeader } from './chunk-job.js';
@@ -68,9 +68,6 @@ function deferred<T>(): { promise: Promise<T>; resolve(v: T): void; reject(e: un
  * dialect's). Returns whether a header was read. Throws when a thread fails; the caller then
  * validates the file on its own thread with a fresh collector.
  */
-/** The arrays of a key batch. */
-const BATCH_ARRAYS = 7;
-
 export async function validateChunked(f: ChunkedFile, header: { start: number; end: number }, collector: Collector, o: ChunkedOptions): Promise<{ sawHeader: boolean; chunks: number }> {
   // Each chunk's result, let go of once merged (a result holds the chunk's keys and findings).
   const results: (ReturnType<typeof deferred<ChunkResult>> | undefined)[] = [];

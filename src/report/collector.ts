@@ -31,26 +31,25 @@ export interface LateFinding {
  * 64 KB or more, alive for the rest of the run.
  */
 function detached(d: Diagnostic): Diagnostic {
+  const long = (s: string | undefined): boolean => s !== undefined && s.length >= COPY_MIN;
   let params = d.params;
   for (const k in params) {
     const v = params[k];
-    if (typeof v === 'string' && v.length >= COPY_MIN) {
+    if (typeof v === 'string' && long(v)) {
       if (params === d.params) params = { ...params };
       (params as Record<string, unknown>)[k] = copied(v);
     }
   }
-  const value = d.value !== undefined && d.value.length >= COPY_MIN ? copied(d.value) : d.value;
-  const field = d.field !== undefined && d.field.length >= COPY_MIN ? copied(d.field) : d.field;
-  if (params === d.params && value === d.value && field === d.field) return d;
-  return { ...d, params, ...(value !== undefined ? { value } : {}), ...(field !== undefined ? { field } : {}) };
+  if (params === d.params && !long(d.value) && !long(d.field)) return d;
+  return { ...d, params, ...(d.value !== undefined ? { value: copied(d.value) } : {}), ...(d.field !== undefined ? { field: copied(d.field) } : {}) };
 }
 
 /** V8 copies strings shorter than this when slicing; longer slices share their parent's characters. */
 const COPY_MIN = 13;
 
-/** A string with characters of its own: flattening a concatenation copies them. */
+/** The string with characters of its own (flattening a concatenation copies them); a short one is returned as it is. */
 function copied(s: string): string {
-  return ` ${s}`.slice(1);
+  return s.length < COPY_MIN ? s : ` ${s}`.slice(1);
 }
 
 export class Collector {

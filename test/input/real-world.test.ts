@@ -24,8 +24,8 @@ interface Source {
 
 function sources(): Source[] {
   const lines = readFileSync(`${DIR}SOURCES.md`, 'utf8').split('\n').filter((l) => l.startsWith('| `'));
-  return lines.map((l) => {
-    const c = l.split('|').map((x) => x.trim());
+  // Only the first table (twelve columns) describes dialects; the livsmedel table has its own test.
+  return lines.map((l) => l.split('|').map((x) => x.trim())).filter((c) => c.length >= 14).map((c) => {
     // | file | country | topic | publisher | repository | path | commit | encoding | BOM | line ends | delimiter / format | rows |
     return { file: (c[1] as string).replace(/`/g, ''), encoding: c[8] as string, bom: c[9] === 'yes', lineEnds: c[10] as string, format: c[11] as string };
   });

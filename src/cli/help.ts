@@ -57,8 +57,8 @@ export const HELP = {
   version: { sv: 'visa versionen', en: 'show the version' },
   help: { sv: 'visa hjälp', en: 'show help' },
   exitCodes: {
-    sv: 'Slutkoder: 0 alla filer följer specifikationen, 1 någon fil gör det inte, 2 fel i kommandot eller inställningarna, 3 en fil kunde inte läsas.',
-    en: 'Exit codes: 0 every file conforms, 1 some file does not, 2 usage or configuration error, 3 a file could not be read.',
+    sv: 'Slutkoder: 0 alla filer följer specifikationen, 1 någon fil gör det inte, 2 fel i kommandot eller inställningarna, 3 en fil kunde inte läsas, 4 en utdatafil kunde inte skrivas.',
+    en: 'Exit codes: 0 every file conforms, 1 some file does not, 2 usage or configuration error, 3 a file could not be read, 4 an output could not be written.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -56,7 +56,7 @@ function handleError(e: unknown, io: CliIo, lang: Lang): number {
     return EXIT.usage;
   }
   if (e instanceof DatakollError) {
-    io.stderr(`datakoll: ${e.message}\n`);
+    io.stderr(`datakoll: ${e.text(lang)}\n`);
     return exitCodeFor(e.kind);
   }
   const word = lang === 'sv' ? 'internt fel (rapportera gärna detta)' : 'internal error (please report this)';

@@ -13,7 +13,7 @@ describe('validate: encodings, dialects and forms (issue 4)', () => {
     const excel = iconv.encode('place_id;name;latitude;longitude;toilet\r\n1;Ängen;57,6312;11,7954;ja\r\n2;Kärr;57,7011;11,8012;Nej\r\n', 'windows-1252');
     const r = await run(['validate', writeTemp(dir, 'excel.csv', excel), '--spec', 'badplatser', '--format', 'json']);
     const f = JSON.parse(r.stdout).files[0];
-    expect(f.dialect).toEqual({ encoding: 'windows-1252', bom: false, delimiter: ';', quote: '"', lineEnding: 'CRLF' });
+    expect(f.dialect).toEqual({ encoding: 'windows-1252', encodingConfidence: 'likely', bom: false, delimiter: ';', quote: '"', lineEnding: 'CRLF' });
     expect(f.diagnostics.filter((d: { code: string }) => d.code.startsWith('encoding') || d.code.startsWith('dialect')).map((d: { code: string }) => d.code)).toEqual(['encoding-not-utf8', 'dialect-delimiter']);
     expect(f.diagnostics.filter((d: { code: string }) => d.code.startsWith('form-')).map((d: { code: string; value: string; params: { canonical?: string } }) => [d.code, d.value, d.params.canonical])).toEqual([
       ['form-decimal-comma', '57,6312', '57.6312'],

@@ -46,6 +46,7 @@ function countBreaks(b: Buffer, hasCr: boolean): number {
   return n;
 }
 
+/** Numbers the lines of chunked bytes and hands each to a callback, whole (or, when very long, in pieces). */
 export class LineSplitter {
   /** The bytes of the line cut at the end of the last chunk (copies: the caller's buffers are reused). */
   private tail: Buffer[] = [];

@@ -42,6 +42,16 @@ describe('validate: encodings, dialects and forms (issue 4)', () => {
     expect(invalid.map((d: { row: number; line: number }) => [d.row, d.line])).toEqual([[3, 3]]);
   });
 
+  it('CR line endings alone are not "different ways", and a file of blanks is not tab-separated', async () => {
+    const cr = await run(['validate', writeTemp(dir, 'cr.csv', 'place_id,name,latitude,longitude\r1,A,57.7011,11.8012\r'), '--spec', 'badplatser', '--format', 'json']);
+    const c = JSON.parse(cr.stdout).files[0];
+    expect(c.dialect.lineEnding).toBe('CR');
+    expect(codes(cr.stdout).filter((x) => x.startsWith('dialect'))).toEqual(['dialect-line-endings-cr']);
+    const blanks = await run(['validate', writeTemp(dir, 'blanks.csv', '   \t  \n  \n\t\n'), '--spec', 'badplatser', '--format', 'json']);
+    expect(JSON.parse(blanks.stdout).files[0].dialect.delimiter).toBe(',');
+    expect(codes(blanks.stdout)).not.toContain('dialect-delimiter');
+  });
+
   it('JSON: GeoJSON and --records', async () => {
     const geo = writeTemp(dir, 'b.geojson', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [11.8012, 57.7011] }, properties: { place_id: '1', name: 'A' } }] }));
     const g = await run(['validate', geo, '--spec', 'badplatser', '--format', 'json']);

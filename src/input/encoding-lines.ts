@@ -3,7 +3,7 @@
  * for the encoding evidence. A run of whole lines that is valid UTF-8 is only counted unless the
  * caller wants to see it, so a UTF-8 file costs little more than one isUtf8 per chunk.
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { incompleteUtf8Tail } from './encoding-utf8.js';
 
 const LF = 0x0a;
@@ -57,7 +57,7 @@ export class LineSplitter {
 
   constructor(private readonly onLine: OnLine) {}
 
-  /** The next chunk. `all`: pass on every line, valid UTF-8 or not (otherwise valid runs are only counted). */
+  /** The next chunk. `all`: pass on every line that is not ASCII alone (otherwise runs of valid UTF-8 are only counted). */
   write(input: Uint8Array, all: boolean): void {
     const chunk = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
     let i = 0;
@@ -74,7 +74,8 @@ export class LineSplitter {
     const last = breaks.last();
     if (last >= i) {
       const run = chunk.subarray(i, last + 1);
-      if (!all && isUtf8(run)) this.lineNo += countBreaks(run, hasCr);
+      // Lines of ASCII alone tell nothing more than that they are valid.
+      if (isUtf8(run) && (!all || isAscii(run))) this.lineNo += countBreaks(run, hasCr);
       else {
         for (let b = breaks.next(i); b !== -1 && b <= last; b = breaks.next(i)) {
           this.onLine(chunk.subarray(i, b), this.lineNo++);

@@ -62,7 +62,7 @@ describe('validate reads encodings on evidence', () => {
     expect(code).toBe(1);
     expect(file.dialect).toMatchObject({ encoding: 'windows-1252', encodingConfidence: 'uncertain', encodingCandidates: ['windows-1252', 'cp850'] });
     expect(encodingCodes(file)).toEqual(['encoding-uncertain']);
-    expect(file.diagnostics[0]?.message).toMatch(/--encoding, någon av: windows-1252, cp850/);
+    expect(file.diagnostics[0]?.message).toMatch(/--encoding \(någon av: windows-1252, cp850\)/);
     expect(unknownColumns(file)).toEqual(['kärr']);
   });
 });

@@ -8,9 +8,9 @@ import { DatakollError } from './errors.js';
 import { Collector, REPORT_VERSION, scoreFile, scoreRun, summarize } from './report/index.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs, Registry, specRef } from './registry/index.js';
 import type { RegistryOptions, Spec } from './registry/index.js';
-import { DEFAULT_REMOTE_LIMITS, formatFromBytes, formatFromName, isUrl, lineBreakOf, openUrl, parseCsvText, peek, pointerKeys, detectCsv, prepareCsv, readCsv, readCsvRange, readJson, utf8Decoder } from './input/index.js';
-import type { DetectedCsv, RemoteLimits } from './input/index.js';
-import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher } from './engine/index.js';
+import { DEFAULT_REMOTE_LIMITS, ENCODING_CHOICES, formatFromBytes, formatFromName, isUrl, lineBreakOf, openUrl, parseCsvText, parseEncodingName, peek, pointerKeys, detectCsv, prepareCsv, readCsv, readCsvRange, readJson, utf8Decoder } from './input/index.js';
+import type { DetectedCsv, Encoding, RemoteLimits } from './input/index.js';
+import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher, reportedDialect } from './engine/index.js';
 import type { RunOptions } from './engine/index.js';
 import { VERSION } from './version.js';
 import { headerRange, validateChunked, WorkerPool } from './parallel/index.js';
@@ -27,6 +27,11 @@ export interface ValidateOptions {
   readonly format?: InputFormat;
   /** CSV field delimiter; found by the dialect sniffer when not given. */
   readonly delimiter?: string;
+  /**
+   * The encoding of CSV files (a name from ENCODINGS, or an alias such as cp1252): decoded as told,
+   * with no detection. Detected from the bytes when not given. Any other name throws a usage error.
+   */
+  readonly encoding?: Encoding;
   /** JSON Pointer to the list of records inside a top-level JSON object (/data/items); found by itself otherwise. */
   readonly records?: string;
   /** Severity of values in the right meaning but the wrong form (decimal comma, ja/nej, ...); default error. */
@@ -113,6 +118,15 @@ function runOptionsOf(options: Pick<ValidateOptions, 'publisher'>): RunOptions {
   return { publisher };
 }
 
+/** The encoding option, checked (library callers may pass any text): a usage error names the accepted ones. */
+function encodingOf(options: Pick<ValidateOptions, 'encoding'>): Encoding | undefined {
+  if (options.encoding === undefined) return undefined;
+  const e = parseEncodingName(String(options.encoding));
+  if (e !== undefined) return e;
+  const given = JSON.stringify(options.encoding);
+  throw new DatakollError('usage', 'bad-encoding', { en: `--encoding must be one of ${ENCODING_CHOICES} (given: ${given})`, sv: `--encoding ska vara en av ${ENCODING_CHOICES} (angivet: ${given})` }, { encoding: String(options.encoding) });
+}
+
 /** The number of threads to use: the option, or the machine's available parallelism. */
 function threadsOf(options: Pick<ValidateOptions, 'threads'>): number {
   const t = options.threads ?? availableParallelism();
@@ -140,6 +154,7 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
   const started = performance.now();
   const collector = new Collector(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const runOptions = runOptionsOf(options);
+  const encoding = encodingOf(options);
   let spec: Spec | undefined = options.spec === AUTO ? undefined : resolveSpec(options);
   let choice: SpecChoice | undefined;
   let dialect: DetectedDialect | undefined;
@@ -180,10 +195,10 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
   try {
     if (opened.format === 'csv') {
       const whole = opened.size !== undefined && opened.size <= opened.head.length;
-      const detected = detectCsv(opened.head, whole, options.delimiter);
+      const detected = detectCsv(opened.head, whole, { delimiter: options.delimiter, encoding });
       for (const d of dialectFindings(detected.encoding, detected.dialect)) collector.add(d);
       const formSeverity = options.formSeverity ?? spec.formSeverity;
-      dialect = { encoding: detected.encoding.encoding, bom: detected.encoding.bom, delimiter: detected.dialect.delimiter, quote: detected.dialect.quote, lineEnding: detected.dialect.lineEnding };
+      dialect = reportedDialect(detected.encoding, detected.dialect);
       let sawHeader: boolean;
       let chunks = 0;
       const size = opened.size;
@@ -275,6 +290,7 @@ export async function validateFiles(files: readonly (string | Readable)[], optio
   const startedAt = new Date().toISOString();
   // Resolve a named spec once for all files; "auto" is decided per file.
   const spec = options.spec === AUTO ? AUTO : resolveSpec(options);
+  encodingOf(options);
   const all = { ...options, spec };
   const pool = poolFor(options);
   let reports: FileReport[];

@@ -166,6 +166,8 @@ export class CsvRun implements CsvSink {
       const at = f.column === undefined ? {} : { column: f.column, columnLetter: columnLetter(f.column) };
       this.collector.add({ code: f.code, severity: CODES[f.code].severity, row: this.headerRow, line, ...at, field: f.field, value: shorten(f.field), params: this.described(f.field, f.params) });
     }
+    // Bytes that are not UTF-8 in the header row are reported there, as in any other row.
+    if (this.csv.invalidUtf8?.seen === true && cells.some((c) => c.includes('\uFFFD'))) this.add('encoding-invalid-utf8', this.headerRow, line, {});
   }
 
   /** The 0-based column of the unique key's first attribute, if the file has it. */

@@ -1,25 +1,39 @@
 /** The file-level findings about a CSV file's encoding and dialect, each reported once. */
-import type { Diagnostic } from '../report/index.js';
+import type { DetectedDialect, Diagnostic } from '../report/index.js';
 import { CODES } from '../report/index.js';
-import type { Dialect, EncodingInfo } from '../input/index.js';
+import type { Dialect, EncodingVerdict } from '../input/index.js';
+import { ENCODING_LABELS } from '../input/index.js';
 import type { Code, ParamValue } from '../report/index.js';
 import type { FormKind, ValueKind } from '../forms/forms.js';
 
 const NAMES: Record<string, string> = { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)' };
-const ENCODINGS: Record<EncodingInfo['encoding'], string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 (little-endian)', 'utf-16be': 'UTF-16 (big-endian)', 'windows-1252': 'Windows-1252 / ISO-8859-1' };
 
 function finding(code: Code, params: Record<string, ParamValue> = {}): Diagnostic {
   return { code, severity: CODES[code].severity, params };
 }
 
-/** What differs from the spec's dialect (UTF-8 without BOM, comma, double quotes, one kind of line ending). */
-export function dialectFindings(encoding: EncodingInfo, dialect: Dialect): Diagnostic[] {
+/** An encoding as a finding names it; detection cannot tell Windows-1252 from ISO-8859-1 (the letters are the same bytes). */
+function encodingName(v: Pick<EncodingVerdict, 'encoding' | 'given'>): string {
+  return v.encoding === 'windows-1252' && v.given !== true ? 'Windows-1252 / ISO-8859-1' : ENCODING_LABELS[v.encoding];
+}
+
+/** What the encoding verdict calls for: mixed UTF-8, an uncertain guess, another encoding than UTF-8, a BOM. */
+function encodingFindings(v: EncodingVerdict): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (encoding.encoding !== 'utf-8') out.push(finding('encoding-not-utf8', { encoding: ENCODINGS[encoding.encoding] }));
-  if (encoding.bom) out.push(finding('encoding-bom'));
+  if (v.mixed !== undefined) out.push(finding('encoding-mixed', { encoding: encodingName(v.mixed) }));
+  else if (v.confidence === 'uncertain') out.push(finding('encoding-uncertain', { encoding: encodingName(v), candidates: v.candidates.join(', ') }));
+  else if (v.encoding !== 'utf-8') out.push(finding('encoding-not-utf8', { encoding: encodingName(v) }));
+  if (v.bom) out.push(finding('encoding-bom'));
+  return out;
+}
+
+/** What differs from the spec's dialect (UTF-8 without BOM, comma, double quotes, one kind of line ending, LF or CRLF). */
+export function dialectFindings(encoding: EncodingVerdict, dialect: Dialect): Diagnostic[] {
+  const out = encodingFindings(encoding);
   if (dialect.delimiter !== ',') out.push(finding('dialect-delimiter', { delimiter: NAMES[dialect.delimiter] ?? dialect.delimiter }));
   if (dialect.quote !== '"') out.push(finding('dialect-quote'));
-  if (dialect.lineEnding === 'mixed' || dialect.lineEnding === 'CR') out.push(finding('dialect-line-endings', { endings: dialect.lineEnding === 'CR' ? 'CR' : 'LF, CRLF, CR' }));
+  if (dialect.lineEnding === 'mixed') out.push(finding('dialect-line-endings', { endings: (dialect.lineEndingsSeen ?? ['LF', 'CRLF', 'CR']).join(', ') }));
+  if (dialect.lineEnding === 'CR') out.push(finding('dialect-line-endings-cr'));
   if (dialect.trailingDelimiter) out.push(finding('dialect-trailing-delimiter'));
   if (dialect.titleRow) out.push(finding('dialect-title-row'));
   if (dialect.spacesAroundValues >= 0.2) out.push(finding('dialect-spaces-around', { share: `${Math.round(dialect.spacesAroundValues * 100)}%` }));
@@ -45,4 +59,18 @@ export function formCode(kind: FormKind, column: ValueKind): Code {
     default:
       return 'form-date';
   }
+}
+
+/** The encoding and dialect as a report shows them (FileReport.dialect). */
+export function reportedDialect(encoding: EncodingVerdict, dialect: Dialect): DetectedDialect {
+  return {
+    encoding: encoding.encoding,
+    encodingConfidence: encoding.given === true ? 'given' : encoding.confidence,
+    ...(encoding.confidence === 'uncertain' ? { encodingCandidates: encoding.candidates } : {}),
+    ...(encoding.mixed !== undefined ? { encodingMixedWith: encoding.mixed.encoding } : {}),
+    bom: encoding.bom,
+    delimiter: dialect.delimiter,
+    quote: dialect.quote,
+    lineEnding: dialect.lineEnding,
+  };
 }

@@ -10,7 +10,7 @@ import type { Coercer } from '../coerce/index.js';
 import { csvLine } from '../authoring/csv-write.js';
 import { detectEncoding, toUtf8 } from '../input/decode.js';
 import type { EncodingInfo } from '../input/decode.js';
-import { readCsv } from '../input/index.js';
+import { decodeText, readCsv } from '../input/index.js';
 import { sniffDialect } from '../input/sniff.js';
 import type { Dialect } from '../input/sniff.js';
 import { recognize, valueKindOf } from '../forms/forms.js';
@@ -73,7 +73,7 @@ interface Column {
 export async function fixCsv(input: Readable, output: Writable, spec: Spec, options: { delimiter?: string } = {}): Promise<FixResult> {
   const { head, stream, whole } = await peek(input);
   const encoding = detectEncoding(head, whole);
-  const sample = new TextDecoder(encoding.encoding === 'windows-1252' ? 'windows-1252' : encoding.encoding).decode(head);
+  const sample = decodeText(head, encoding.encoding);
   const dialect = sniffDialect(sample, whole, options.delimiter);
   const result: FixResult = { encoding, dialect, fileChanges: [], cellChanges: [], unfixed: [], unfixedCount: 0, rows: 0, blankRows: 0 };
   if (encoding.encoding !== 'utf-8') result.fileChanges.push({ kind: 'encoding', detail: `${encoding.encoding} -> utf-8` });

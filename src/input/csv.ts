@@ -7,7 +7,7 @@ import { parse as parseSync } from 'csv-parse/sync';
 import type { FileHandle } from 'node:fs/promises';
 import type { CsvSink } from './sink.js';
 import type { ByteDecoder } from './decode.js';
-import { Utf8Carry } from './decode.js';
+import { Utf8Carry } from './encoding-utf8.js';
 import { CsvParser } from './csv-parser.js';
 
 export interface CsvReadOptions {

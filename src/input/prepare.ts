@@ -1,26 +1,34 @@
 /**
- * Gets a CSV byte stream ready for the reader: detects the encoding and the dialect from the
- * first chunk, and turns the bytes into UTF-8. What it finds is reported once per file by the
- * engine (a non-UTF-8 encoding, a BOM, a semicolon, CRLF, ...).
+ * Gets a CSV byte stream ready for the reader: decides the encoding (detected from the first
+ * chunk, or as the user named it) and the dialect, and turns the bytes into UTF-8. What it finds is
+ * reported once per file by the engine (a non-UTF-8 or uncertain encoding, a BOM, a semicolon, ...).
  */
 import type { Readable } from 'node:stream';
-import { detectEncoding, toUtf8 } from './decode.js';
-import type { EncodingInfo } from './decode.js';
+import { detectEncoding, givenEncoding, toUtf8 } from './decode.js';
+import type { EncodingVerdict } from './encoding-evidence.js';
+import type { Encoding } from './encodings.js';
+import { decodeText } from './encodings.js';
 import { sniffDialect } from './sniff.js';
 import type { Dialect } from './sniff.js';
 
 /** What the first chunk of a CSV file tells: its encoding and dialect. */
 export interface DetectedCsv {
-  readonly encoding: EncodingInfo;
+  readonly encoding: EncodingVerdict;
   readonly dialect: Dialect;
 }
 
+/** What the user said of a file's CSV dialect (--encoding, --delimiter); detected otherwise. */
+export interface CsvHints {
+  readonly encoding?: Encoding;
+  readonly delimiter?: string;
+}
+
 /** Detects the encoding and the dialect from the first chunk (`whole`: the chunk is the whole file). */
-export function detectCsv(head: Buffer, whole: boolean, delimiter?: string): DetectedCsv {
-  const encoding = detectEncoding(head, whole);
-  const label = encoding.encoding === 'windows-1252' ? 'windows-1252' : encoding.encoding;
-  const sample = new TextDecoder(label).decode(whole ? head : head.subarray(0, Math.max(0, head.length - 4)));
-  return { encoding, dialect: sniffDialect(sample, whole, delimiter) };
+export function detectCsv(head: Buffer, whole: boolean, hints: CsvHints = {}): DetectedCsv {
+  const encoding = hints.encoding !== undefined ? givenEncoding(head, hints.encoding) : detectEncoding(head, whole);
+  // A sample that may be cut loses its last bytes, so that no cut character is sniffed (the last line is dropped anyway).
+  const sample = decodeText(whole ? head : head.subarray(0, Math.max(0, head.length - 4)), encoding.encoding);
+  return { encoding, dialect: sniffDialect(sample, whole, hints.delimiter) };
 }
 
 /**

@@ -7,11 +7,15 @@
 
 export type Delimiter = ',' | ';' | '\t' | '|';
 export type LineEnding = 'LF' | 'CRLF' | 'CR' | 'mixed' | 'none';
+/** One kind of line ending. */
+export type LineEndingKind = 'LF' | 'CRLF' | 'CR';
 
 export interface Dialect {
   readonly delimiter: Delimiter;
   readonly quote: '"' | "'";
   readonly lineEnding: LineEnding;
+  /** The kinds of line ending met, in the order LF, CRLF, CR (absent in dialects made elsewhere). */
+  readonly lineEndingsSeen?: readonly LineEndingKind[];
   /** Every line ends with a delimiter (an empty last column). */
   readonly trailingDelimiter: boolean;
   /** The first row looks like a title above the header (one filled cell, then a wider row). */
@@ -99,10 +103,19 @@ function lineEndingOf(endings: Record<'LF' | 'CRLF' | 'CR', number>): LineEnding
   return lf > 0 ? 'LF' : crlf > 0 ? 'CRLF' : 'CR';
 }
 
+/**
+ * Whether a row says nothing of the delimiter: one blank cell, or (for a delimiter that is itself
+ * white space, tab) only white space, which would otherwise make a file of blanks look tab-separated.
+ */
+function isBlankRow(r: readonly string[], delimiter: string): boolean {
+  if (r.length === 1) return (r[0] as string).trim() === '';
+  return delimiter.trim() === '' && r.every((c) => c.trim() === '');
+}
+
 /** How consistent the rows are for a delimiter: the most common width and the share of rows that have it. */
-function score(rows: readonly string[][]): { width: number; share: number } {
+function score(rows: readonly string[][], delimiter: string): { width: number; share: number } {
   const counts = new Map<number, number>();
-  const nonBlank = rows.filter((r) => !(r.length === 1 && (r[0] as string).trim() === ''));
+  const nonBlank = rows.filter((r) => !isBlankRow(r, delimiter));
   for (const r of nonBlank) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
   let width = 1;
   let best = 0;
@@ -123,7 +136,7 @@ export function sniffDialect(sample: string, whole: boolean, forced?: string): D
     if (chosen !== undefined && !text.includes(d)) continue;
     const endings = { LF: 0, CRLF: 0, CR: 0 };
     const rows = splitRows(text, d, quote, whole, endings);
-    const s = score(rows);
+    const s = score(rows, d);
     // A delimiter must split rows into more than one cell, consistently (header included); on a
     // tie the wider split wins, then the earlier candidate.
     const good = s.width > 1 ? s.share : 0;
@@ -131,7 +144,7 @@ export function sniffDialect(sample: string, whole: boolean, forced?: string): D
     if (chosen === undefined || good > current + 1e-9 || (Math.abs(good - current) <= 1e-9 && good > 0 && s.width > chosen.width)) chosen = { d, rows, ...s, endings };
   }
   const c = chosen as { d: Delimiter; rows: string[][]; width: number; share: number; endings: Record<'LF' | 'CRLF' | 'CR', number> };
-  const rows = c.rows.filter((r) => !(r.length === 1 && (r[0] as string).trim() === ''));
+  const rows = c.rows.filter((r) => !isBlankRow(r, c.d));
   const trailingDelimiter = rows.length > 0 && rows.every((r) => r.length > 1 && r[r.length - 1] === '');
   const first = rows[0] ?? [];
   const second = rows[1] ?? [];
@@ -144,6 +157,7 @@ export function sniffDialect(sample: string, whole: boolean, forced?: string): D
     delimiter: c.d,
     quote,
     lineEnding: lineEndingOf(c.endings),
+    lineEndingsSeen: (['LF', 'CRLF', 'CR'] as const).filter((k) => c.endings[k] > 0),
     trailingDelimiter,
     titleRow,
     emptyHeaderNames: headerCells.filter((h) => h.trim() === '').length,

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { DatakollError } from '../errors.js';
-import { FAIL_ON, INPUT_FORMATS, ONE_STDOUT, outputTargetOf, splitTarget } from './validate.js';
+import { parseEncodingName } from '../report/index.js';
+import { ENCODING_RULE, FAIL_ON, INPUT_FORMATS, ONE_STDOUT, outputTargetOf, splitTarget } from './validate.js';
 import type { OutputTarget } from './validate.js';
 
 /** "html=report.html" or { format: html, file: report.html } -> { format: html, file: report.html }. */
@@ -22,6 +23,8 @@ const outputTargets = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.a
 
 const maxErrors = z.number().int('must be a whole number').min(1, 'must be at least 1');
 const delimiter = z.string().refine((s) => s.length === 1 || s === 'tab', 'must be one character, or "tab"');
+/** An encoding's name or alias, kept as written (the CLI reads it as --encoding). */
+const encoding = z.string().refine((s) => parseEncodingName(s) !== undefined, ENCODING_RULE);
 
 const entrySchema = z.strictObject({
   files: z.union([z.string().min(1, 'must not be empty'), z.array(z.string().min(1, 'must not be empty')).min(1, 'must list at least one glob')]),
@@ -30,6 +33,7 @@ const entrySchema = z.strictObject({
   maxErrors: maxErrors.optional(),
   inputFormat: z.enum(INPUT_FORMATS).optional(),
   delimiter: delimiter.optional(),
+  encoding: encoding.optional(),
   publisher: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
 });
 
@@ -38,6 +42,7 @@ const configSchema = z.strictObject({
   lang: z.enum(['sv', 'en']).optional(),
   failOn: z.enum(FAIL_ON).optional(),
   maxErrors: maxErrors.optional(),
+  encoding: encoding.optional(),
   // (Not .int(): zod reports that as a wrong type, "must be an int".)
   threads: z
     .number()

@@ -4,7 +4,8 @@
  * fifth of its time; the config file (config.ts) and the other commands (commands.ts) use zod.
  */
 import { DatakollError } from '../errors.js';
-import type { Lang } from '../report/index.js';
+import type { Encoding, Lang } from '../report/index.js';
+import { ENCODING_CHOICES, parseEncodingName } from '../report/index.js';
 
 /** Report formats; the same names as the FORMATTERS table (test/formatters checks they agree). */
 export const OUTPUT_FORMATS = ['text', 'json', 'html', 'junit', 'sarif', 'github', 'gitlab', 'markdown', 'badge'] as const;
@@ -49,6 +50,8 @@ export interface ValidateCliOptions {
   readonly threads?: number;
   readonly inputFormat?: InputFormatOption;
   readonly delimiter?: string;
+  /** The encoding of CSV files (--encoding); detected when absent. */
+  readonly encoding?: Encoding;
   readonly color: boolean;
   readonly specsDir: string[];
   readonly failOn: FailOn;
@@ -142,6 +145,16 @@ function isTarget(v: unknown): v is { format: string; file?: string } {
 }
 
 const DELIMITER = 'must be one character, or "tab"';
+/** Why an encoding name is not accepted: the names that are. */
+export const ENCODING_RULE = `must be one of ${ENCODING_CHOICES}`;
+
+/** An encoding's name or alias (--encoding cp1252); any other value is a usage error in both languages. */
+function encodingOption(v: unknown): Encoding {
+  const e = typeof v === 'string' ? parseEncodingName(v) : undefined;
+  if (e !== undefined) return e;
+  const given = JSON.stringify(v);
+  throw new DatakollError('usage', 'bad-option', { en: `--encoding ${ENCODING_RULE} (given: ${given})`, sv: `--encoding ska vara en av ${ENCODING_CHOICES} (angivet: ${given})` }, { flag: '--encoding' });
+}
 const SPEC_REQUIRED = 'is required (--spec <id|id@version|path>), or a datakoll.config.json that names it';
 
 /** Checks raw option values; throws a usage error that says which option, the rule, and what was given. */
@@ -160,6 +173,7 @@ export function parseValidateOptions(raw: Record<string, unknown>, how: { specFr
   const threadCount = given<number | undefined>('threads', threads, undefined);
   const inputFormat = given<InputFormatOption | undefined>('inputFormat', (v) => oneOf(INPUT_FORMATS, v), undefined);
   const delimiter = given<string | undefined>('delimiter', (v) => (typeof v !== 'string' ? wrongType('string', v) : v.length === 1 || v === '\\t' || v === 'tab' ? (v === '\\t' || v === 'tab' ? '\t' : v) : new Broken(DELIMITER)), undefined);
+  const encoding = raw.encoding === undefined ? undefined : encodingOption(raw.encoding);
   const color = given('color', flag, true);
   const specsDir = given('specsDir', (v) => texts(v, 'Too small: expected string to have >=1 characters'), []);
   const failOn = given('failOn', (v) => oneOf(FAIL_ON, v, `must be one of ${FAIL_ON.join(', ')}`), 'error');
@@ -175,6 +189,7 @@ export function parseValidateOptions(raw: Record<string, unknown>, how: { specFr
     ...(threadCount !== undefined ? { threads: threadCount } : {}),
     ...(inputFormat !== undefined ? { inputFormat } : {}),
     ...(delimiter !== undefined ? { delimiter } : {}),
+    ...(encoding !== undefined ? { encoding } : {}),
     color,
     specsDir,
     failOn,

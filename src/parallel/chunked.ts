@@ -9,6 +9,7 @@ import { EXAMPLES_PER_GROUP } from '../report/index.js';
 import type { Collector, Diagnostic, Severity } from '../report/index.js';
 import type { Spec } from '../registry/index.js';
 import type { Dialect, EncodingInfo } from '../input/index.js';
+import { isAsciiCompatible } from '../input/index.js';
 import { compileSpec, duplicateFinding, reportDuplicates } from '../engine/index.js';
 import { BATCH_ARRAYS, batchBuffers, DuplicateFinder } from '../checks/index.js';
 import type { Publisher } from '../checks/index.js';
@@ -43,7 +44,7 @@ export interface ChunkedOptions {
 
 /** What stops a file from being cut: undefined when it can be (ASCII-compatible bytes, a one-byte delimiter, the header in the head). */
 export function headerRange(f: ChunkedFile): { start: number; end: number } | undefined {
-  if (f.encoding.encoding !== 'utf-8' && f.encoding.encoding !== 'windows-1252') return undefined;
+  if (!isAsciiCompatible(f.encoding.encoding)) return undefined;
   const d: string = f.dialect.delimiter;
   if (d.length !== 1 || d.charCodeAt(0) > 127 || d === '"' || d === '\n' || d === '\r') return undefined;
   const bom = f.encoding.encoding === 'utf-8' && f.head[0] === 0xef && f.head[1] === 0xbb && f.head[2] === 0xbf ? 3 : 0;

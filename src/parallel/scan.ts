@@ -7,7 +7,7 @@
  * and any other quote closes it (relax_quotes: even when a character other than a delimiter
  * follows); outside quoted fields a quote is an ordinary character. Only quotes and line breaks
  * are looked at, with Buffer.indexOf, so the scan costs about as much as reading the bytes.
- * Works on bytes of any ASCII-compatible encoding (UTF-8, Windows-1252) with a one-byte delimiter.
+ * Works on bytes of any ASCII-compatible encoding (UTF-8, the single-byte ones) with a one-byte delimiter.
  */
 
 const QUOTE = 0x22;

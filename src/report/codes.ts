@@ -36,10 +36,13 @@ export const CODES = {
   // Encoding and CSV dialect: each reported once per file
   'encoding-not-utf8': { severity: 'error', scope: 'file', params: ['encoding'] },
   'encoding-bom': { severity: 'warning', scope: 'file', params: [] },
+  'encoding-uncertain': { severity: 'error', scope: 'file', params: ['encoding', 'candidates'] },
+  'encoding-mixed': { severity: 'error', scope: 'file', params: ['encoding'] },
   'encoding-invalid-utf8': { severity: 'error', scope: 'row', params: [] },
   'dialect-delimiter': { severity: 'error', scope: 'file', params: ['delimiter'] },
   'dialect-quote': { severity: 'warning', scope: 'file', params: [] },
   'dialect-line-endings': { severity: 'warning', scope: 'file', params: ['endings'] },
+  'dialect-line-endings-cr': { severity: 'warning', scope: 'file', params: [] },
   'dialect-trailing-delimiter': { severity: 'warning', scope: 'file', params: [] },
   'dialect-title-row': { severity: 'error', scope: 'file', params: [] },
   'dialect-spaces-around': { severity: 'warning', scope: 'file', params: ['share'] },

@@ -28,8 +28,16 @@ export const MESSAGES = {
     en: 'The file could not be read: {reason}.',
   },
   'encoding-not-utf8': {
-    sv: 'Filen är kodad som {encoding}, men specifikationen kräver UTF-8. Spara om den som "CSV UTF-8" (i Excel: Spara som > CSV UTF-8), eller kör datakoll fix. Innehållet har lästs rätt ändå.',
-    en: 'The file is encoded as {encoding}, but the spec requires UTF-8. Save it again as "CSV UTF-8" (in Excel: Save As > CSV UTF-8), or run datakoll fix. The content was read correctly all the same.',
+    sv: 'Filen är kodad som {encoding}, men specifikationen kräver UTF-8. Spara om den som "CSV UTF-8" (i Excel: Spara som > CSV UTF-8), eller kör datakoll fix. Innehållet har lästs som {encoding}.',
+    en: 'The file is encoded as {encoding}, but the spec requires UTF-8. Save it again as "CSV UTF-8" (in Excel: Save As > CSV UTF-8), or run datakoll fix. The content was read as {encoding}.',
+  },
+  'encoding-uncertain': {
+    sv: 'Filen är inte i UTF-8, och det går inte att avgöra säkert vilken teckenkodning den har. Den har lästs som {encoding}, så å, ä och ö kan ha blivit fel. Ange rätt kodning med --encoding (någon av: {candidates}), eller spara om filen som "CSV UTF-8" (i Excel: Spara som > CSV UTF-8).',
+    en: 'The file is not in UTF-8, and its character encoding cannot be told for sure. It was read as {encoding}, so å, ä and ö may have come out wrong. Name the right encoding with --encoding (one of: {candidates}), or save the file again as "CSV UTF-8" (in Excel: Save As > CSV UTF-8).',
+  },
+  'encoding-mixed': {
+    sv: 'Filen är i UTF-8, men en del rader är sparade i en annan teckenkodning (troligen {encoding}). De raderna markeras var för sig i rapporten, med tecknen som inte är UTF-8 visade som �; resten av filen har lästs som UTF-8. Den har förmodligen satts ihop av delar med olika kodning: rätta de raderna och spara om filen som UTF-8.',
+    en: 'The file is in UTF-8, but some lines are saved in another character encoding (probably {encoding}). Those rows are marked one by one in the report, with the characters that are not UTF-8 shown as �; the rest of the file was read as UTF-8. It was likely put together from parts in different encodings: correct those rows and save the file again as UTF-8.',
   },
   'encoding-bom': {
     sv: 'Filen börjar med en BOM (byte order mark). Specifikationen vill ha UTF-8 utan BOM; en del program läser då första kolumnnamnet fel. Spara utan BOM eller kör datakoll fix.',
@@ -50,6 +58,10 @@ export const MESSAGES = {
   'dialect-line-endings': {
     sv: 'Raderna slutar på olika sätt ({endings}). Använd samma radslut i hela filen (LF eller CRLF).',
     en: 'The lines end in different ways ({endings}). Use one kind of line ending in the whole file (LF or CRLF).',
+  },
+  'dialect-line-endings-cr': {
+    sv: 'Raderna slutar med enbart CR (vagnretur), som i filer från äldre Mac-program. Specifikationen vill ha LF eller CRLF; många program läser annars hela filen som en enda rad. Spara om filen med LF eller CRLF som radslut, eller kör datakoll fix.',
+    en: 'The lines end in CR (carriage return) alone, as in files from old Mac programs. The spec wants LF or CRLF; many programs otherwise read the whole file as one line. Save the file again with LF or CRLF line endings, or run datakoll fix.',
   },
   'dialect-trailing-delimiter': {
     sv: 'Varje rad slutar med en avgränsare, vilket ger en tom sista kolumn. Ta bort den sista avgränsaren på varje rad.',

@@ -1,4 +1,5 @@
 /** The report model: per-file results with stats and grouped findings, and the run that holds them. */
+import type { Encoding, EncodingConfidence } from './encodings.js';
 import type { Code, Severity } from './codes.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Score } from './score.js';
@@ -51,9 +52,18 @@ export interface SpecChoice {
   readonly candidates: readonly { readonly id: string; readonly version: string; readonly score: number }[];
 }
 
-/** How a CSV file was written: its encoding and dialect, as detected (or as forced by --delimiter). */
+/** How a CSV file was written: its encoding and dialect, as detected (or as named by --encoding and --delimiter). */
 export interface DetectedDialect {
-  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  readonly encoding: Encoding;
+  /**
+   * How sure the encoding is: certain (a BOM, or valid UTF-8), likely or uncertain (weighed from
+   * what the bytes look like in each encoding), or given (named by --encoding, not detected).
+   */
+  readonly encodingConfidence: EncodingConfidence | 'given';
+  /** Only when uncertain: the encodings the file may be in, best first (the file was read in the first). */
+  readonly encodingCandidates?: readonly Encoding[];
+  /** Only for UTF-8 with lines in another encoding (seen in the file's first chunk): the encoding those lines most likely are in. */
+  readonly encodingMixedWith?: Encoding;
   readonly bom: boolean;
   readonly delimiter: string;
   readonly quote: string;

@@ -13,7 +13,7 @@ describe('validate: encodings, dialects and forms (issue 4)', () => {
     const excel = iconv.encode('place_id;name;latitude;longitude;toilet\r\n1;Ängen;57,6312;11,7954;ja\r\n2;Kärr;57,7011;11,8012;Nej\r\n', 'windows-1252');
     const r = await run(['validate', writeTemp(dir, 'excel.csv', excel), '--spec', 'badplatser', '--format', 'json']);
     const f = JSON.parse(r.stdout).files[0];
-    expect(f.dialect).toEqual({ encoding: 'windows-1252', bom: false, delimiter: ';', quote: '"', lineEnding: 'CRLF' });
+    expect(f.dialect).toEqual({ encoding: 'windows-1252', encodingConfidence: 'likely', bom: false, delimiter: ';', quote: '"', lineEnding: 'CRLF' });
     expect(f.diagnostics.filter((d: { code: string }) => d.code.startsWith('encoding') || d.code.startsWith('dialect')).map((d: { code: string }) => d.code)).toEqual(['encoding-not-utf8', 'dialect-delimiter']);
     expect(f.diagnostics.filter((d: { code: string }) => d.code.startsWith('form-')).map((d: { code: string; value: string; params: { canonical?: string } }) => [d.code, d.value, d.params.canonical])).toEqual([
       ['form-decimal-comma', '57,6312', '57.6312'],
@@ -40,6 +40,16 @@ describe('validate: encodings, dialects and forms (issue 4)', () => {
     const inv = await run(['validate', writeTemp(dir, 'inv.csv', bad), '--spec', 'badplatser', '--format', 'json']);
     const invalid = JSON.parse(inv.stdout).files[0].diagnostics.filter((d: { code: string }) => d.code === 'encoding-invalid-utf8');
     expect(invalid.map((d: { row: number; line: number }) => [d.row, d.line])).toEqual([[3, 3]]);
+  });
+
+  it('CR line endings alone are not "different ways", and a file of blanks is not tab-separated', async () => {
+    const cr = await run(['validate', writeTemp(dir, 'cr.csv', 'place_id,name,latitude,longitude\r1,A,57.7011,11.8012\r'), '--spec', 'badplatser', '--format', 'json']);
+    const c = JSON.parse(cr.stdout).files[0];
+    expect(c.dialect.lineEnding).toBe('CR');
+    expect(codes(cr.stdout).filter((x) => x.startsWith('dialect'))).toEqual(['dialect-line-endings-cr']);
+    const blanks = await run(['validate', writeTemp(dir, 'blanks.csv', '   \t  \n  \n\t\n'), '--spec', 'badplatser', '--format', 'json']);
+    expect(JSON.parse(blanks.stdout).files[0].dialect.delimiter).toBe(',');
+    expect(codes(blanks.stdout)).not.toContain('dialect-delimiter');
   });
 
   it('JSON: GeoJSON and --records', async () => {

@@ -18,19 +18,20 @@ async function through(bytes: Buffer, chunkSize = 3): Promise<{ text: string; in
 const SAMPLE = 'namn;ort\nÅsa;Västerås\nÖrjan;Skövde\n';
 
 describe('detectEncoding', () => {
-  it('BOMs decide', () => {
-    expect(detectEncoding(Buffer.from(`\ufeff${SAMPLE}`), true)).toEqual({ encoding: 'utf-8', bom: true });
-    expect(detectEncoding(iconv.encode(SAMPLE, 'utf-16le', { addBOM: true }), true)).toEqual({ encoding: 'utf-16le', bom: true });
-    expect(detectEncoding(iconv.encode(SAMPLE, 'utf-16be', { addBOM: true }), true)).toEqual({ encoding: 'utf-16be', bom: true });
+  it('BOMs decide, certainly', () => {
+    expect(detectEncoding(Buffer.from(`\ufeff${SAMPLE}`), true)).toEqual({ encoding: 'utf-8', bom: true, confidence: 'certain', candidates: ['utf-8'] });
+    expect(detectEncoding(iconv.encode(SAMPLE, 'utf-16le', { addBOM: true }), true)).toEqual({ encoding: 'utf-16le', bom: true, confidence: 'certain', candidates: ['utf-16le'] });
+    expect(detectEncoding(iconv.encode(SAMPLE, 'utf-16be', { addBOM: true }), true)).toEqual({ encoding: 'utf-16be', bom: true, confidence: 'certain', candidates: ['utf-16be'] });
   });
-  it('UTF-8, Windows-1252 and UTF-16 without a BOM', () => {
-    expect(detectEncoding(Buffer.from(SAMPLE), true)).toEqual({ encoding: 'utf-8', bom: false });
-    expect(detectEncoding(iconv.encode(SAMPLE, 'windows-1252'), true)).toEqual({ encoding: 'windows-1252', bom: false });
-    expect(detectEncoding(iconv.encode(SAMPLE, 'utf-16le'), true).encoding).toBe('utf-16le');
+  it('UTF-8 and pure ASCII are certain; Windows-1252 likely; UTF-16 without a BOM likely', () => {
+    expect(detectEncoding(Buffer.from(SAMPLE), true)).toEqual({ encoding: 'utf-8', bom: false, confidence: 'certain', candidates: ['utf-8'] });
+    expect(detectEncoding(Buffer.from('id,name\n1,Ada\n'), true)).toEqual({ encoding: 'utf-8', bom: false, confidence: 'certain', candidates: ['utf-8'] });
+    expect(detectEncoding(iconv.encode(SAMPLE, 'windows-1252'), true)).toEqual({ encoding: 'windows-1252', bom: false, confidence: 'likely', candidates: ['windows-1252'] });
+    expect(detectEncoding(iconv.encode(SAMPLE, 'utf-16le'), true)).toMatchObject({ encoding: 'utf-16le', bom: false, confidence: 'likely' });
   });
   it('a UTF-8 character cut at the end of the sample does not make it Windows-1252', () => {
     const b = Buffer.from('abc Å');
-    expect(detectEncoding(b.subarray(0, b.length - 1), false).encoding).toBe('utf-8');
+    expect(detectEncoding(b.subarray(0, b.length - 1), false)).toMatchObject({ encoding: 'utf-8', confidence: 'certain' });
   });
 });
 

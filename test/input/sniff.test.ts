@@ -75,3 +75,23 @@ describe('line endings inside quoted fields', () => {
     expect(sniffDialect('a,b\r\n1,"x\ny"\r\n2,3\r\n', true).lineEnding).toBe('CRLF');
   });
 });
+
+describe('misleading dialects (issue "Nothing broken passed")', () => {
+  it('a file of white space only is not tab-separated: comma, with no confidence', () => {
+    for (const text of ['   \t  \n  \n\t\n', '\t\t\t\n', ' \t \r\n \t \r\n']) {
+      const d = sniffDialect(text, true);
+      expect(d.delimiter, JSON.stringify(text)).toBe(',');
+      expect(d.confidence).toBe(0);
+    }
+    // A real tab-separated file with a blank line in it is still one.
+    expect(sniffDialect('a\tb\n\t\n1\t2\n', true).delimiter).toBe('\t');
+    // Empty cells between visible delimiters still count for that delimiter.
+    expect(sniffDialect('a;b;c\n;;\n1;2;3\n', true).delimiter).toBe(';');
+  });
+
+  it('says which kinds of line ending it met', () => {
+    expect(sniffDialect('a,b\r1,2\r', true)).toMatchObject({ lineEnding: 'CR', lineEndingsSeen: ['CR'] });
+    expect(sniffDialect('a,b\r\n1,2\n', true)).toMatchObject({ lineEnding: 'mixed', lineEndingsSeen: ['LF', 'CRLF'] });
+    expect(sniffDialect('a,b', true)).toMatchObject({ lineEnding: 'none', lineEndingsSeen: [] });
+  });
+});

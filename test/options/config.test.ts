@@ -28,7 +28,8 @@ describe('parseConfig', () => {
         specsDir: ['my-specs'],
         outputs: ['text', 'html=reports/r.html', { format: 'junit', file: 'reports/j.xml' }],
         badge: 'reports/badge.svg',
-        validate: [{ files: ['a/*.csv', 'b/*.csv'], ignore: ['a/old*'], spec: 'badplatser', delimiter: ';', inputFormat: 'csv', maxErrors: 5 }],
+        encoding: 'cp1252',
+        validate: [{ files: ['a/*.csv', 'b/*.csv'], ignore: ['a/old*'], spec: 'badplatser', delimiter: ';', inputFormat: 'csv', maxErrors: 5, encoding: 'cp850' }],
       },
       'c',
     );
@@ -50,6 +51,8 @@ describe('parseConfig', () => {
       [{ ...ok, outputs: ['text', 'json'] }, /outputs may send only one report to standard output/],
       [{ ...ok, colour: true }, /the config has unknown key "colour"/],
       [{ ...ok, threads: 0 }, /threads must be at least 1 \(given: 0\)/],
+      [{ ...ok, encoding: 'ebcdic' }, /^datakoll\.config\.json: encoding must be one of utf-8, windows-1252 \(cp1252\), .*utf-16be \(given: "ebcdic"\)$/],
+      [{ validate: [{ files: 'x', spec: 'b', encoding: 'utf-32' }] }, /validate\[0\]\.encoding must be one of utf-8, .* \(given: "utf-32"\)/],
       [{ ...ok, threads: 2.5 }, /threads must be a whole number \(given: 2\.5\)/],
       [{ ...ok, threads: 'many' }, /threads must be a number \(given: "many"\)/],
       [{ validate: [{ files: 'x', spec: 'b', sepc: 'c' }] }, /validate\[0\] has unknown key "sepc"/],

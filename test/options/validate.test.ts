@@ -23,6 +23,31 @@ describe('parseValidateOptions', () => {
       expect(() => parseValidateOptions({ spec: 'x', lang: 'en', threads }), threads).toThrow(message);
     }
   });
+  it('--encoding: a name or alias, any case; anything else is a usage error naming the accepted values, in both languages', () => {
+    for (const [given, encoding] of [
+      ['utf-8', 'utf-8'],
+      ['cp1252', 'windows-1252'],
+      ['Windows-1252', 'windows-1252'],
+      ['latin1', 'iso-8859-1'],
+      ['CP850', 'cp850'],
+      ['mac', 'macroman'],
+      ['macroman', 'macroman'],
+      ['utf-16le', 'utf-16le'],
+      ['UTF-16BE', 'utf-16be'],
+    ]) {
+      expect(parseValidateOptions({ spec: 'x', lang: 'en', encoding: given }).encoding, given).toBe(encoding);
+    }
+    expect('encoding' in parseValidateOptions({ spec: 'x', lang: 'en' })).toBe(false);
+    try {
+      parseValidateOptions({ spec: 'x', lang: 'en', encoding: 'ebcdic' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DatakollError);
+      expect((e as DatakollError).kind).toBe('usage');
+      expect((e as DatakollError).text('en')).toBe('--encoding must be one of utf-8, windows-1252 (cp1252), iso-8859-1 (latin1), cp850, macroman (mac), utf-16le, utf-16be (given: "ebcdic")');
+      expect((e as DatakollError).text('sv')).toMatch(/^--encoding ska vara en av utf-8, .* \(angivet: "ebcdic"\)$/);
+    }
+  });
   it('errors say which flag, the rule, and what was given', () => {
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ spec: 'x', lang: 'en', maxErrors: '0' }, /--max-errors must be at least 1 \(given: "0"\)/],

@@ -14,7 +14,7 @@ import { OUTPUT_FORMATS, parseValidateOptions } from '../../options/validate.js'
 import type { ValidateCliOptions } from '../../options/validate.js';
 import { looksLikePath, looksLikeUrl } from '../../registry/index.js';
 import type { RunReport } from '../../report/index.js';
-import { scoreRun, summarize, ui } from '../../report/index.js';
+import { parseEncodingName, scoreRun, summarize, ui } from '../../report/index.js';
 import { fromConfig, jobsForFiles, jobsFromConfig, loadConfig } from '../config.js';
 import type { Job, LoadedConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
@@ -47,6 +47,7 @@ function merged(raw: Record<string, unknown>, loaded: LoadedConfig | undefined, 
     format: raw.format ?? outputs,
     failOn: raw.failOn ?? c?.failOn,
     maxErrors: raw.maxErrors ?? c?.maxErrors,
+    encoding: raw.encoding ?? c?.encoding,
     threads: raw.threads ?? c?.threads,
     specsDir: specsDir.length > 0 || c?.specsDir === undefined ? specsDir : c.specsDir.map(path),
   };
@@ -65,6 +66,8 @@ async function jobsOf(files: readonly string[], opts: ValidateCliOptions, raw: R
     ...(raw.maxErrors !== undefined || j.maxErrors === undefined ? { maxErrors: opts.maxErrors } : {}),
     ...(opts.inputFormat !== undefined ? { inputFormat: opts.inputFormat } : {}),
     ...(opts.delimiter !== undefined ? { delimiter: opts.delimiter } : {}),
+    // An entry's encoding wins over the config's global one, the flag over both.
+    ...(raw.encoding !== undefined || j.encoding === undefined ? (opts.encoding !== undefined ? { encoding: opts.encoding } : {}) : {}),
     ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),
   }));
 }
@@ -94,6 +97,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--threads <n>', h('threads'))
     .addOption(new Option('--input-format <format>', h('inputFormat')))
     .option('-d, --delimiter <char>', h('delimiter'))
+    .option('--encoding <name>', h('encoding'))
     .option('--specs-dir <dir>', h('specsDir'), collect, [])
     .option('--publisher <id>', h('publisher'), collect)
     .option('--records <pointer>', h('records'))
@@ -123,6 +127,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
               stdin: ctx.io.stdin,
               ...(j.inputFormat !== undefined ? { format: j.inputFormat } : {}),
               ...(j.delimiter !== undefined ? { delimiter: j.delimiter } : {}),
+              ...(j.encoding !== undefined ? { encoding: parseEncodingName(j.encoding) } : {}),
               ...(j.publisher !== undefined ? { publisher: j.publisher } : {}),
               ...(opts.records !== undefined ? { records: opts.records } : {}),
               ...(opts.lenientForms ? { formSeverity: 'warning' as const } : {}),

@@ -1,177 +1,129 @@
 /**
- * `datakoll fix`: rewrites a CSV file in the spec's own dialect (UTF-8 without BOM, comma, LF, the
- * spec's column order, decimal points, true/false, ISO dates) where the original is unambiguous,
- * and keeps a log of every kind of change. Values it cannot fix unambiguously are left as they are
- * and listed.
+ * `datakoll fix`: rewrites a file in the spec's own form (CSV in the spec's dialect; JSON, JSON
+ * Lines and GeoJSON in their own format), fixing values whose meaning is unambiguous, keeping
+ * every other byte of data, and validating its own output to list every error that is left.
+ * What it cannot write in its own format is refused before anything is written.
  */
 import type { Readable, Writable } from 'node:stream';
-import { compileCoercer, FAIL } from '../coerce/index.js';
-import type { Coercer } from '../coerce/index.js';
-import { csvLine } from '../authoring/csv-write.js';
-import { detectEncoding, toUtf8 } from '../input/decode.js';
-import type { EncodingInfo } from '../input/decode.js';
-import { decodeText, readCsv } from '../input/index.js';
-import { sniffDialect } from '../input/sniff.js';
-import type { Dialect } from '../input/sniff.js';
-import { recognize, valueKindOf } from '../forms/forms.js';
-import type { FormKind, ValueKind } from '../forms/forms.js';
-import type { Attribute, Spec } from '../registry/index.js';
-import { peek } from '../input/peek.js';
+import { DatakollError } from '../errors.js';
+import type { Encoding } from '../input/index.js';
+import { peek } from '../input/index.js';
+import type { Spec } from '../registry/index.js';
+import { fixCsvRows } from './csv.js';
+import { decideEncoding, encodingVerdict, fixableFormat } from './input.js';
+import type { EncodingDecision } from './input.js';
+import { readJsonForFix } from './json-input.js';
+import { fixJsonText } from './json.js';
+import { ChangeLog } from './result.js';
+import type { ChangeEvent, FixResult, Unfixed } from './result.js';
+import { RecordTooLarge } from './csv-rows.js';
+import { applyVerdict, startVerifier } from './verify.js';
+import { TeeWriter } from './writer.js';
 
-export type FileChangeKind = 'encoding' | 'bom' | 'delimiter' | 'line-endings' | 'column-order' | 'trailing-delimiter' | 'title-row' | 'header-spaces';
-
-export interface CellExample {
-  readonly row: number;
-  readonly from: string;
-  readonly to: string;
+export interface FixOptions {
+  /** CSV field delimiter; sniffed when not given. */
+  readonly delimiter?: string;
+  /** The input format, instead of detecting it from the name and the first bytes. */
+  readonly format?: 'csv' | 'json' | 'jsonl';
+  /** JSON Pointer to the records inside a top-level JSON object. */
+  readonly records?: string;
+  /** The input's encoding, instead of detecting it. */
+  readonly encoding?: Encoding;
+  /** Told of every change to a value (tests, tools); the result keeps counts and examples. */
+  readonly onChange?: (c: ChangeEvent) => void;
 }
 
-/** One kind of change in one column, counted, with a few examples. */
-export interface CellChange {
-  readonly column: string;
-  readonly kind: FormKind;
-  count: number;
-  readonly examples: CellExample[];
-}
-
-export interface Unfixed {
-  readonly row: number;
-  readonly column: string;
-  readonly value: string;
-}
-
-export interface FixResult {
-  readonly encoding: EncodingInfo;
-  readonly dialect: Dialect;
-  /** Changes to the file as a whole, each with its detail (from -> to). */
-  readonly fileChanges: { readonly kind: FileChangeKind; readonly detail: string }[];
-  readonly cellChanges: CellChange[];
-  /** Values left as they were because no unambiguous fix exists (the first 100). */
-  readonly unfixed: Unfixed[];
-  unfixedCount: number;
-  rows: number;
-  /** Blank rows left out of the output. */
-  blankRows: number;
-}
-
-const EXAMPLES = 3;
-const MAX_UNFIXED = 100;
-
-function valueKind(a: Attribute): ValueKind {
-  return valueKindOf(a.types, a.format);
-}
-
-interface Column {
-  /** Index of the cell in the input row. */
-  readonly from: number;
+/** The file to fix: its name (for its format) and a way to read it from the start. */
+export interface FixInput {
   readonly name: string;
-  readonly attribute?: Attribute;
-  readonly coerce?: Coercer;
+  open(): Readable;
 }
 
-/** Rewrites `input` (bytes of a CSV file) to `output` in the spec's dialect and returns the log. */
-export async function fixCsv(input: Readable, output: Writable, spec: Spec, options: { delimiter?: string } = {}): Promise<FixResult> {
-  const { head, stream, whole } = await peek(input);
-  const encoding = detectEncoding(head, whole);
-  const sample = decodeText(head, encoding.encoding);
-  const dialect = sniffDialect(sample, whole, options.delimiter);
-  const result: FixResult = { encoding, dialect, fileChanges: [], cellChanges: [], unfixed: [], unfixedCount: 0, rows: 0, blankRows: 0 };
-  if (encoding.encoding !== 'utf-8') result.fileChanges.push({ kind: 'encoding', detail: `${encoding.encoding} -> utf-8` });
-  if (encoding.bom) result.fileChanges.push({ kind: 'bom', detail: '' });
-  if (dialect.delimiter !== ',') result.fileChanges.push({ kind: 'delimiter', detail: `${JSON.stringify(dialect.delimiter)} -> ","` });
-  if (dialect.lineEnding !== 'LF' && dialect.lineEnding !== 'none') result.fileChanges.push({ kind: 'line-endings', detail: `${dialect.lineEnding} -> LF` });
-  if (dialect.trailingDelimiter) result.fileChanges.push({ kind: 'trailing-delimiter', detail: '' });
-  if (dialect.titleRow) result.fileChanges.push({ kind: 'title-row', detail: '' });
+/**
+ * Fixes the input into `output` and returns what was done and what is left. Throws a
+ * DatakollError, before anything is written when it can tell at the start, when the input
+ * cannot be fixed in its own format (usage, exit 2) or cannot be read (io, exit 3).
+ */
+export async function fixFile(input: FixInput, output: Writable | (() => Writable), spec: Spec, options: FixOptions = {}): Promise<FixResult> {
+  const target = once(output);
+  const { head, stream } = await peek(input.open());
+  stream.destroy();
+  const format = fixableFormat(input.name, head, options.format);
+  const log = new ChangeLog(options.onChange);
+  if (format === 'csv') {
+    const decision = decideEncoding(await encodingVerdict(input.open(), head, options.encoding), input.name);
+    return fixCsvFile(input, target(), spec, options, log, decision);
+  }
+  const json = await readJsonForFix(input, format, options);
+  const verifier = startVerifier(spec, json.shape === 'lines' ? 'jsonl' : 'json', options.records);
+  const writer = new TeeWriter([target(), verifier.stream]);
+  try {
+    const result = await fixJsonText({ ...json, spec, writer, log });
+    await writer.flushAll();
+    verifier.stream.end();
+    applyVerdict(result, await verifier.report, [], (row) => row);
+    return result;
+  } catch (e) {
+    verifier.stream.destroy();
+    throw e;
+  }
+}
 
-  const changes = new Map<string, CellChange>();
-  const log = (column: string, kind: FormKind, row: number, from: string, to: string): void => {
-    const key = `${column}\u0000${kind}`;
-    let c = changes.get(key);
-    if (c === undefined) changes.set(key, (c = { column, kind, count: 0, examples: [] }));
-    c.count++;
-    if (c.examples.length < EXAMPLES) c.examples.push({ row, from, to });
-  };
+async function fixCsvFile(input: FixInput, output: Writable, spec: Spec, options: FixOptions, log: ChangeLog, encoding: EncodingDecision): Promise<FixResult> {
+  const verifier = startVerifier(spec, 'csv');
+  const writer = new TeeWriter([output, verifier.stream]);
+  const rowOf = new RowMap();
+  const own: Unfixed[] = [];
+  let invalidAt = false;
+  try {
+    const result = await fixCsvRows({
+      input: input.open(),
+      spec,
+      encoding: encoding.info,
+      ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+      // Bytes that are not UTF-8 in a file read as UTF-8: stop at the next chance, write nothing.
+      writer: { write: (t) => writer.write(t), pace: () => (invalidAt ? Promise.reject(new InvalidUtf8()) : writer.pace()) },
+      log,
+      rows: { mapped: (out, row) => rowOf.set(out, row), asItWas: (u) => own.push(u) },
+      onInvalidUtf8: () => (invalidAt = true),
+    });
+    if (invalidAt) throw new InvalidUtf8();
+    await writer.flushAll();
+    verifier.stream.end();
+    applyVerdict(result, await verifier.report, own, (row) => rowOf.get(row));
+    return result;
+  } catch (e) {
+    verifier.stream.destroy();
+    if (e instanceof RecordTooLarge) throw new DatakollError('io', 'fix-record-too-large', { en: `${input.name}: row ${e.row} is too large to keep in memory (over 128 Mi characters); fix writes nothing rather than lose it`, sv: `${input.name}: rad ${e.row} är för stor för att hållas i minnet (över 128 Mi tecken); fix skriver ingenting hellre än att tappa den` }, { file: input.name, row: e.row });
+    if (e instanceof InvalidUtf8) throw encoding.mixedError();
+    throw e;
+  }
+}
 
-  let columns: Column[] = [];
-  let recordNo = 0;
-  let seenTitle = !dialect.titleRow;
-  // columns stays empty until the header row has been read.
-  const write = (cells: string[]): void => void output.write(csvLine(cells));
-  const byName = new Map(spec.attributes.map((a, i) => [a.name, { a, i }]));
+/** The output, opened the first time it is asked for (after the checks that may refuse the input). */
+function once(output: Writable | (() => Writable)): () => Writable {
+  let opened: Writable | undefined;
+  return () => (opened ??= typeof output === 'function' ? output() : output);
+}
 
-  const header = (cells: string[]): void => {
-    const width = dialect.trailingDelimiter && cells[cells.length - 1] === '' ? cells.length - 1 : cells.length;
-    const found: Column[] = [];
-    const extra: Column[] = [];
-    for (let i = 0; i < width; i++) {
-      const raw = cells[i] as string;
-      const name = raw.trim();
-      if (name !== raw) result.fileChanges.push({ kind: 'header-spaces', detail: `${JSON.stringify(raw)} -> ${JSON.stringify(name)}` });
-      const hit = byName.get(name);
-      if (hit !== undefined) found.push({ from: i, name, attribute: hit.a, coerce: compileCoercer(hit.a).coerce });
-      else extra.push({ from: i, name });
+/** Invalid UTF-8 was met after the start of a file read as UTF-8. */
+class InvalidUtf8 extends Error {}
+
+/** Output data rows to input rows (an output row differs when a title row or blank rows were left out). */
+class RowMap {
+  private rows = new Int32Array(1024);
+
+  set(out: number, input: number): void {
+    if (out >= this.rows.length) {
+      const grown = new Int32Array(Math.max(out + 1, this.rows.length * 2));
+      grown.set(this.rows);
+      this.rows = grown;
     }
-    const ordered = [...found].sort((x, y) => (byName.get(x.name)?.i ?? 0) - (byName.get(y.name)?.i ?? 0));
-    if (ordered.some((c, k) => c !== found[k])) result.fileChanges.push({ kind: 'column-order', detail: '' });
-    columns = [...ordered, ...extra];
-    write(columns.map((c) => c.name));
-  };
+    this.rows[out] = input;
+  }
 
-  const fixCell = (col: Column, raw: string, row: number): string => {
-    if (raw === '' || col.attribute === undefined || col.coerce === undefined) return raw;
-    if (col.coerce(raw) !== FAIL) {
-      // Valid as it is, but a placeholder for "empty" in a text column is still not a value.
-      const p = valueKind(col.attribute) === 'text' ? recognize(raw, 'text') : undefined;
-      if (p !== undefined) {
-        log(col.name, p.kind, row, raw, p.canonical);
-        return p.canonical;
-      }
-      return raw;
-    }
-    const trimmed = raw.trim();
-    if (trimmed !== raw && col.coerce(trimmed) !== FAIL) {
-      log(col.name, 'spaces-around', row, raw, trimmed);
-      return trimmed;
-    }
-    const r = recognize(raw, valueKind(col.attribute));
-    if (r !== undefined && (r.canonical === '' || col.coerce(r.canonical) !== FAIL)) {
-      log(col.name, r.kind, row, raw, r.canonical);
-      return r.canonical;
-    }
-    result.unfixedCount++;
-    if (result.unfixed.length < MAX_UNFIXED) result.unfixed.push({ row, column: col.name, value: raw });
-    return raw;
-  };
-
-  await readCsv(
-    stream.pipe(toUtf8(encoding, () => undefined)),
-    {
-      // Rows are numbered as a spreadsheet shows the input file: a title row is row 1.
-      header: (cells) => {
-        recordNo = 1;
-        if (!seenTitle) seenTitle = true;
-        else header(cells);
-      },
-      record: (cells) => {
-        const row = ++recordNo;
-        if (columns.length === 0) {
-          header(cells);
-          return;
-        }
-        if (cells.every((c) => c.trim() === '')) {
-          result.blankRows++;
-          return;
-        }
-        result.rows++;
-        write(columns.map((col) => fixCell(col, cells[col.from] ?? '', row)));
-      },
-      malformed: (line) => {
-        result.unfixedCount++;
-        if (result.unfixed.length < MAX_UNFIXED) result.unfixed.push({ row: ++recordNo, column: '', value: `(line ${line}: unreadable CSV)` });
-      },
-    },
-    { delimiter: dialect.delimiter },
-  );
-  result.cellChanges.push(...changes.values());
-  return result;
+  /** The input row of an output row (the header row: the input's header row). */
+  get(out: number): number {
+    return out < this.rows.length && this.rows[out] !== 0 ? (this.rows[out] as number) : out;
+  }
 }

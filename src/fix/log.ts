@@ -1,7 +1,7 @@
 /** The change log of `datakoll fix` as text for people, in Swedish or English. */
 import type { Lang } from '../report/index.js';
-import type { FileChangeKind, FixResult } from './fix.js';
-import type { FormKind } from '../forms/forms.js';
+import { renderMessage } from '../report/index.js';
+import type { FileChangeKind, FixKind, FixResult, Unfixed } from './result.js';
 
 const FILE_WORDS = {
   encoding: { sv: 'teckenkodning', en: 'character encoding' },
@@ -14,7 +14,7 @@ const FILE_WORDS = {
   'header-spaces': { sv: 'mellanslag i kolumnnamn', en: 'spaces in a column name' },
 } as const satisfies Record<FileChangeKind, Record<Lang, string>>;
 
-const FORM_WORDS = {
+const FIX_WORDS = {
   'decimal-comma': { sv: 'decimalkomma -> decimalpunkt', en: 'decimal comma -> decimal point' },
   'thousands-separator': { sv: 'tusentalsavgränsare borttagen', en: 'thousands separator removed' },
   'boolean-word': { sv: 'ja/nej -> true/false', en: 'yes/no word -> true/false' },
@@ -25,33 +25,51 @@ const FORM_WORDS = {
   'epoch-milliseconds': { sv: 'millisekunder sedan 1970 -> ISO-datum', en: 'epoch milliseconds -> ISO date' },
   'placeholder-empty': { sv: 'platshållare (NULL, N/A, -) -> tom cell', en: 'placeholder (NULL, N/A, -) -> empty cell' },
   'spaces-around': { sv: 'mellanslag runt värdet borttagna', en: 'spaces around the value removed' },
-} as const satisfies Record<FormKind, Record<Lang, string>>;
+  'json-text-to-value': { sv: 'text -> tal eller true/false', en: 'text -> number or true/false' },
+  'json-value-to-text': { sv: 'tal eller true/false -> text', en: 'number or true/false -> text' },
+} as const satisfies Record<FixKind, Record<Lang, string>>;
 
 const T = {
   title: { sv: 'Ändringar', en: 'Changes' },
   none: { sv: 'Inga ändringar behövdes.', en: 'No changes were needed.' },
   cells: { sv: 'celler', en: 'cells' },
   rows: { sv: 'rader skrivna', en: 'rows written' },
+  records: { sv: 'poster skrivna', en: 'records written' },
   blank: { sv: 'tomma rader borttagna', en: 'blank rows removed' },
-  unfixed: { sv: 'Kunde inte rättas entydigt (lämnade som de var)', en: 'Could not be fixed unambiguously (left as they were)' },
+  unfixed: { sv: 'Fel som finns kvar (skrivna som de var)', en: 'Errors left (written as they were)' },
   row: { sv: 'rad', en: 'row' },
-  more: { sv: 'till', en: 'more' },
+  record: { sv: 'post', en: 'record' },
+  file: { sv: 'filen', en: 'the file' },
+  more: { sv: 'till; kör datakoll validate på den rättade filen för att se alla', en: 'more; run datakoll validate on the fixed file to see them all' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
-/** The log as lines of text. */
-export function formatFixLog(r: FixResult, lang: Lang): string {
+/** How many of the errors left the log shows. */
+export const LOG_UNFIXED = 20;
+
+/** The log as lines of text; `all` lists every error kept in the result, not the first LOG_UNFIXED. */
+export function formatFixLog(r: FixResult, lang: Lang, options: { all?: boolean } = {}): string {
+  const row = r.format === 'csv' ? T.row[lang] : T.record[lang];
   const out: string[] = [`${T.title[lang]}:`];
   for (const c of r.fileChanges) out.push(`  ${FILE_WORDS[c.kind][lang]}${c.detail === '' ? '' : `: ${c.detail}`}`);
   for (const c of r.cellChanges) {
-    const eg = c.examples.map((e) => `${T.row[lang]} ${e.row} '${e.from}' -> '${e.to}'`).join(', ');
-    out.push(`  ${c.column}: ${FORM_WORDS[c.kind][lang]}, ${c.count} ${T.cells[lang]} (${eg})`);
+    const eg = c.examples.map((e) => `${row} ${e.row} '${e.from}' -> '${e.to}'`).join(', ');
+    out.push(`  ${c.column}: ${FIX_WORDS[c.kind][lang]}, ${c.count} ${T.cells[lang]} (${eg})`);
   }
   if (r.fileChanges.length === 0 && r.cellChanges.length === 0) out.push(`  ${T.none[lang]}`);
-  out.push(`  ${r.rows} ${T.rows[lang]}${r.blankRows > 0 ? `, ${r.blankRows} ${T.blank[lang]}` : ''}`);
+  out.push(`  ${r.rows} ${r.format === 'csv' ? T.rows[lang] : T.records[lang]}${r.blankRows > 0 ? `, ${r.blankRows} ${T.blank[lang]}` : ''}`);
   if (r.unfixedCount > 0) {
     out.push(`${T.unfixed[lang]}: ${r.unfixedCount}`);
-    for (const u of r.unfixed.slice(0, 20)) out.push(`  ${T.row[lang]} ${u.row}${u.column === '' ? '' : ` ${u.column}`}: '${u.value}'`);
-    if (r.unfixedCount > 20) out.push(`  … ${r.unfixedCount - 20} ${T.more[lang]}`);
+    const shown = options.all === true ? r.unfixed : r.unfixed.slice(0, LOG_UNFIXED);
+    for (const u of shown) out.push(`  ${unfixedLine(u, row, lang)}`);
+    if (r.unfixedCount > shown.length) out.push(`  … ${r.unfixedCount - shown.length} ${T.more[lang]}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** One error left: where it is, the value, and the finding's own message. */
+function unfixedLine(u: Unfixed, row: string, lang: Lang): string {
+  const where = u.row === 0 ? T.file[lang] : `${row} ${u.row}${u.column === '' ? '' : ` ${u.column}`}`;
+  const value = u.value === '' || u.value === u.column ? '' : ` '${u.value}'`;
+  const message = renderMessage(u.code, lang, { ...u.params, field: u.column, value: u.value });
+  return `${where}${value}: ${message} [${u.code}]`;
 }

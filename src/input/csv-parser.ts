@@ -29,8 +29,22 @@ export const MAX_RECORD_CHARS = 128 * 1024 * 1024;
 /** What the parser hands on. `breaks` counts the line-break characters given to count inside the record's cells. */
 export interface ParsedRecords {
   record(cells: string[], breaks: number): void;
-  /** A record that cannot be read: its quoted field is not closed at the end of the input, or it is longer than MAX_RECORD_CHARS. */
-  unreadable(reason: 'quote-not-closed' | 'record-too-large', breaks: number): void;
+  /**
+   * A record that cannot be read: its quoted field is not closed at the end of the input, or it is
+   * longer than MAX_RECORD_CHARS. With `recover`, `line` is the literal text of the unclosed
+   * record's first physical line (its quotes ordinary characters), and reading goes on after it.
+   */
+  unreadable(reason: 'quote-not-closed' | 'record-too-large', breaks: number, line?: string): void;
+}
+
+/** How the parser treats a quote never closed. */
+export interface CsvParserOptions {
+  /**
+   * false (the default, csv-parse's rule): the record from the unclosed quote to the end of the
+   * input is one unreadable record. true (for fix, which may not lose the rows after it): only
+   * that record's first line is unreadable, handed on as text, and the rest is read again.
+   */
+  readonly recover?: boolean;
 }
 
 export class CsvParser {
@@ -56,10 +70,14 @@ export class CsvParser {
   /** The previous text ended with a CR that ended a record: an LF at the start of the next belongs to it. */
   private skipLf = false;
 
+  private readonly recover: boolean;
+
   constructor(
     delimiter: string,
     private readonly out: ParsedRecords,
+    options: CsvParserOptions = {},
   ) {
+    this.recover = options.recover === true;
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
       throw new RangeError(`The CSV delimiter must be one character other than a quote or a line break (given: ${JSON.stringify(delimiter)})`);
     }
@@ -83,7 +101,9 @@ export class CsvParser {
         return;
       }
       this.keep(s.slice(i, e), 0);
-      this.closeOpen();
+      const again = this.closeOpen();
+      // A runaway quote (recover): the lines after its first are read again, this line break included.
+      if (again !== undefined) return this.push(again + s.slice(e));
       i = this.after(s, e);
     }
     let nextQ = -2;
@@ -116,7 +136,16 @@ export class CsvParser {
         return;
       }
       const text = s.slice(i, end);
-      this.out.record(this.cellsOf(text), countOf(text, this.lineBreak));
+      const cells = this.cellsOf(text);
+      if (this.runaway) {
+        // A quote that ran over line ends and closed in the middle of a field (recover): only
+        // its first line is unreadable, and the lines after it are read again.
+        const first = firstBreak(text);
+        this.out.unreadable('quote-not-closed', 0, text.slice(0, first));
+        i = this.after(s, i + first);
+        continue;
+      }
+      this.out.record(cells, countOf(text, this.lineBreak));
       i = this.after(s, end);
     }
   }
@@ -130,25 +159,65 @@ export class CsvParser {
       this.quoted = false;
     }
     if (this.quoted) {
+      if (this.recover && !this.oversize) return this.recoverUnclosed();
       const breaks = this.openBreaks();
       this.reset();
       this.out.unreadable('quote-not-closed', breaks);
       return;
     }
-    this.closeOpen();
+    const again = this.closeOpen();
+    if (again !== undefined) {
+      this.push(again);
+      this.end();
+    }
   }
 
-  /** Hands on the open record, now complete. */
-  private closeOpen(): void {
+  /**
+   * The open record's quote is never closed: its first line is handed on as unreadable text and
+   * the lines after it are read again, as many times as that happens (a loop, not recursion).
+   */
+  private recoverUnclosed(): void {
+    let text = this.pieces.join('');
+    for (;;) {
+      this.reset();
+      const first = firstBreak(text);
+      const e = first === text.length ? -1 : first;
+      this.out.unreadable('quote-not-closed', 0, text.slice(0, first));
+      if (e === -1) return;
+      const rest = text.slice(text.charCodeAt(e) === CR && text.charCodeAt(e + 1) === LF ? e + 2 : e + 1);
+      this.skipLf = false;
+      this.push(rest);
+      if (this.pendingQuote) {
+        this.pendingQuote = false;
+        this.quoted = false;
+      }
+      if (!this.open) return;
+      if (!this.quoted || this.oversize) return this.end();
+      text = this.pieces.join('');
+    }
+  }
+
+  /**
+   * Hands on the open record, now complete. With `recover`, a runaway quote's first line is
+   * handed on as unreadable and the text after that line is returned, to be read again.
+   */
+  private closeOpen(): string | undefined {
     if (this.oversize) {
       const breaks = this.openBreaks();
       this.reset();
       this.out.unreadable('record-too-large', breaks);
-      return;
+      return undefined;
     }
     const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
     this.reset();
-    this.out.record(this.cellsOf(text), countOf(text, this.lineBreak));
+    const cells = this.cellsOf(text);
+    if (this.runaway) {
+      const first = firstBreak(text);
+      this.out.unreadable('quote-not-closed', 0, text.slice(0, first));
+      return text.slice(text.charCodeAt(first) === CR && text.charCodeAt(first + 1) === LF ? first + 2 : first + 1);
+    }
+    this.out.record(cells, countOf(text, this.lineBreak));
+    return undefined;
   }
 
   /** The line breaks in the open record so far (kept and dropped text). */
@@ -237,8 +306,15 @@ export class CsvParser {
     }
   }
 
+  /**
+   * Set by cellsOf (with `recover`) when a quoted field ran over a line end and then closed with
+   * something other than a delimiter after its quote: a quote never meant to be closed there.
+   */
+  private runaway = false;
+
   /** The cells of a whole record's text (no line break outside quoted fields). */
   private cellsOf(t: string): string[] {
+    this.runaway = false;
     const d = this.d;
     const dc = this.dc;
     const n = t.length;
@@ -284,6 +360,7 @@ export class CsvParser {
         }
         // NUL closes the field cleanly; anything else closes it keeping the quotes. Either way
         // the rest, up to the next delimiter, is ordinary text.
+        if (this.recover && c !== 0 && c !== LF && c !== CR && (value.includes('\n') || value.includes('\r'))) this.runaway = true;
         const k = t.indexOf(d, next);
         const rest = t.slice(c === 0 ? next : q, k === -1 ? n : k);
         cells.push(c === 0 ? value + rest : `"${value}${rest}`);
@@ -293,6 +370,14 @@ export class CsvParser {
       }
     }
   }
+}
+
+/** Where the first line break of s is (its length when it has none). */
+function firstBreak(s: string): number {
+  const lf = s.indexOf('\n');
+  const cr = s.indexOf('\r');
+  const e = lf === -1 ? cr : cr === -1 || lf < cr ? lf : cr;
+  return e === -1 ? s.length : e;
 }
 
 /** How many times `c` occurs in s. */

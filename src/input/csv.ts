@@ -20,6 +20,8 @@ export interface CsvReadOptions {
   readonly lineBreak?: '\n' | '\r';
   /** The bytes are a later stretch of a file whose header was read elsewhere: every record is data. */
   readonly continuation?: boolean;
+  /** Read on after a quote that is never closed, from the line after it (see CsvParserOptions). */
+  readonly recover?: boolean;
 }
 
 /** The line break a file's line numbers count: LF, or CR for a file whose first chunk has CRs but no LF (old Mac). */
@@ -51,6 +53,21 @@ export function readCsv(source: Readable, sink: CsvSink, options: CsvReadOptions
       }
     });
   });
+}
+
+/**
+ * Reads CSV from a stream of UTF-8 bytes like readCsv, but waits after each chunk for `pace` (a
+ * promise when whoever the sink writes to asks to slow down), so a slow output never makes the
+ * input pile up in memory. Resolves to the number of lines read.
+ */
+export async function readCsvPaced(source: AsyncIterable<Buffer>, sink: CsvSink, options: CsvReadOptions, pace: () => Promise<void> | undefined): Promise<number> {
+  const reader = new CsvReader(sink, options);
+  for await (const chunk of source) {
+    reader.write(chunk);
+    const wait = pace();
+    if (wait !== undefined) await wait;
+  }
+  return reader.end();
 }
 
 /**
@@ -132,13 +149,13 @@ class CsvReader {
           this.sink.header(cells, line);
         } else this.sink.record(cells, line);
       },
-      unreadable: (reason, breaks) => {
+      unreadable: (reason, breaks, text) => {
         // Reported at the line where the unreadable record starts.
         const line = this.previousEnd + 1;
         this.previousEnd = line + breaks;
-        this.sink.malformed(line, reason);
+        this.sink.malformed(line, reason, text);
       },
-    });
+    }, { recover: options.recover === true });
     // Lines end in LF or CRLF; a file with bare CR line ends (old Mac) counts CRs instead.
     if (options.lineBreak !== undefined) this.parser.lineBreak = options.lineBreak;
   }

@@ -6,8 +6,12 @@ import type { RecordTextIssues } from './json-keys.js';
 export interface CsvSink {
   header(cells: string[], line: number): void;
   record(cells: string[], line: number): void;
-  /** A record that cannot be read (its quote is not closed, or it is too large); reading goes on after it. */
-  malformed(line: number, reason: 'quote-not-closed' | 'record-too-large'): void;
+  /**
+   * A record that cannot be read (its quote is not closed, or it is too large); reading goes on
+   * after it. When the reader recovers (CsvReadOptions.recover), `text` is the literal text of the
+   * unclosed record's line.
+   */
+  malformed(line: number, reason: 'quote-not-closed' | 'record-too-large', text?: string): void;
 }
 
 /** Receives the records of a JSON file in order. */

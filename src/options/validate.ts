@@ -149,7 +149,7 @@ const DELIMITER = 'must be one character, or "tab"';
 export const ENCODING_RULE = `must be one of ${ENCODING_CHOICES}`;
 
 /** An encoding's name or alias (--encoding cp1252); any other value is a usage error in both languages. */
-function encodingOption(v: unknown): Encoding {
+export function encodingOption(v: unknown): Encoding {
   const e = typeof v === 'string' ? parseEncodingName(v) : undefined;
   if (e !== undefined) return e;
   const given = JSON.stringify(v);

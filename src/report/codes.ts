@@ -25,7 +25,7 @@ export const CODES = {
   // File level
   'file-unreadable': { severity: 'error', scope: 'file', params: ['reason'] },
   'file-empty': { severity: 'error', scope: 'file', params: [] },
-  'csv-malformed': { severity: 'error', scope: 'row', params: ['reason'], reasons: ['quote-not-closed', 'record-too-large'] },
+  'csv-malformed': { severity: 'error', scope: 'row', params: ['reason'], reasons: ['quote-not-closed', 'record-too-large', 'quote-kept-as-text'] },
   'json-syntax': { severity: 'error', scope: 'file', params: ['reason'] },
   'json-not-records': { severity: 'error', scope: 'file', params: ['found'] },
   'file-no-records': { severity: 'warning', scope: 'file', params: [] },

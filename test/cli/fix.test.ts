@@ -17,7 +17,8 @@ describe('datakoll fix', () => {
     expect(readFileSync(out, 'utf8')).toBe('place_id,name,latitude,longitude,toilet\n1,Ängen,57.1,11.9,true\n2,Kajen,57.2,11.8,kanske\n');
     expect(r.stdout).toContain('character encoding: windows-1252 -> utf-8');
     expect(r.stdout).toContain("latitude: decimal comma -> decimal point, 2 cells (row 2 '57,1' -> '57.1'");
-    expect(r.stdout).toContain("row 3 toilet: 'kanske'");
+    expect(r.stdout).toContain("row 3 toilet 'kanske': ");
+    expect(r.stdout).toContain('[invalid-boolean]');
     expect(readFileSync(join(dir, 'log.txt'), 'utf8')).toBe(r.stdout);
     expect(readFileSync(input)).toEqual(EXCEL); // the input is never modified
     const v = await run(['validate', out, '--spec', 'badplatser', '--format', 'json']);
@@ -26,14 +27,14 @@ describe('datakoll fix', () => {
 
   it('never overwrites its input without --in-place; --in-place replaces it atomically', async () => {
     const dir = tempDir();
-    const input = writeTemp(dir, 'x.csv', 'place_id;name\n1;Åsa\n');
+    const input = writeTemp(dir, 'x.csv', 'place_id;name;latitude;longitude\n1;Åsa;57,1;11.9\n');
     const refused = await run(['fix', input, '--spec', 'badplatser', '-o', input]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--in-place');
     expect((await run(['fix', input, '--spec', 'badplatser'])).code).toBe(2);
     const r = await run(['fix', input, '--spec', 'badplatser', '--in-place']);
     expect(r.code).toBe(0);
-    expect(readFileSync(input, 'utf8')).toBe('place_id,name\n1,Åsa\n');
+    expect(readFileSync(input, 'utf8')).toBe('place_id,name,latitude,longitude\n1,Åsa,57.1,11.9\n');
     expect(readdirSync(dir)).toEqual(['x.csv']); // no temporary file left behind
   });
 

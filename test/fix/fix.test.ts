@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { validateFile } from '../../src/api.js';
-import { fixCsv } from '../../src/fix/fix.js';
+import { fixFile } from '../../src/fix/fix.js';
 import { Registry } from '../../src/registry/index.js';
 import { chunks } from '../helpers.js';
 
@@ -12,7 +12,7 @@ async function fix(bytes: Buffer) {
   const out = new PassThrough();
   const parts: Buffer[] = [];
   out.on('data', (c: Buffer) => parts.push(c));
-  const result = await fixCsv(chunks(bytes), out, spec);
+  const result = await fixFile({ name: 'x.csv', open: () => chunks(bytes) }, out, spec);
   out.end();
   return { text: Buffer.concat(parts).toString('utf8'), result };
 }
@@ -47,9 +47,9 @@ describe('fixCsv', () => {
       ['updated', 'date-compact', 1],
     ]);
     expect(result.cellChanges[0]?.examples[0]).toEqual({ row: 3, from: '57,6312', to: '57.6312' });
-    expect(result.unfixed).toEqual([
-      { row: 6, column: 'updated', value: '03/04/2024' },
-      { row: 6, column: 'toilet', value: 'kanske' },
+    expect(result.unfixed.map((u) => [u.row, u.column, u.value, u.code])).toEqual([
+      [6, 'updated', '03/04/2024', 'invalid-date'],
+      [6, 'toilet', 'kanske', 'invalid-boolean'],
     ]);
     expect(result.blankRows).toBe(1);
     expect(result.rows).toBe(3);

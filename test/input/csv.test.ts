@@ -91,3 +91,27 @@ describe('readCsv line numbers', () => {
     expect(seen.malformed.map((m) => m[0])).toEqual([3]);
   });
 });
+
+describe('reading on after a quote never closed (recover, for fix)', () => {
+  it('hands on the unclosed line as text at its line, then reads the rows after it', async () => {
+    const events: unknown[] = [];
+    const sink = {
+      header: (c: string[], line: number) => events.push(['header', line, c]),
+      record: (c: string[], line: number) => events.push(['record', line, c]),
+      malformed: (line: number, reason: string, text?: string) => events.push(['malformed', line, reason, text]),
+    };
+    await readCsv(chunks('a,b\n1,"open\r\n2,x\n3,"y"\n'), sink, { recover: true });
+    expect(events).toEqual([
+      ['header', 1, ['a', 'b']],
+      ['malformed', 2, 'quote-not-closed', '1,"open'],
+      ['record', 3, ['2', 'x']],
+      ['record', 4, ['3', 'y']],
+    ]);
+  });
+  it('without recover, csv-parse\'s rule holds: the rest of the file is one unreadable record', async () => {
+    const events: unknown[] = [];
+    const sink = { header: () => undefined, record: (c: string[]) => events.push(c), malformed: (line: number, reason: string) => events.push([line, reason]) };
+    await readCsv(chunks('a,b\n1,"open\n2,x\n'), sink);
+    expect(events).toEqual([[2, 'quote-not-closed']]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Reads a JSON file whole for fix (bounded in size): decoded to text, checked to be valid JSON,
+ * and where its records are (a top-level array, JSON Lines, GeoJSON features or a wrapper).
+ */
+import { Readable } from 'node:stream';
+import { DatakollError } from '../errors.js';
+import { pointerKeys, readJson, utf8Decoder } from '../input/index.js';
+import type { JsonShape, JsonSink } from '../input/index.js';
+import { decideEncoding, encodingVerdict } from './input.js';
+import type { FixInput, FixOptions } from './fix.js';
+
+/** JSON files larger than this are refused by fix (they are read whole). */
+export const MAX_JSON_FIX_BYTES = 256 * 1024 * 1024;
+
+export interface JsonForFix {
+  readonly text: string;
+  readonly shape: JsonShape;
+  readonly prefix: readonly string[];
+  readonly encoding: string;
+  readonly bom: boolean;
+}
+
+export async function readJsonForFix(input: FixInput, format: 'json' | 'jsonl', options: FixOptions): Promise<JsonForFix> {
+  const bytes = await readAll(input);
+  const decision = decideEncoding(await encodingVerdict(bytes, bytes, options.encoding), input.name);
+  let invalid = false;
+  const decoder = utf8Decoder(decision.info, () => (invalid = true));
+  const parts = [decoder.write(bytes), decoder.end()].filter((b): b is Buffer => b !== undefined);
+  if (invalid) throw decision.mixedError();
+  const text = Buffer.concat(parts).toString('utf8').replace(/^\uFEFF/, '');
+  const found = await shapeOf(text, format, options.records);
+  if (found.problem !== undefined) {
+    throw new DatakollError('io', 'fix-json-unreadable', { en: `${input.name} cannot be fixed: ${found.problem.en}; fix has written nothing`, sv: `${input.name} kan inte rättas: ${found.problem.sv}; fix har inte skrivit något` }, { file: input.name });
+  }
+  return { text, shape: found.shape, prefix: found.prefix, encoding: decision.info.encoding, bom: decision.info.bom };
+}
+
+async function readAll(input: FixInput): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input.open()) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_JSON_FIX_BYTES) {
+      const mib = MAX_JSON_FIX_BYTES / 1024 / 1024;
+      throw new DatakollError('usage', 'fix-json-too-large', { en: `${input.name} is larger than ${mib} MiB; fix reads a JSON file whole and handles at most that, and has written nothing`, sv: `${input.name} är större än ${mib} MiB; fix läser en JSON-fil hel och klarar högst så mycket, och har inte skrivit något` }, { file: input.name });
+    }
+    parts.push(chunk as Buffer);
+  }
+  return Buffer.concat(parts);
+}
+
+interface Found {
+  shape: JsonShape;
+  prefix: readonly string[];
+  problem?: { en: string; sv: string };
+}
+
+/** Where the records are, found by the same reader validate uses; or why the file cannot be read. */
+async function shapeOf(text: string, format: 'json' | 'jsonl', records: string | undefined): Promise<Found> {
+  const found: Found = { shape: 'array', prefix: [] };
+  const sink: JsonSink = {
+    start: (_shape, prefix) => void (found.prefix = prefix ?? []),
+    record: () => undefined,
+    syntax: (line, column, reason) => void (found.problem ??= { en: `it is not valid JSON at line ${line}, column ${column} (${reason})`, sv: `den är inte giltig JSON på rad ${line}, kolumn ${column} (${reason})` }),
+    notRecords: (what) => void (found.problem ??= { en: `it holds no list of records (${what})`, sv: `den innehåller ingen lista med poster (${what})` }),
+  };
+  const shape = await readJson(Readable.from([Buffer.from(text)]), sink, { lines: format === 'jsonl', ...(records !== undefined ? { records: pointerKeys(records) } : {}) });
+  if (shape === undefined) found.problem ??= { en: 'the file is empty', sv: 'filen är tom' };
+  else found.shape = shape;
+  return found;
+}

@@ -3,6 +3,7 @@ import type { Code, ParamValue } from '../report/index.js';
 import type { Collector, Diagnostic } from '../report/index.js';
 import { CODES, columnLetter, EXAMPLES_PER_GROUP, shorten } from '../report/index.js';
 import type { CsvSink } from '../input/index.js';
+import { controlCharacterIn } from '../input/index.js';
 import { FAIL } from '../coerce/index.js';
 import type { Coercer, ColumnCoercer } from '../coerce/index.js';
 import { analyzeHeader, DuplicateFinder, isBlankRecord } from '../checks/index.js';
@@ -177,12 +178,13 @@ export class CsvRun implements CsvSink {
   record(cells: string[], line: number): void {
     if (!this.sawHeader) return this.header(cells, line);
     const row = ++this.recordNo;
-    this.collector.stats.rows++;
-    const rowsWithErrors = this.collector.stats.rowsWithErrors;
     if (isBlankRecord(cells)) {
+      // Reported, but not a record: blank rows do not count among the rows a score is taken over.
       this.add('row-blank', row, line, {});
       return;
     }
+    this.collector.stats.rows++;
+    const rowsWithErrors = this.collector.stats.rowsWithErrors;
     if (cells.length !== this.width) {
       const code = cells.length > this.width ? 'row-too-many-cells' : 'row-too-few-cells';
       this.add(code, row, line, { expected: this.width, found: cells.length });
@@ -198,7 +200,11 @@ export class CsvRun implements CsvSink {
     for (let i = 0; i < n; i++) {
       const coerce = this.coercers[i];
       const raw = cells[i] as string;
-      if (coerce === undefined || raw === '') continue;
+      if (raw === '') continue;
+      // The one regular-expression test every cell costs: a NUL or other control character.
+      const control = controlCharacterIn(raw);
+      if (control !== undefined) (pending ??= []).push(this.cell('control-character', row, line, i, raw, { character: control }));
+      if (coerce === undefined) continue;
       let v = coerce(raw);
       if (v === FAIL || (this.plainText[i] === true && maybePlaceholder(raw))) {
         // The right meaning in the wrong form: reported with the right form, and checked with its meaning.

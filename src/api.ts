@@ -7,7 +7,7 @@ import { DatakollError } from './errors.js';
 import { Collector, REPORT_VERSION, scoreFile, scoreRun, summarize } from './report/index.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs, Registry, specRef } from './registry/index.js';
 import type { RegistryOptions, Spec } from './registry/index.js';
-import { formatFromName, isUrl, lineBreakOf, parseCsvText, pointerKeys, detectCsv, prepareCsv, readCsv, readCsvRange, readJson, utf8Decoder } from './input/index.js';
+import { formatFromName, isUrl, lineBreakOf, parseCsvText, pointerKeys, detectCsv, prepareCsv, readCsv, readCsvRange, readJson, releasing, utf8Decoder } from './input/index.js';
 import type { DetectedCsv, RemoteLimits } from './input/index.js';
 import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher } from './engine/index.js';
 import type { RunOptions } from './engine/index.js';
@@ -385,5 +385,5 @@ function counted(stream: Readable, file: string, totalBytes: number | undefined,
       yield chunk as Buffer;
     }
   };
-  return Readable.from(pass(), { objectMode: false });
+  return releasing(stream, pass());
 }

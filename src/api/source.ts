@@ -6,9 +6,9 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { InputFormat } from '../report/index.js';
-import { binaryKindOf, DEFAULT_REMOTE_LIMITS, formatFromBytes, isUrl, openUrl, peek } from '../input/index.js';
+import { binaryKindOf, DEFAULT_REMOTE_LIMITS, formatFromBytes, isUrl, openUrl, peek, releasing } from '../input/index.js';
 import type { BinaryKind, RemoteLimits } from '../input/index.js';
 
 /** A file or stream opened for reading, its first chunk read. */
@@ -89,7 +89,7 @@ export function limited(stream: Readable, max: number): Readable {
       yield chunk as Buffer;
     }
   };
-  return Readable.from(pass(), { objectMode: false });
+  return releasing(stream, pass());
 }
 
 /** The reason of a file-unreadable finding: a token for the usual errors, the error's message otherwise. */

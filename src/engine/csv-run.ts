@@ -200,11 +200,7 @@ export class CsvRun implements CsvSink {
     for (let i = 0; i < n; i++) {
       const coerce = this.coercers[i];
       const raw = cells[i] as string;
-      if (raw === '') continue;
-      // The one regular-expression test every cell costs: a NUL or other control character.
-      const control = controlCharacterIn(raw);
-      if (control !== undefined) (pending ??= []).push(this.cell('control-character', row, line, i, raw, { character: control }));
-      if (coerce === undefined) continue;
+      if (coerce === undefined || raw === '') continue;
       let v = coerce(raw);
       if (v === FAIL || (this.plainText[i] === true && maybePlaceholder(raw))) {
         // The right meaning in the wrong form: reported with the right form, and checked with its meaning.
@@ -224,6 +220,10 @@ export class CsvRun implements CsvSink {
         const path = this.paths[i];
         if (path === undefined) record[this.names[i] as string] = v;
         else setPath(record, path, v);
+        // The one regular-expression test a text cell costs: a NUL or other control character. (A
+        // number, a date or a boolean holding one does not read as such, and is reported so.)
+        const control = typeof v === 'string' ? controlCharacterIn(v) : undefined;
+        if (control !== undefined) (pending ??= []).push(this.cell('control-character', row, line, i, raw, { character: control }));
       }
     }
     if (this.csv.invalidUtf8?.seen === true && cells.some((c) => c.includes('\uFFFD'))) this.add('encoding-invalid-utf8', row, line, {});

@@ -121,12 +121,12 @@ describe('CSV validation', () => {
 });
 
 describe('CSV control characters', () => {
-  it('a NUL, another C0 control, DEL or a C1 control in a cell is reported at that cell, naming the character', async () => {
+  it('a NUL, another C0 control, DEL or a C1 control in a text cell is reported at that cell, naming the character', async () => {
     const r = await csv('id,name,lat,ok,day\n1,a\u0000b,1,true,\n2,"x\ty\r\nz",1,true,\n3,\u001b[1m,1,true,\n4\u007f,d,1,true,\n5,e\u0085,1,true,\n');
     expect(r.diagnostics.map((d) => [d.row, d.columnLetter, d.field, d.code, d.params.character])).toEqual([
       [2, 'B', 'name', 'control-character', 'U+0000'],
       [4, 'B', 'name', 'control-character', 'U+001B'],
-      [5, 'A', 'id', 'control-character', 'U+007F'],
+      // In a cell of another type, the value does not read as one: that is the finding.
       [5, 'A', 'id', 'invalid-integer', undefined],
       [6, 'B', 'name', 'control-character', 'U+0085'],
     ]);

@@ -1,4 +1,4 @@
-/** validateFile() and validateFiles(): the only place that opens files or standard input. */
+/** validateFile() and validateFiles(); what they read is opened by src/api/source.ts, the only code that opens files or standard input. */
 import { open as openFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';

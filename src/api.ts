@@ -1,5 +1,4 @@
-/** validateFile() and validateFiles(): the only place that opens files or standard input. */
-import { createReadStream } from 'node:fs';
+/** validateFile() and validateFiles(); what they read is opened by src/api/source.ts, the only code that opens files or standard input. */
 import { open as openFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
@@ -8,12 +7,14 @@ import { DatakollError } from './errors.js';
 import { Collector, REPORT_VERSION, scoreFile, scoreRun, summarize } from './report/index.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs, Registry, specRef } from './registry/index.js';
 import type { RegistryOptions, Spec } from './registry/index.js';
-import { DEFAULT_REMOTE_LIMITS, ENCODING_CHOICES, formatFromBytes, formatFromName, isUrl, lineBreakOf, openUrl, parseCsvText, parseEncodingName, peek, pointerKeys, detectCsv, prepareCsv, readCsv, readCsvRange, readJson, utf8Decoder } from './input/index.js';
+import { ENCODING_CHOICES, formatFromName, isUrl, lineBreakOf, parseCsvText, parseEncodingName, pointerKeys, detectCsv, prepareCsv, readCsv, readCsvRange, readJson, releasing, utf8Decoder } from './input/index.js';
 import type { DetectedCsv, Encoding, RemoteLimits } from './input/index.js';
 import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher, reportedDialect } from './engine/index.js';
 import type { RunOptions } from './engine/index.js';
 import { VERSION } from './version.js';
 import { headerRange, validateChunked, WorkerPool } from './parallel/index.js';
+import { open, reasonOf } from './api/source.js';
+import type { Opened } from './api/source.js';
 
 /** Options for validating files; everything but the spec has a default. */
 export interface ValidateOptions {
@@ -99,7 +100,6 @@ const MIN_CHUNK = 1024 * 1024;
 const MAX_CHUNK = 8 * 1024 * 1024;
 /** The --spec value that picks the spec from the file's columns. */
 export const AUTO = 'auto';
-const CHUNK = 256 * 1024;
 
 /** Resolves the spec option to a loaded spec ("auto" is resolved per file by validateFile). */
 export function resolveSpec(options: Pick<ValidateOptions, 'spec' | 'registry'>): Spec {
@@ -186,6 +186,11 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
     collector.add({ code: 'file-unreadable', severity: 'error', params: { reason: reasonOf(e) } });
     return finish(guessed ?? 'csv', { unreadable: true });
   }
+  if (opened.binary !== undefined) {
+    // Not text (a workbook, an archive, a PDF, ...): named for what it is, whatever --input-format says.
+    collector.add({ code: 'file-binary', severity: 'error', params: { reason: opened.binary } });
+    return finish(guessed ?? 'csv', { unreadable: true });
+  }
   if (spec === undefined) {
     const picked = await chooseSpec(opened, options, name);
     spec = picked.spec;
@@ -194,8 +199,7 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
   const compiled = compileSpec(spec);
   try {
     if (opened.format === 'csv') {
-      const whole = opened.size !== undefined && opened.size <= opened.head.length;
-      const detected = detectCsv(opened.head, whole, { delimiter: options.delimiter, encoding });
+      const detected = detectCsv(opened.head, opened.whole, { delimiter: options.delimiter, encoding });
       for (const d of dialectFindings(detected.encoding, detected.dialect)) collector.add(d);
       const formSeverity = options.formSeverity ?? spec.formSeverity;
       dialect = reportedDialect(detected.encoding, detected.dialect);
@@ -243,14 +247,15 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
         run.finish();
         sawHeader = run.sawHeader;
       }
+      // A header without records (blank rows are not records) is an export that lost its data.
       if (!sawHeader) collector.add({ code: 'file-empty', severity: 'error', params: {} });
-      else if (collector.stats.rows === 0) collector.add({ code: 'file-no-records', severity: 'warning', params: {} });
+      else if (collector.stats.rows === 0) collector.add({ code: 'file-no-records', severity: 'error', params: {} });
       return finish('csv');
     }
     const run = new JsonRun(compiled, collector, runOptions);
     const shape = await readJson(opened.stream, run, { lines: opened.format === 'jsonl', ...(options.records !== undefined ? { records: pointerKeys(options.records) } : {}) });
     if (shape === undefined && !run.syntaxError) collector.add({ code: 'file-empty', severity: 'error', params: {} });
-    else if (!run.syntaxError && collector.stats.rows === 0 && collector.stats.errors === 0) collector.add({ code: 'file-no-records', severity: 'warning', params: {} });
+    else if (!run.syntaxError && collector.stats.rows === 0 && collector.stats.errors === 0) collector.add({ code: 'file-no-records', severity: 'error', params: {} });
     return finish(shape === 'lines' ? 'jsonl' : 'json', { unreadable: run.syntaxError });
   } catch (e) {
     collector.add({ code: 'file-unreadable', severity: 'error', params: { reason: reasonOf(e) } });
@@ -386,15 +391,6 @@ function fileJobOptions(o: ValidateOptions): FileJobOptions {
   };
 }
 
-interface Opened {
-  readonly stream: Readable;
-  readonly format: InputFormat;
-  /** The first chunk, still at the start of the stream. */
-  readonly head: Buffer;
-  /** Size in bytes of a file on disk. */
-  readonly size?: number;
-}
-
 /** Passes a stream's chunks on unchanged, reporting the bytes read so far. */
 function counted(stream: Readable, file: string, totalBytes: number | undefined, onProgress: (p: Progress) => void): Readable {
   let bytes = 0;
@@ -405,45 +401,5 @@ function counted(stream: Readable, file: string, totalBytes: number | undefined,
       yield chunk as Buffer;
     }
   };
-  return Readable.from(pass(), { objectMode: false });
-}
-
-async function open(file: string | Readable, format: InputFormat | undefined, stdin: Readable | undefined, remote: Partial<RemoteLimits> = {}): Promise<Opened> {
-  let stream: Readable | undefined;
-  let size: number | undefined;
-  if (typeof file !== 'string') stream = file;
-  else if (isUrl(file)) stream = undefined;
-  else if (file === '-') {
-    if (stdin === undefined) throw new Error('standard input is not available');
-    stream = stdin;
-  } else {
-    const s = await stat(file);
-    if (s.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    size = s.size;
-    stream = createReadStream(file, { highWaterMark: CHUNK });
-  }
-  if (stream === undefined) stream = (await openUrl(file as string, { ...DEFAULT_REMOTE_LIMITS, ...remote })).stream;
-  const sniffed = { ...(await sniff(stream)), ...(size !== undefined ? { size } : {}) };
-  return format === undefined ? sniffed : { ...sniffed, format };
-}
-
-/** Reads the first chunk to decide the format, then hands on a stream that still starts with it. */
-async function sniff(stream: Readable): Promise<Opened> {
-  const { head, stream: rest } = await peek(stream);
-  return { stream: rest, format: formatFromBytes(head), head };
-}
-
-function reasonOf(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    default:
-      return e instanceof Error ? e.message : String(e);
-  }
+  return releasing(stream, pass());
 }

@@ -3,6 +3,7 @@ import type { Code, ParamValue } from '../report/index.js';
 import type { Collector, Diagnostic } from '../report/index.js';
 import { CODES, columnLetter, EXAMPLES_PER_GROUP, shorten } from '../report/index.js';
 import type { CsvSink } from '../input/index.js';
+import { controlCharacterIn } from '../input/index.js';
 import { FAIL } from '../coerce/index.js';
 import type { Coercer, ColumnCoercer } from '../coerce/index.js';
 import { analyzeHeader, DuplicateFinder, isBlankRecord } from '../checks/index.js';
@@ -179,12 +180,13 @@ export class CsvRun implements CsvSink {
   record(cells: string[], line: number): void {
     if (!this.sawHeader) return this.header(cells, line);
     const row = ++this.recordNo;
-    this.collector.stats.rows++;
-    const rowsWithErrors = this.collector.stats.rowsWithErrors;
     if (isBlankRecord(cells)) {
+      // Reported, but not a record: blank rows do not count among the rows a score is taken over.
       this.add('row-blank', row, line, {});
       return;
     }
+    this.collector.stats.rows++;
+    const rowsWithErrors = this.collector.stats.rowsWithErrors;
     if (cells.length !== this.width) {
       const code = cells.length > this.width ? 'row-too-many-cells' : 'row-too-few-cells';
       this.add(code, row, line, { expected: this.width, found: cells.length });
@@ -220,6 +222,10 @@ export class CsvRun implements CsvSink {
         const path = this.paths[i];
         if (path === undefined) record[this.names[i] as string] = v;
         else setPath(record, path, v);
+        // The one regular-expression test a text cell costs: a NUL or other control character. (A
+        // number, a date or a boolean holding one does not read as such, and is reported so.)
+        const control = typeof v === 'string' ? controlCharacterIn(v) : undefined;
+        if (control !== undefined) (pending ??= []).push(this.cell('control-character', row, line, i, raw, { character: control }));
       }
     }
     if (this.csv.invalidUtf8?.seen === true && cells.some((c) => c.includes('\uFFFD'))) this.add('encoding-invalid-utf8', row, line, {});

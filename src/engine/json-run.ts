@@ -5,7 +5,7 @@ import { CODES, valueText } from '../report/index.js';
 import type { JsonSink } from '../input/index.js';
 import { UniqueIndex } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';
-import type { RecordTextIssues } from '../input/index.js';
+import type { JsonSyntaxReason, RecordTextIssues } from '../input/index.js';
 import type { ValidateFunction } from '../schema/ajv.js';
 import type { RecordView } from '../checks/index.js';
 import { fieldOf, mapAjvError, toPointer, valueAt } from './ajv-errors.js';
@@ -55,11 +55,23 @@ export class JsonRun implements JsonSink {
     this.prefix = prefix;
   }
 
-  /** Keys written twice and numbers a double cannot hold, which JSON.parse would hide. */
+  /**
+   * What JSON.parse would hide, each at its value: keys written twice, numbers a double cannot
+   * hold (one finding for a number out of range, not another for the Infinity it became) and
+   * control characters in texts.
+   */
   issues(index: number, line: number, issues: RecordTextIssues): void {
     const base = this.inArray ? [...this.prefix, String(index)] : [];
-    for (const key of issues.duplicateKeys) this.add('json-duplicate-key', index + 1, line, [...base, ...key.split('.')], undefined, {}, key);
-    for (const n of issues.impreciseNumbers) this.add('json-number-too-precise', index + 1, line, base, n, {});
+    const row = index + 1;
+    for (const key of issues.duplicateKeys) this.add('json-duplicate-key', row, line, [...base, ...key], undefined, {}, this.fieldIn(key));
+    for (const n of issues.numbers) this.add(n.outOfRange ? 'json-number-out-of-range' : 'json-number-too-precise', row, line, [...base, ...n.path], n.literal, {}, this.fieldIn(n.path));
+    for (const c of issues.controls) this.add('control-character', row, line, [...base, ...c.path], c.value, { character: c.character }, this.fieldIn(c.path));
+  }
+
+  /** The field a path in the record's text names: in a GeoJSON feature, the one in its properties. */
+  private fieldIn(path: readonly string[]): string {
+    const geo = this.prefix.length === 1 && this.prefix[0] === 'features' && path[0] === 'properties';
+    return fieldOf(geo ? path.slice(1) : path);
   }
 
   record(value: unknown, index: number, line: number): void {
@@ -76,7 +88,10 @@ export class JsonRun implements JsonSink {
     const checked = checkRecord(this.compiled.spec, this.view, this.options);
     for (const f of findings) {
       const field = fieldOf(f.path);
-      if (!isReplacedRange(f.code, field, checked)) this.add(f.code, row, line, [...base, ...f.path], valueAt(value, f.path), f.params, field);
+      const v = valueAt(value, f.path);
+      // A number out of range (1e400, read as Infinity) was reported as such by issues().
+      if (typeof v === 'number' && !Number.isFinite(v)) continue;
+      if (!isReplacedRange(f.code, field, checked)) this.add(f.code, row, line, [...base, ...f.path], v, f.params, field);
     }
     for (const f of checked.findings) {
       const path = this.compiled.attributes.get(f.field)?.path ?? [];
@@ -104,9 +119,9 @@ export class JsonRun implements JsonSink {
     return this.compiled.attributes.get(name)?.path ?? [name];
   }
 
-  syntax(line: number, column: number, reason: string): void {
+  syntax(line: number, column: number, reason: JsonSyntaxReason, found: string): void {
     this.syntaxError = true;
-    this.collector.add({ code: 'json-syntax', severity: 'error', line, column, params: { reason: `${reason} (line ${line}, column ${column})` } });
+    this.collector.add({ code: 'json-syntax', severity: 'error', line, column, params: { reason, found, line, column } });
   }
 
   notRecords(found: string): void {

@@ -4,42 +4,32 @@
  * cannot stand behind).
  */
 import { DatakollError } from '../errors.js';
-import { EncodingEvidence, ENCODING_LABELS, ENCODINGS, formatFromBytes, formatFromName, givenEncoding } from '../input/index.js';
+import { binaryKindOf, EncodingEvidence, ENCODING_LABELS, ENCODINGS, formatFromBytes, formatFromName, givenEncoding } from '../input/index.js';
+import { renderMessage } from '../report/index.js';
 import type { Encoding, EncodingInfo, EncodingVerdict } from '../input/index.js';
 
-/** File kinds fix cannot write back in their own format, by name ending and by first bytes. */
-const UNWRITABLE: readonly { readonly kind: Kind; readonly names: readonly string[]; readonly magic?: readonly number[] }[] = [
-  { kind: 'workbook', names: ['.xlsx', '.xlsm', '.xls', '.ods'] },
-  { kind: 'zip', names: ['.zip', '.docx'], magic: [0x50, 0x4b, 0x03, 0x04] },
-  { kind: 'gzip', names: ['.gz', '.tgz'], magic: [0x1f, 0x8b] },
-  { kind: 'pdf', names: ['.pdf'], magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { kind: 'workbook', names: [], magic: [0xd0, 0xcf, 0x11, 0xe0] },
-];
+/** Name endings of files fix cannot write back in their own format. */
+const UNWRITABLE_NAMES = ['.xlsx', '.xlsm', '.xls', '.ods', '.zip', '.docx', '.gz', '.tgz', '.bz2', '.xz', '.7z', '.zst', '.pdf'];
 
-type Kind = 'workbook' | 'zip' | 'gzip' | 'pdf';
-
-const KIND_WORDS: Record<Kind, { en: string; sv: string }> = {
-  workbook: { en: 'a spreadsheet workbook (Excel or similar)', sv: 'en kalkylbok (Excel eller liknande)' },
-  zip: { en: 'a ZIP archive', sv: 'ett ZIP-arkiv' },
-  gzip: { en: 'a gzip-compressed file', sv: 'en gzip-komprimerad fil' },
-  pdf: { en: 'a PDF document', sv: 'ett PDF-dokument' },
-};
-
-/** The format fix writes the file in; throws a usage error for a file it cannot write in its own format. */
+/**
+ * The format fix writes the file in; a usage error for a file it cannot write in its own format:
+ * one that is not text (a workbook, an archive, a PDF: by its first bytes, whatever its name),
+ * or whose name says it is such a file.
+ */
 export function fixableFormat(name: string, head: Uint8Array, forced: 'csv' | 'json' | 'jsonl' | undefined): 'csv' | 'json' | 'jsonl' {
-  const lower = name.toLowerCase();
-  for (const u of UNWRITABLE) {
-    const byName = u.names.some((n) => lower.endsWith(n));
-    const byBytes = u.magic !== undefined && u.magic.every((b, i) => head[i] === b);
-    if (!byName && !byBytes) continue;
-    // A ZIP whose name says workbook is a workbook.
-    const kind = byBytes && u.kind === 'zip' && /\.(xlsx|xlsm|ods)$/.test(lower) ? 'workbook' : u.kind;
-    const w = KIND_WORDS[kind];
-    const how = kind === 'workbook' ? { en: ' Save it as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8) and fix that file.', sv: ' Spara den som "CSV UTF-8" (i Excel: Arkiv > Spara som > CSV UTF-8) och rätta den filen.' } : { en: '', sv: '' };
+  const kind = binaryKindOf(head);
+  if (kind !== undefined) {
     throw new DatakollError('usage', 'fix-format-unsupported', {
-      en: `${name} is ${w.en}; fix writes only CSV, JSON, JSON Lines and GeoJSON, each in its own format, and has written nothing.${how.en}`,
-      sv: `${name} är ${w.sv}; fix skriver bara CSV, JSON, JSON Lines och GeoJSON, var och en i sitt eget format, och har inte skrivit något.${how.sv}`,
+      en: `${name}: ${renderMessage('file-binary', 'en', { reason: kind })} fix writes only CSV, JSON, JSON Lines and GeoJSON, each in its own format, and has written nothing.`,
+      sv: `${name}: ${renderMessage('file-binary', 'sv', { reason: kind })} fix skriver bara CSV, JSON, JSON Lines och GeoJSON, var och en i sitt eget format, och har inte skrivit något.`,
     }, { file: name, kind });
+  }
+  const ending = UNWRITABLE_NAMES.find((n) => name.toLowerCase().endsWith(n));
+  if (ending !== undefined) {
+    throw new DatakollError('usage', 'fix-format-unsupported', {
+      en: `${name}: the name says it is a ${ending} file; fix writes only CSV, JSON, JSON Lines and GeoJSON, each in its own format, and has written nothing. Save it as "CSV UTF-8" first (in Excel: File > Save As > CSV UTF-8), or rename it if it really is CSV or JSON.`,
+      sv: `${name}: namnet säger att det är en ${ending}-fil; fix skriver bara CSV, JSON, JSON Lines och GeoJSON, var och en i sitt eget format, och har inte skrivit något. Spara den som "CSV UTF-8" först (i Excel: Arkiv > Spara som > CSV UTF-8), eller byt namn på den om den verkligen är CSV eller JSON.`,
+    }, { file: name, ending });
   }
   return forced ?? formatFromName(name) ?? formatFromBytes(head);
 }

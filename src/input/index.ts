@@ -14,3 +14,7 @@ export * from './remote.js';
 export * from './json-records.js';
 export * from './json-keys.js';
 export * from './peek.js';
+export * from './json-scanner.js';
+export * from './json-error.js';
+export * from './binary.js';
+export * from './control.js';

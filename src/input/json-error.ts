@@ -4,19 +4,34 @@
  * (RFC 8259 grammar) is run on the one failing record only.
  */
 
+import type { ReasonOf } from '../report/index.js';
+
+/** Why a JSON text cannot be read: a token of the json-syntax finding. */
+export type JsonSyntaxReason = ReasonOf<'json-syntax'>;
+
 export interface JsonErrorAt {
   /** Offset in the text of the first character that cannot be read. */
   readonly offset: number;
-  readonly reason: string;
+  readonly reason: JsonSyntaxReason;
+  /** The character found there, quoted ('x'); empty at the end of the text. */
+  readonly found: string;
 }
 
 class Fail extends Error {
   constructor(
     readonly offset: number,
-    readonly reason: string,
+    readonly reason: JsonSyntaxReason,
+    readonly found = '',
   ) {
     super(reason);
   }
+}
+
+/** A character as a message shows it: quoted, or as its code point when it is invisible. */
+export function quoteChar(c: string | undefined): string {
+  if (c === undefined || c === '') return '';
+  const code = c.codePointAt(0) as number;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${c}'`;
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -28,32 +43,32 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
   const ws = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
   };
-  const describe = (): string => (i >= text.length ? 'the text ends' : `'${text[i]}'`);
-  const expect = (what: string): never => {
-    throw new Fail(i, `expected ${what} but found ${describe()}`);
+  const expect = (reason: JsonSyntaxReason): never => {
+    throw new Fail(i, reason, quoteChar(text[i]));
   };
   const string = (): void => {
     i++; // opening quote
     for (;;) {
-      if (i >= text.length) throw new Fail(i, 'a text value is not closed with "');
+      if (i >= text.length) throw new Fail(i, 'text-not-closed');
       const c = text.charCodeAt(i);
       if (c === 0x22) {
         i++;
         return;
       }
-      if (c < 0x20) throw new Fail(i, 'a text value holds a raw control character or line break (write \\n)');
+      if (c === 0x0a || c === 0x0d) throw new Fail(i, 'line-break-in-text');
+      if (c < 0x20) throw new Fail(i, 'control-character', quoteChar(text[i]));
       if (c === 0x5c) {
         const e = text[i + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Fail(i, 'bad \\u escape');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Fail(i, 'bad-unicode-escape');
           i += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else throw new Fail(i, 'bad escape in a text value');
+        else throw new Fail(i, 'bad-escape');
       } else i++;
     }
   };
   const value = (depth: number): void => {
-    if (depth > MAX_DEPTH) throw new Fail(i, 'nested too deeply');
+    if (depth > MAX_DEPTH) throw new Fail(i, 'nested-too-deeply');
     ws();
     const c = text[i];
     if (c === '{') {
@@ -62,16 +77,16 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
       if (text[i] === '}') return void i++;
       for (;;) {
         ws();
-        if (text[i] !== '"') expect('a property name in double quotes');
+        if (text[i] !== '"') expect('expected-name');
         string();
         ws();
-        if (text[i] !== ':') expect("':'");
+        if (text[i] !== ':') expect('expected-colon');
         i++;
         value(depth + 1);
         ws();
         if (text[i] === ',') i++;
         else if (text[i] === '}') return void i++;
-        else expect("',' or '}'");
+        else expect('expected-comma-or-brace');
       }
     }
     if (c === '[') {
@@ -83,7 +98,7 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
         ws();
         if (text[i] === ',') i++;
         else if (text[i] === ']') return void i++;
-        else expect("',' or ']'");
+        else expect('expected-comma-or-bracket');
       }
     }
     if (c === '"') return string();
@@ -92,15 +107,15 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
     }
     NUMBER.lastIndex = i;
     if (NUMBER.test(text)) return void (i = NUMBER.lastIndex);
-    expect('a value');
+    expect('expected-value');
   };
   try {
     value(0);
     ws();
-    if (i < text.length) expect('the end of the value');
+    if (i < text.length) expect('after-end');
     return undefined;
   } catch (e) {
-    if (e instanceof Fail) return { offset: e.offset, reason: e.reason };
+    if (e instanceof Fail) return { offset: e.offset, reason: e.reason, found: e.found };
     throw e;
   }
 }

@@ -2,11 +2,15 @@
  * Finds the list of records inside a JSON object: a GeoJSON FeatureCollection's "features", a
  * wrapper such as {"results": [...]}, or the array a JSON Pointer names (--records /data/items).
  * It streams: everything outside that array is turned into spaces (line breaks kept), so the
- * array reader downstream sees a plain top-level array at the right lines and columns.
+ * array reader downstream sees a plain top-level array at the right lines and columns. What lies
+ * outside is kept (up to OUTSIDE_MAX characters, with the array as []) to be checked as JSON at the end.
  */
 
 /** Keys that hold the records in common wrapper objects, tried in this order. */
 export const WRAPPER_KEYS = ['features', 'results', 'data', 'items', 'records', 'rows', 'entries', 'value', 'values', 'objects', 'result'];
+
+/** The text outside the records array is checked when it is no longer than this (metadata is small). */
+export const OUTSIDE_MAX = 1024 * 1024;
 
 interface Level {
   readonly object: boolean;
@@ -20,6 +24,13 @@ export class RecordsFilter {
   found: string[] | undefined;
   /** The top-level object has ended without a records array in it. */
   closedEmpty = false;
+  /** The top-level object has ended. */
+  closed = false;
+  /** The text outside the records array, the array written as []; undefined once longer than OUTSIDE_MAX. */
+  private outside: string[] | undefined = [];
+  private outsideLength = 0;
+  /** Where [] stands for the records array in the outside text. */
+  arrayAt = -1;
   private readonly stack: Level[] = [];
   private inString = false;
   private escape = false;
@@ -32,7 +43,10 @@ export class RecordsFilter {
   /** target: the key path to the records (from a JSON Pointer), or undefined to look for a wrapper key. */
   constructor(private readonly target: readonly string[] | undefined) {}
 
-  /** The same text with everything outside the records array blanked. */
+  /**
+   * The same text with everything outside the records array blanked; after the top-level object
+   * has closed, the text as it is, so that anything but blanks there is reported where it stands.
+   */
   feed(text: string): string {
     let out = '';
     let from = 0;
@@ -48,7 +62,14 @@ export class RecordsFilter {
         }
         continue;
       }
+      if (this.closed && this.found !== undefined) {
+        this.keep(text.slice(from));
+        return out + blank(text.slice(from, i)) + text.slice(i);
+      }
       if (!this.done && this.startsRecords(c)) {
+        this.keep(text.slice(from, i));
+        this.keep('[]');
+        this.arrayAt = this.outsideLength - 2;
         out += blank(text.slice(from, i));
         from = i;
         this.passing = true;
@@ -58,8 +79,21 @@ export class RecordsFilter {
       }
       this.step(c);
     }
+    if (!this.passing) this.keep(text.slice(from));
     out += this.passing ? text.slice(from) : blank(text.slice(from));
     return out;
+  }
+
+  /** The text outside the records array, [] in its place; undefined when it was too long to keep. */
+  outsideText(): string | undefined {
+    return this.outside?.join('');
+  }
+
+  private keep(text: string): void {
+    if (this.outside === undefined || text === '') return;
+    this.outsideLength += text.length;
+    if (this.outsideLength > OUTSIDE_MAX) this.outside = undefined;
+    else this.outside.push(text);
   }
 
   /** Whether the value starting with c is the records array. */
@@ -110,7 +144,10 @@ export class RecordsFilter {
       case ']':
         this.stack.pop();
         this.pendingKey = undefined;
-        if (this.stack.length === 0 && this.found === undefined) this.closedEmpty = true;
+        if (this.stack.length === 0) {
+          this.closed = true;
+          if (this.found === undefined) this.closedEmpty = true;
+        }
         return this.passing && this.stack.length === this.passDepth;
       default:
         if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') this.pendingKey = undefined;

@@ -8,19 +8,18 @@ import type { JsonSink } from './sink.js';
 import type { RecordTextIssues } from './json-keys.js';
 import { findJsonError } from './json-error.js';
 import { featureToRecord, RecordsFilter } from './json-records.js';
-import { inspectRecordText } from './json-keys.js';
-
-/** How the records sit in the file: a top-level array, one per line, or inside an object. */
-export type JsonShape = 'array' | 'lines' | 'wrapped' | 'geojson';
+import { JsonScanner } from './json-scanner.js';
+import type { JsonShape } from './json-scanner.js';
 
 export interface JsonReadOptions {
-  /** Read top-level values one per line (JSON Lines) even when the first one is an object. */
+  /**
+   * JSON Lines: read top-level values one per line even when the first one is an object, and each
+   * value must be whole on its line (a line that ends inside a value is broken there).
+   */
   readonly lines?: boolean;
   /** The key path to the records inside a top-level object (from --records); found by itself otherwise. */
   readonly records?: readonly string[];
 }
-
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 /**
  * Reads JSON from a byte stream into a sink; resolves with the shape found (undefined for an
@@ -39,7 +38,7 @@ export async function readJson(source: Readable, sink: JsonSink, options: JsonRe
     start: (shape) => (filter?.found !== undefined ? sink.start(shape, filter.found) : sink.start(shape)),
     ...(sink.issues !== undefined ? { issues: (i: number, line: number, x: RecordTextIssues) => sink.issues?.(i, line, x) } : {}),
     record: (v, i, line) => sink.record(geo ? featureToRecord(v) : v, i, line),
-    syntax: (line, column, reason) => sink.syntax(line, column, reason),
+    syntax: (line, column, reason, found) => sink.syntax(line, column, reason, found),
     notRecords: (found) => sink.notRecords(found),
   };
   const feed = (text: string): void => {
@@ -47,7 +46,7 @@ export async function readJson(source: Readable, sink: JsonSink, options: JsonRe
       head += text;
       const first = head.replace(/^[\s\uFEFF]+/, '')[0];
       if (first === undefined) return;
-      scanner = new JsonScanner(proxy);
+      scanner = new JsonScanner(proxy, options.lines === true);
       if (first === '{' && options.lines !== true) filter = new RecordsFilter(options.records);
       text = head;
     }
@@ -60,7 +59,7 @@ export async function readJson(source: Readable, sink: JsonSink, options: JsonRe
     } else if (filter.closedEmpty && options.records === undefined) {
       // No records list: the object is a record, and whatever follows is read as JSON Lines.
       filter = undefined;
-      scanner = new JsonScanner(proxy);
+      scanner = new JsonScanner(proxy, options.lines === true);
       scanner.feed(kept.join(''));
       kept = [];
       return;
@@ -83,11 +82,12 @@ export async function readJson(source: Readable, sink: JsonSink, options: JsonRe
       return 'wrapped';
     }
     // The object never closed: read what there is, so the syntax error is reported where it is.
-    scanner = new JsonScanner(proxy);
+    scanner = new JsonScanner(proxy, options.lines === true);
     scanner.feed(kept.join(''));
     filter = undefined;
   }
   scanner.end();
+  if (filter !== undefined && !scanner.stopped) checkOutside(filter, scanner, proxy);
   return shapeOf(scanner, filter, geo);
 }
 
@@ -96,171 +96,32 @@ function shapeOf(scanner: JsonScanner, filter: RecordsFilter | undefined, geo: b
   return geo ? 'geojson' : 'wrapped';
 }
 
-type Mode = 'start' | 'array-value' | 'array-comma' | 'lines' | 'done';
-
-class JsonScanner {
-  shape: JsonShape | undefined;
-  stopped = false;
-  private mode: Mode = 'start';
-  private line = 1;
-  private column = 0;
-  // The value being read: its text so far and where it started.
-  private parts: string[] = [];
-  private inValue = false;
-  private scalar = false;
-  private depth = 0;
-  private inString = false;
-  private escape = false;
-  private startLine = 0;
-  private startColumn = 0;
-  private index = 0;
-
-  constructor(private readonly sink: JsonSink) {}
-
-  feed(text: string): void {
-    let from = 0;
-    for (let i = 0; i < text.length && !this.stopped; i++) {
-      const c = text.charCodeAt(i);
-      if (this.inValue) {
-        if (this.scalar) {
-          if (WS.has(c) || c === 0x2c || c === 0x5d || c === 0x7d) {
-            this.parts.push(text.slice(from, i));
-            this.finishValue();
-            i--; // the delimiter is read again, outside the value
-          } else this.column++;
-          continue;
-        }
-        if (c === 0x0a) this.newline();
-        else this.column++;
-        if (this.step(c)) {
-          this.parts.push(text.slice(from, i + 1));
-          this.finishValue();
-        }
-        continue;
-      }
-      if (c === 0x0a) {
-        this.newline();
-        continue;
-      }
-      this.column++;
-      if (WS.has(c) || (c === 0xfeff && this.mode === 'start')) continue;
-      if (this.mode === 'start') {
-        this.shape = c === 0x5b ? 'array' : 'lines';
-        this.mode = c === 0x5b ? 'array-value' : 'lines';
-        this.sink.start(this.shape);
-        if (c === 0x5b) continue;
-      }
-      if (this.mode === 'done') {
-        this.fail(`unexpected '${String.fromCharCode(c)}' after the end of the JSON document`);
-      } else if (this.mode === 'array-comma') {
-        if (c === 0x2c) this.mode = 'array-value';
-        else if (c === 0x5d) this.mode = 'done';
-        else this.fail(`expected ',' or ']' but found '${String.fromCharCode(c)}'`);
-      } else if (c === 0x5d && this.mode === 'array-value') {
-        if (this.index === 0) this.mode = 'done';
-        else this.fail("a ',' is followed by ']' (trailing comma)");
-      } else if (c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a) {
-        this.fail(`unexpected '${String.fromCharCode(c)}'`);
-      } else {
-        this.startValue(c);
-        from = i;
-      }
-    }
-    if (this.inValue && !this.stopped) this.parts.push(text.slice(from));
-  }
-
-  end(): void {
-    if (this.stopped) return;
-    if (this.inValue) {
-      if (this.scalar) this.finishValue();
-      else return this.fail('the file ends in the middle of a value (truncated?)');
-    }
-    if (this.mode === 'array-value' || this.mode === 'array-comma') this.fail("the file ends before the closing ']' (truncated?)");
-  }
-
-  private startValue(c: number): void {
-    this.inValue = true;
-    this.startLine = this.line;
-    this.startColumn = this.column;
-    this.depth = 0;
-    this.inString = false;
-    this.escape = false;
-    this.scalar = !(c === 0x7b || c === 0x5b || c === 0x22);
-    if (!this.scalar) this.step(c);
-  }
-
-  /** Advances the structural state by one character of a value; true when the value just ended. */
-  private step(c: number): boolean {
-    if (this.inString) {
-      if (this.escape) this.escape = false;
-      else if (c === 0x5c) this.escape = true;
-      else if (c === 0x22) {
-        this.inString = false;
-        return this.depth === 0;
-      }
-      return false;
-    }
-    if (c === 0x22) this.inString = true;
-    else if (c === 0x7b || c === 0x5b) this.depth++;
-    else if (c === 0x7d || c === 0x5d) {
-      this.depth--;
-      return this.depth === 0;
-    }
-    return false;
-  }
-
-  private finishValue(): void {
-    this.inValue = false;
-    const text = this.parts.join('');
-    this.parts = [];
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (e) {
-      const at = findJsonError(text) ?? { offset: 0, reason: (e as Error).message };
-      const { line, column } = this.positionIn(text, at.offset);
-      return this.fail(at.reason, line, column);
-    }
-    if (this.mode === 'array-value') this.mode = 'array-comma';
-    if (this.shape === 'array' || isRecordLike(value) || this.index > 0) {
-      if (isRecordLike(value) && this.sink.issues !== undefined) {
-        const issues = inspectRecordText(text);
-        if (issues.duplicateKeys.length > 0 || issues.impreciseNumbers.length > 0) this.sink.issues(this.index, this.startLine, issues);
-      }
-      this.sink.record(value, this.index++, this.startLine);
-    } else {
-      this.sink.notRecords(describe(value));
-      this.stopped = true;
-    }
-  }
-
-
-  private newline(): void {
-    this.line++;
-    this.column = 0;
-  }
-
-  private fail(reason: string, line = this.line, column = this.column): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    this.sink.syntax(line, column, reason);
-  }
-
-  /** Turns an offset in the current value into a line and column of the file. */
-  private positionIn(text: string, pos: number): { line: number; column: number } {
-    const before = text.slice(0, pos);
-    const nl = before.split('\n').length - 1;
-    const column = nl === 0 ? this.startColumn + pos : pos - before.lastIndexOf('\n');
-    return { line: this.startLine + nl, column };
-  }
+/**
+ * After the records of a wrapper object: the object must have closed, and what lies outside the
+ * records list must be JSON too ({"count": 2,} is not), with the place of the first error.
+ */
+function checkOutside(filter: RecordsFilter, scanner: JsonScanner, sink: JsonSink): void {
+  const end = scanner.position;
+  if (!filter.closed) return sink.syntax(end.line, end.column, 'truncated-object', '');
+  const text = filter.outsideText()?.replace(/^\uFEFF/, ' ');
+  const closedAt = scanner.closedAt;
+  if (text === undefined || closedAt === undefined) return;
+  const at = findJsonError(text);
+  if (at === undefined) return;
+  const suffix = at.offset >= filter.arrayAt + 2;
+  const from = suffix ? closedAt : { line: 1, column: 0 };
+  const { line, column } = advance(from, text.slice(suffix ? filter.arrayAt + 2 : 0, at.offset + 1));
+  sink.syntax(line, column, at.reason, at.found);
 }
 
-function isRecordLike(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  return typeof v === 'string' ? 'a text' : typeof v === 'number' ? 'a number' : typeof v;
+/** A position moved over a text: the line and column of its last character. */
+function advance(from: { line: number; column: number }, text: string): { line: number; column: number } {
+  let { line, column } = from;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      line++;
+      column = 0;
+    } else column++;
+  }
+  return { line, column };
 }

@@ -8,10 +8,23 @@ export interface Peeked {
   readonly whole: boolean;
 }
 
+/**
+ * A stream of what `from` yields that lets go of `from` when it closes, also when it is destroyed
+ * before it was read (a file stream would otherwise keep its descriptor open until the process ends).
+ */
+export function releasing(from: Readable, items: AsyncIterable<Buffer>): Readable {
+  const out = Readable.from(items, { objectMode: false });
+  out.once('close', () => {
+    if (!from.destroyed) from.destroy();
+  });
+  return out;
+}
+
+/** The first chunk of `input`, and a stream of all of it; destroying that stream destroys `input`. */
 export async function peek(input: Readable): Promise<Peeked> {
   const it = input[Symbol.asyncIterator]();
   const first = await it.next();
-  if (first.done === true) return { head: Buffer.alloc(0), stream: Readable.from([]), whole: true };
+  if (first.done === true) return { head: Buffer.alloc(0), stream: releasing(input, Readable.from([])), whole: true };
   const head = first.value as Buffer;
   const second = await it.next();
   const whole = second.done === true;
@@ -25,5 +38,5 @@ export async function peek(input: Readable): Promise<Peeked> {
       yield r.value as Buffer;
     }
   }
-  return { head, stream: Readable.from(rest(), { objectMode: false }), whole };
+  return { head, stream: releasing(input, rest()), whole };
 }

@@ -1,4 +1,5 @@
 import type { RecordTextIssues } from './json-keys.js';
+import type { JsonSyntaxReason } from './json-error.js';
 
 /** What the readers push records into: a synchronous sink, so no promise is made per row. */
 
@@ -23,10 +24,10 @@ export interface JsonSink {
   start(shape: 'array' | 'lines', prefix?: readonly string[]): void;
   /** One parsed record: its 0-based index and the line where it starts. */
   record(value: unknown, index: number, line: number): void;
-  /** What JSON.parse hid in a record: keys written twice, numbers a double cannot hold. */
+  /** What JSON.parse hid in a record (told before the record): keys written twice, numbers a double cannot hold, control characters. */
   issues?(index: number, line: number, issues: RecordTextIssues): void;
-  /** The file is not valid JSON at this position; reading stops. */
-  syntax(line: number, column: number, reason: string): void;
+  /** The file is not valid JSON at this position; reading stops. `found`: the character there, quoted, or empty. */
+  syntax(line: number, column: number, reason: JsonSyntaxReason, found: string): void;
   /** The top-level value is not a list of records (a lone string, number, …). */
   notRecords(found: string): void;
 }

@@ -23,14 +23,45 @@ export interface CodeInfo {
  */
 export const CODES = {
   // File level
-  'file-unreadable': { severity: 'error', scope: 'file', params: ['reason'] },
+  // A reason that is none of these tokens is shown as it is (an error message of the system, in English).
+  'file-unreadable': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['not-found', 'permission', 'folder', 'device-limit'] },
+  // The kind of file it is instead of text (a token of binaryKindOf in src/input/binary.ts).
+  'file-binary': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['xlsx', 'ods', 'xls', 'zip', 'gzip', 'bzip2', 'xz', '7z', 'zstd', 'pdf', 'png', 'jpeg', 'gif', 'binary'] },
   'file-empty': { severity: 'error', scope: 'file', params: [] },
   'csv-malformed': { severity: 'error', scope: 'row', params: ['reason'], reasons: ['quote-not-closed', 'record-too-large', 'quote-kept-as-text'] },
-  'json-syntax': { severity: 'error', scope: 'file', params: ['reason'] },
+  // found: the character where reading stopped, quoted ('x'), or empty at the end of the text.
+  'json-syntax': {
+    severity: 'error',
+    scope: 'file',
+    params: ['reason', 'found', 'line', 'column'],
+    reasons: [
+      'after-end',
+      'line-holds-more',
+      'line-ends-in-value',
+      'line-break-in-text',
+      'expected-comma-or-bracket',
+      'expected-comma-or-brace',
+      'expected-name',
+      'expected-colon',
+      'expected-value',
+      'trailing-comma',
+      'unexpected',
+      'text-not-closed',
+      'control-character',
+      'bad-escape',
+      'bad-unicode-escape',
+      'nested-too-deeply',
+      'truncated-value',
+      'truncated-array',
+      'truncated-object',
+      'record-too-large',
+    ],
+  },
   'json-not-records': { severity: 'error', scope: 'file', params: ['found'] },
-  'file-no-records': { severity: 'warning', scope: 'file', params: [] },
+  'file-no-records': { severity: 'error', scope: 'file', params: [] },
   'json-duplicate-key': { severity: 'error', scope: 'cell', params: [] },
   'json-number-too-precise': { severity: 'error', scope: 'cell', params: [] },
+  'json-number-out-of-range': { severity: 'error', scope: 'cell', params: [] },
   'max-errors-reached': { severity: 'info', scope: 'file', params: ['max'] },
   'unique-check-stopped': { severity: 'info', scope: 'file', params: ['max'] },
   // Encoding and CSV dialect: each reported once per file
@@ -59,6 +90,8 @@ export const CODES = {
   'row-too-few-cells': { severity: 'error', scope: 'row', params: ['expected', 'found'] },
   'record-not-object': { severity: 'error', scope: 'row', params: ['found'] },
   'unique-duplicate': { severity: 'error', scope: 'cell', params: ['firstRow'] },
+  // character: the first control character of the value, as U+0000.
+  'control-character': { severity: 'error', scope: 'cell', params: ['character'] },
   // Cell level: coercion (CSV text that is not of the attribute's type) and formats
   // Cell level: the right meaning in the wrong form (read with its meaning, reported with the right form)
   'form-decimal-comma': { severity: 'error', scope: 'cell', params: ['canonical'] },

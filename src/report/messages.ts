@@ -27,6 +27,10 @@ export const MESSAGES = {
     sv: 'Filen kunde inte läsas: {reason}.',
     en: 'The file could not be read: {reason}.',
   },
+  'file-binary': {
+    sv: 'Filen är ingen CSV- eller JSON-fil i textform och har inte lästs: {reason}.',
+    en: 'The file is not CSV or JSON text and was not read: {reason}.',
+  },
   'encoding-not-utf8': {
     sv: 'Filen är kodad som {encoding}, men specifikationen kräver UTF-8. Spara om den som "CSV UTF-8" (i Excel: Spara som > CSV UTF-8), eller kör datakoll fix. Innehållet har lästs som {encoding}.',
     en: 'The file is encoded as {encoding}, but the spec requires UTF-8. Save it again as "CSV UTF-8" (in Excel: Save As > CSV UTF-8), or run datakoll fix. The content was read as {encoding}.',
@@ -76,13 +80,17 @@ export const MESSAGES = {
     en: '{share} of the values have spaces before or after them. Remove the spaces around the values.',
   },
   'file-no-records': {
-    sv: 'Filen har inga poster: bara en rubrikrad eller en tom lista. Om det är avsiktligt kan varningen lämnas; annars saknas data i exporten.',
-    en: 'The file has no records: only a header row, or an empty list. If that is intended the warning can stand; otherwise the export lost its data.',
+    sv: 'Filen har inga poster: bara en rubrikrad (kanske följd av tomma rader) eller en tom lista. Troligen har exporten tappat sina data; en datamängd ska ha minst en post.',
+    en: 'The file has no records: only a header row (perhaps followed by blank lines), or an empty list. The export has probably lost its data; a dataset must have at least one record.',
   },
   'json-duplicate-key': {
     sv: '{field} står två gånger i samma objekt. JSON-läsare behåller bara det sista värdet; ta bort det ena.',
     en: '{field} appears twice in the same object. JSON readers keep only the last value; remove one of them.',
   },
+  'json-number-out-of-range': cell(
+    "{field}: talet '{value}' är för stort till beloppet för att kunna läsas som ett tal (gränsen är ungefär 1,8 · 10^308) och blir oändligt när filen läses. Skriv det rätta talet, eller skriv värdet som text om det inte är ett tal.",
+    "{field}: the number '{value}' is too large in magnitude to be read as a number (the limit is about 1.8 · 10^308) and becomes infinite when the file is read. Write the right number, or write the value as text if it is not a number.",
+  ),
   'json-number-too-precise': {
     sv: "Talet '{value}' kan inte lagras exakt (det är för stort eller har för många siffror) och blir ett annat tal när filen läses. Skriv det som text om det är ett id, annars med färre siffror.",
     en: "The number '{value}' cannot be stored exactly (it is too large or has too many digits) and turns into another number when the file is read. Write it as text if it is an id, otherwise with fewer digits.",
@@ -96,8 +104,8 @@ export const MESSAGES = {
     en: 'The row could not be read as CSV ({reason}). Check the quotes: a field holding a comma or a line break must be enclosed in "…", and a " inside it is written "".',
   },
   'json-syntax': {
-    sv: 'Filen är inte giltig JSON: {reason}. Vanliga orsaker är ett kommatecken efter det sista värdet, enkla citattecken i stället för dubbla, eller en fil som klippts av.',
-    en: 'The file is not valid JSON: {reason}. Common causes are a comma after the last value, single quotes instead of double ones, or a file that was cut short.',
+    sv: 'Filen är inte giltig JSON (rad {line}, kolumn {column}): {reason}. Vanliga orsaker är ett kommatecken efter det sista värdet, enkla citattecken i stället för dubbla, eller en fil som klippts av.',
+    en: 'The file is not valid JSON (line {line}, column {column}): {reason}. Common causes are a comma after the last value, single quotes instead of double ones, or a file that was cut short.',
   },
   'json-not-records': {
     sv: 'JSON-filen ska innehålla en lista med poster ([{…}, {…}]) eller en post per rad (JSON Lines), men innehåller {found}.',
@@ -147,6 +155,10 @@ export const MESSAGES = {
     sv: 'Raden har {found} celler men rubrikraden har {expected}. Lägg till de saknade (tomma) cellerna så att varje rad har lika många kolumner.',
     en: 'The row has {found} cells but the header has {expected}. Add the missing (empty) cells so every row has the same number of columns.',
   },
+  'control-character': cell(
+    '{field}: värdet innehåller ett osynligt styrtecken ({character}) som många program inte kan visa eller hantera. Ta bort det; sådana tecken följer ofta med när text kopieras från ett annat system.',
+    '{field}: the value holds an invisible control character ({character}) that many programs cannot show or handle. Remove it; such characters often come along when text is copied from another system.',
+  ),
   'record-not-object': {
     sv: 'Posten ska vara ett objekt ({…}) men är {found}.',
     en: 'The record must be an object ({…}) but is {found}.',
@@ -341,6 +353,71 @@ export const MESSAGES = {
 
 /** The phrase for each reason token of a code, filled into the message's `{reason}`. */
 export const REASONS = {
+  'file-unreadable': {
+    'not-found': { sv: 'det finns ingen sådan fil', en: 'there is no such file' },
+    permission: { sv: 'behörighet saknas att läsa den', en: 'permission to read it is denied' },
+    folder: { sv: 'det är en mapp, inte en fil', en: 'it is a folder, not a file' },
+    'device-limit': {
+      sv: 'det är en enhet, inte en fil, och den tog inte slut inom 64 MB (som /dev/zero); läs en vanlig fil, en pipe eller standard in i stället',
+      en: 'it is a device, not a file, and it did not end within 64 MB (like /dev/zero); read a regular file, a pipe or standard input instead',
+    },
+  },
+  'file-binary': {
+    xlsx: {
+      sv: 'den är en Excel-arbetsbok (.xlsx). datakoll läser ännu inte arbetsböcker: öppna den i Excel, välj Arkiv > Spara som och filformatet "CSV UTF-8 (kommaavgränsad) (*.csv)", och kontrollera sedan CSV-filen',
+      en: 'it is an Excel workbook (.xlsx). datakoll does not read workbooks yet: open it in Excel, choose File > Save As and the file type "CSV UTF-8 (Comma delimited) (*.csv)", then validate the CSV file',
+    },
+    ods: {
+      sv: 'den är ett OpenDocument-kalkylark (.ods, från LibreOffice eller OpenOffice Calc). datakoll läser ännu inte kalkylark: öppna den i Calc, välj Arkiv > Spara som, filtypen "Text CSV (.csv)" och teckenuppsättningen Unicode (UTF-8), och kontrollera sedan CSV-filen',
+      en: 'it is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice Calc). datakoll does not read spreadsheets yet: open it in Calc, choose File > Save As, the file type "Text CSV (.csv)" and the character set Unicode (UTF-8), then validate the CSV file',
+    },
+    xls: {
+      sv: 'den är en äldre Excel-arbetsbok (.xls, Excel 97–2003) eller ett annat äldre Office-dokument. datakoll läser ännu inte arbetsböcker: öppna den i Excel, välj Arkiv > Spara som och filformatet "CSV UTF-8 (kommaavgränsad) (*.csv)", och kontrollera sedan CSV-filen',
+      en: 'it is an old Excel workbook (.xls, Excel 97-2003) or another old Office document. datakoll does not read workbooks yet: open it in Excel, choose File > Save As and the file type "CSV UTF-8 (Comma delimited) (*.csv)", then validate the CSV file',
+    },
+    zip: {
+      sv: 'den är ett ZIP-arkiv (en komprimerad mapp, eller ett Word- eller annat Office-dokument). Packa upp den och kontrollera CSV- eller JSON-filen i den; en arbetsbok sparas i Excel med Arkiv > Spara som > "CSV UTF-8 (kommaavgränsad)"',
+      en: 'it is a ZIP archive (a compressed folder, or a Word or other Office document). Unpack it and validate the CSV or JSON file inside; a workbook is saved from Excel with File > Save As > "CSV UTF-8 (Comma delimited)"',
+    },
+    gzip: { sv: 'den är komprimerad med gzip (.gz). Packa upp den först (med gunzip, eller 7-Zip i Windows) och kontrollera filen i den', en: 'it is compressed with gzip (.gz). Unpack it first (with gunzip, or 7-Zip on Windows) and validate the file inside' },
+    bzip2: { sv: 'den är komprimerad med bzip2 (.bz2). Packa upp den först (med bunzip2, eller 7-Zip i Windows) och kontrollera filen i den', en: 'it is compressed with bzip2 (.bz2). Unpack it first (with bunzip2, or 7-Zip on Windows) and validate the file inside' },
+    xz: { sv: 'den är komprimerad med xz (.xz). Packa upp den först (med unxz, eller 7-Zip i Windows) och kontrollera filen i den', en: 'it is compressed with xz (.xz). Unpack it first (with unxz, or 7-Zip on Windows) and validate the file inside' },
+    '7z': { sv: 'den är ett 7-Zip-arkiv (.7z). Packa upp den först (med 7-Zip) och kontrollera filen i den', en: 'it is a 7-Zip archive (.7z). Unpack it first (with 7-Zip) and validate the file inside' },
+    zstd: { sv: 'den är komprimerad med Zstandard (.zst). Packa upp den först (med unzstd, eller 7-Zip i Windows) och kontrollera filen i den', en: 'it is compressed with Zstandard (.zst). Unpack it first (with unzstd, or 7-Zip on Windows) and validate the file inside' },
+    pdf: {
+      sv: 'den är ett PDF-dokument. En PDF kan inte kontrolleras som data: exportera data som CSV eller JSON från systemet där de finns',
+      en: 'it is a PDF document. A PDF cannot be validated as data: export the data as CSV or JSON from the system that holds them',
+    },
+    png: { sv: 'den är en bild (PNG)', en: 'it is an image (PNG)' },
+    jpeg: { sv: 'den är en bild (JPEG)', en: 'it is an image (JPEG)' },
+    gif: { sv: 'den är en bild (GIF)', en: 'it is an image (GIF)' },
+    binary: {
+      sv: 'den innehåller binära data (många NUL-byte eller andra styrtecken) i stället för text; kanske är den en databas, ett program eller en annan sorts fil med fel namn',
+      en: 'it holds binary data (many NUL or other control bytes) instead of text; perhaps it is a database, a program or another kind of file with the wrong name',
+    },
+  },
+  'json-syntax': {
+    'after-end': { sv: 'efter slutet av JSON-dokumentet kommer mer text, med början i {found}', en: 'more text follows the end of the JSON document, starting with {found}' },
+    'line-holds-more': { sv: 'raden innehåller mer än ett värde: {found} kommer efter värdet på samma rad (i JSON Lines står ett värde per rad)', en: 'the line holds more than one value: {found} follows the value on the same line (JSON Lines holds one value per line)' },
+    'line-ends-in-value': { sv: 'raden tar slut innan värdet på den gör det (i JSON Lines står varje värde helt på en rad)', en: 'the line ends before its value does (in JSON Lines each value is whole on one line)' },
+    'line-break-in-text': { sv: 'en textsträng bryts av en radbrytning; en radbrytning i en text skrivs \\n, och ett citattecken som fattas gör att resten av filen läses fel', en: 'a text value is broken by a line break; a line break in a text is written \\n, and a missing quote makes the rest of the file read wrongly' },
+    'expected-comma-or-bracket': { sv: "här ska det stå ',' eller ']'[[, men det står {found}]]", en: "expected ',' or ']'[[ but found {found}]]" },
+    'expected-comma-or-brace': { sv: "här ska det stå ',' eller '}'[[, men det står {found}]]", en: "expected ',' or '}'[[ but found {found}]]" },
+    'expected-name': { sv: 'här ska ett namn inom dubbla citattecken stå[[, men det står {found}]]', en: 'expected a property name in double quotes[[ but found {found}]]' },
+    'expected-colon': { sv: "här ska det stå ':'[[, men det står {found}]]", en: "expected ':'[[ but found {found}]]" },
+    'expected-value': { sv: 'här ska ett värde stå[[, men det står {found}]]', en: 'expected a value[[ but found {found}]]' },
+    'trailing-comma': { sv: "ett ',' följs av ']' (ett kommatecken efter det sista värdet)", en: "a ',' is followed by ']' (a comma after the last value)" },
+    unexpected: { sv: 'oväntat tecken: {found}', en: 'unexpected {found}' },
+    'text-not-closed': { sv: 'en textsträng avslutas aldrig med "', en: 'a text value is never closed with "' },
+    'control-character': { sv: 'en textsträng innehåller ett styrtecken som inte är skrivet som \\u-kod', en: 'a text value holds a control character that is not written as a \\u escape' },
+    'bad-escape': { sv: 'en textsträng har ett \\ som inte följs av en giltig kod (\\n, \\", \\\\, …)', en: 'a text value has a \\ that is not followed by a valid escape (\\n, \\", \\\\, …)' },
+    'bad-unicode-escape': { sv: 'en \\u-kod i en textsträng har inte fyra hexadecimala siffror', en: 'a \\u escape in a text value does not have four hexadecimal digits' },
+    'nested-too-deeply': { sv: 'värdena är nästlade för djupt', en: 'the values are nested too deeply' },
+    'truncated-value': { sv: 'filen tar slut mitt i ett värde (har den klippts av?)', en: 'the file ends in the middle of a value (was it cut short?)' },
+    'truncated-array': { sv: "filen tar slut före den avslutande ']' (har den klippts av?)", en: "the file ends before the closing ']' (was it cut short?)" },
+    'truncated-object': { sv: "filen tar slut före den avslutande '}' (har den klippts av?)", en: "the file ends before the closing '}' (was it cut short?)" },
+    'record-too-large': { sv: 'en post är längre än 128 miljoner tecken (saknas en avslutande klammer eller ett citattecken?)', en: 'a record is longer than 128 million characters (is a closing bracket or quote missing?)' },
+  },
   'csv-malformed': {
     'quote-not-closed': { sv: 'ett citattecken som öppnar ett fält stängs aldrig, så resten av filen blir ett enda fält', en: 'a quote that opens a field is never closed, so the rest of the file becomes one field' },
     'record-too-large': { sv: 'raden är längre än 128 miljoner tecken', en: 'the row is longer than 128 million characters' },

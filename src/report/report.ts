@@ -34,7 +34,7 @@ export interface FindingGroup {
 }
 
 export interface FileStats {
-  /** Data records read (CSV rows below the header, JSON records), blank rows included. */
+  /** Data records read (CSV rows below the header, JSON records); blank CSV rows are not records (they are reported as row-blank). */
   rows: number;
   /** Records with at least one error. */
   rowsWithErrors: number;

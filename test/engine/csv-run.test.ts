@@ -71,7 +71,8 @@ describe('CSV validation', () => {
       [5, undefined, 'row-blank'],
     ]);
     expect(r.diagnostics[0]?.params).toEqual({ expected: 5, found: 6 });
-    expect(r.stats.rows).toBe(4);
+    // Blank rows are reported but are not records: the rows a score is taken over are those with content.
+    expect(r.stats.rows).toBe(2);
   });
 
   it('finds duplicate keys and names the first row', async () => {
@@ -119,7 +120,36 @@ describe('CSV validation', () => {
   });
 });
 
+describe('CSV control characters', () => {
+  it('a NUL, another C0 control, DEL or a C1 control in a text cell is reported at that cell, naming the character', async () => {
+    const r = await csv('id,name,lat,ok,day\n1,a\u0000b,1,true,\n2,"x\ty\r\nz",1,true,\n3,\u001b[1m,1,true,\n4\u007f,d,1,true,\n5,e\u0085,1,true,\n');
+    expect(r.diagnostics.map((d) => [d.row, d.columnLetter, d.field, d.code, d.params.character])).toEqual([
+      [2, 'B', 'name', 'control-character', 'U+0000'],
+      [4, 'B', 'name', 'control-character', 'U+001B'],
+      // In a cell of another type, the value does not read as one: that is the finding.
+      [5, 'A', 'id', 'invalid-integer', undefined],
+      [6, 'B', 'name', 'control-character', 'U+0085'],
+    ]);
+    expect(r.stats.rowsWithErrors).toBe(4);
+  });
+});
+
 describe('CSV blank rows', () => {
+  it('are reported but not counted as rows: one bad record among blank rows is 0% rows without errors', async () => {
+    const r = await csv(`id,name,lat,ok,day\n${'\n'.repeat(1000)}1,,,,\n`);
+    expect(r.diagnostics.filter((d) => d.code === 'row-blank')).toHaveLength(1000);
+    expect(r.stats).toMatchObject({ rows: 1, rowsWithErrors: 1 });
+    expect(r.score).toMatchObject({ rowsOkShare: 0, level: 'F' });
+  });
+
+  it('a header with only blank rows below it has no records: an error', async () => {
+    for (const text of ['id,name,lat,ok,day\n', 'id,name,lat,ok,day\n\n\n']) {
+      const r = await csv(text);
+      expect(r.diagnostics.find((d) => d.code === 'file-no-records')?.severity).toBe('error');
+      expect([r.valid, r.stats.rows, r.score.level]).toEqual([false, 0, 'F']);
+    }
+  });
+
   it('a line of spaces is a blank row, not a short one', async () => {
     const r = await csv('id,name,lat,ok,day\n   \n1,a,,,\n');
     expect(flat(r.diagnostics)).toEqual([[2, undefined, 'row-blank']]);

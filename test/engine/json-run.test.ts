@@ -81,6 +81,41 @@ describe('JSON validation', () => {
   });
 });
 
+describe('JSON: what JSON.parse would hide, at its value', () => {
+  it('a number beyond a double is one finding at its pointer, not also a wrong type', async () => {
+    const r = await json('[{"id": 1, "name": "A", "lat": 1e400}, {"id": 2, "name": "B", "lat": -1e999}]');
+    expect(r.diagnostics.map((d) => [d.row, d.pointer, d.field, d.code, d.value])).toEqual([
+      [1, '/0/lat', 'lat', 'json-number-out-of-range', '1e400'],
+      [2, '/1/lat', 'lat', 'json-number-out-of-range', '-1e999'],
+    ]);
+    expect(r.stats.rowsWithErrors).toBe(2);
+  });
+  it('an integer that loses digits is reported at its pointer', async () => {
+    const r = await json('{"id": 12345678901234567890, "name": "A"}\n', 'jsonl');
+    expect(r.diagnostics.map((d) => [d.pointer, d.field, d.code])).toEqual([['/id', 'id', 'json-number-too-precise']]);
+  });
+  it('a key written twice is reported at its pointer, inside lists too', async () => {
+    const dir = tempDir();
+    const props = miniSpec().properties as Record<string, unknown>;
+    const spec = writeSpec(dir, miniSpec({ 'x-columns': ['id', 'name', 'lat', 'ok', 'day', 'tags'], properties: { ...props, tags: { type: 'array', items: { type: 'object' }, 'x-datatype': 'lista', 'x-provenance': 'seen', 'x-description': { sv: 'a', en: 'b' } } } }));
+    const r = await json('[{"id": 1, "name": "A", "tags": [{"k": 1}, {"k": 1, "k": 2}]}]', 'json', spec);
+    expect(r.diagnostics.map((d) => [d.pointer, d.field, d.code])).toEqual([['/0/tags/1/k', 'tags.k', 'json-duplicate-key']]);
+  });
+  it('a control character in a text value, written as an escape', async () => {
+    const r = await json('[{"id": 1, "name": "A\\u0000"}, {"id": 2, "name": "tab\\tand\\nnewline"}]');
+    expect(r.diagnostics.map((d) => [d.row, d.pointer, d.code, d.params.character, d.value])).toEqual([[1, '/0/name', 'control-character', 'U+0000', 'A\u0000']]);
+  });
+  it('in a GeoJSON feature, the field is the one in its properties', async () => {
+    const r = await json('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": 1, "name": "\\u0007"}, "geometry": null}]}');
+    expect(r.diagnostics.map((d) => [d.pointer, d.field, d.code])).toEqual([['/features/0/properties/name', 'name', 'control-character']]);
+  });
+  it('a syntax error says why with a reason token, the character found, and where', async () => {
+    const r = await json('[{"id": 1, "name": "A"}]\n,');
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.column, d.params])).toEqual([['json-syntax', 2, 1, { reason: 'after-end', found: "','", line: 2, column: 1 }]]);
+    expect(r.unreadable).toBe(true);
+  });
+});
+
 describe('JSON records inside an object', () => {
   it('pointers lead through the wrapper to the value', async () => {
     const r = await json('{"total": 1, "results": [{"id": "x", "name": "A"}]}');

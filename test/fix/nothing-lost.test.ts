@@ -74,6 +74,13 @@ describe('fix writes JSON in its own format', () => {
 
 describe('fix refuses what it cannot write in its own format, before writing anything', () => {
   const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 1)]);
+  it('a text file named .xlsx is refused too: --in-place would leave CSV in a file named as a workbook', async () => {
+    const dir = tempDir();
+    const input = writeTemp(dir, 'text.xlsx', 'place_id,name\n1,a\n');
+    const r = await run(['fix', input, '--spec', 'badplatser', '--in-place']);
+    expect(r.code).toBe(2);
+    expect(readFileSync(input, 'utf8')).toBe('place_id,name\n1,a\n');
+  });
   for (const [name, content] of [
     ['data.xlsx', zip],
     ['data.csv.gz', gzipSync('place_id,name\n1,a\n')],
@@ -86,6 +93,7 @@ describe('fix refuses what it cannot write in its own format, before writing any
       const r = await run(['fix', input, '--spec', 'badplatser', '--in-place']);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/has written nothing/);
+      expect(r.stderr).not.toMatch(/at \w+ \(/);
       expect(readFileSync(input)).toEqual(Buffer.from(content));
       expect(readdirSync(dir)).toEqual([name]);
     });
@@ -95,7 +103,7 @@ describe('fix refuses what it cannot write in its own format, before writing any
     const input = writeTemp(dir, 'b.xlsx', zip);
     const r = await run(['fix', input, '--spec', 'badplatser', '-o', join(dir, 'o.csv'), '--lang', 'sv']);
     expect(r.stderr).toContain('CSV UTF-8');
-    expect(r.stderr).toContain('kalkylbok');
+    expect(r.stderr).toContain('har inte skrivit något');
   });
 });
 

@@ -53,22 +53,30 @@ function readOnly(path: string, s: Stats): boolean {
   }
 }
 
-/** Standard output as a sink: the process's stream when main() was given it (bytes, back-pressure), else io.stdout. */
-function stdoutSink(io: CliIo): Sink {
-  const stream = io.stdoutStream;
+/** A sink into a function taking text (io.stdout, io.stderr): UTF-8 bytes are decoded on the way. */
+function textSink(write: (text: string) => void): Sink {
   const decoder = new TextDecoder('utf-8');
   return {
     write: (piece) => {
-      if (stream === undefined) {
-        io.stdout(typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true }));
-        return Promise.resolve();
-      }
-      return new Promise<void>((ok) => (stream.write(piece) ? ok() : stream.once('drain', ok)));
-    },
-    commit: () => {
-      if (stream === undefined) io.stdout(decoder.decode());
+      write(typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true }));
       return Promise.resolve();
     },
+    commit: () => {
+      const rest = decoder.decode();
+      if (rest !== '') write(rest);
+      return Promise.resolve();
+    },
+    abort: () => undefined,
+  };
+}
+
+/** Standard output as a sink: the process's stream when main() was given it (bytes, back-pressure), else io.stdout. */
+function stdoutSink(io: CliIo): Sink {
+  const stream = io.stdoutStream;
+  if (stream === undefined) return textSink(io.stdout);
+  return {
+    write: (piece) => new Promise<void>((ok) => (stream.write(piece) ? ok() : stream.once('drain', ok))),
+    commit: () => Promise.resolve(),
     abort: () => undefined,
   };
 }
@@ -83,10 +91,11 @@ export async function openSink(path: string, io: CliIo, options: OutputOptions =
   } catch (e) {
     throw writeError(e, shown);
   }
-  if (target.kind === 'direct') {
-    if (options.inPlace === true) throw new DatakollError('usage', 'in-place-not-a-file', { en: `--in-place replaces a file, and ${printable(shown)} is not a regular file`, sv: `--in-place ersätter en fil, och ${printable(shown)} är ingen vanlig fil` }, { file: shown });
-    return DirectSink.open(target.path, target.append, shown);
+  if (target.kind !== 'file' && options.inPlace === true) {
+    throw new DatakollError('usage', 'in-place-not-a-file', { en: `--in-place replaces a file, and ${printable(shown)} is not a regular file`, sv: `--in-place ersätter en fil, och ${printable(shown)} är ingen vanlig fil` }, { file: shown });
   }
+  if (target.kind === 'stdio') return target.fd === 1 ? stdoutSink(io) : textSink(io.stderr);
+  if (target.kind === 'direct') return DirectSink.open(target.path, target.append, shown);
   const existing = target.existing;
   if (existing !== undefined && options.guardReadOnly === true && options.force !== true && readOnly(target.real, existing)) throw writeError(ownError('READONLY'), shown);
   return new AtomicSink(target.real, existing, shown);
@@ -149,6 +158,6 @@ export async function emit(io: CliIo, content: Content, out: string | undefined)
 }
 
 /** Appends content to a file others append to as well (the job summary): all of it or none. */
-export async function appendOutput(path: string, content: Content): Promise<void> {
-  await appendToFile(path, content);
+export async function appendOutput(path: string, content: Content, io: CliIo): Promise<void> {
+  await appendToFile(path, content, (fd, text) => (fd === 1 ? io.stdout(text) : io.stderr(text)));
 }

@@ -61,7 +61,7 @@ export async function writeReports(report: RunReport, outputs: readonly OutputTa
   }
   // In GitHub Actions the annotations go to the log and the Markdown summary to the job summary.
   const summary = summaryFile(outputs, io.env);
-  if (summary !== undefined) await appendOutput(summary, (await FORMATTER_LOADERS.markdown())(report, { lang: opts.lang, colors: NO_COLORS }));
+  if (summary !== undefined) await appendOutput(summary, (await FORMATTER_LOADERS.markdown())(report, { lang: opts.lang, colors: NO_COLORS }), io);
 }
 
 /**

@@ -8,8 +8,11 @@ import { resolveTarget } from './target.js';
 import { DirectSink } from './sink.js';
 import { writeError } from './errors.js';
 
-/** Appends the pieces of `content` to `path`; throws a DatakollError of kind 'write'. */
-export async function appendToFile(path: string, content: string | Iterable<string>, shown = path): Promise<void> {
+/**
+ * Appends the pieces of `content` to `path`; throws a DatakollError of kind 'write'.
+ * @param stdio writes to the process's own standard output or error (/dev/stdout named as the file)
+ */
+export async function appendToFile(path: string, content: string | Iterable<string>, stdio: (fd: 1 | 2, text: string) => void, shown = path): Promise<void> {
   let target;
   try {
     target = resolveTarget(path);
@@ -17,6 +20,10 @@ export async function appendToFile(path: string, content: string | Iterable<stri
     throw writeError(e, shown);
   }
   const pieces = typeof content === 'string' ? [content] : content;
+  if (target.kind === 'stdio') {
+    for (const piece of pieces) stdio(target.fd, piece);
+    return;
+  }
   if (target.kind === 'direct') {
     const sink = await DirectSink.open(target.path, true, shown);
     for (const piece of pieces) await sink.write(piece);

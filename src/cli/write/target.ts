@@ -10,6 +10,8 @@ import { errnoOf, ownError } from './errors.js';
 
 /** An output's destination. */
 export type Target =
+  /** The process's own standard output or error (/dev/stdout, /proc/self/fd/2): written where the run writes them. */
+  | { readonly kind: 'stdio'; readonly fd: 1 | 2 }
   /** Opened for writing as it is (appending when it is one of the process's own descriptors). */
   | { readonly kind: 'direct'; readonly path: string; readonly append: boolean }
   /** A regular file: `real` is the file behind the symbolic links; `existing` its state when it exists. */
@@ -22,7 +24,7 @@ export interface TargetOptions {
 
 /** Linux's limit on symbolic links in a row. */
 const MAX_LINKS = 40;
-/** A descriptor of the process (/dev/stdout leads to /proc/self/fd/1). */
+/** A descriptor of a process (/dev/stdout leads to /proc/self/fd/1). */
 const OWN_DESCRIPTOR = /^\/(?:proc\/[^/]+|dev)\/fd\/\d+$/;
 
 function lstatOrUndefined(p: string): Stats | undefined {
@@ -54,7 +56,9 @@ export function followLinks(path: string): { readonly final: string; readonly de
 export function resolveTarget(path: string, options: TargetOptions = {}): Target {
   const { final, descriptor } = followLinks(path);
   if (descriptor) {
-    // stdout redirected to a file: append to it, as the shell's own writes do.
+    const own = /^\/(?:proc\/(?:self|thread-self)|dev)\/fd\/([12])$/.exec(final);
+    if (own !== null) return { kind: 'stdio', fd: own[1] === '1' ? 1 : 2 };
+    // Another descriptor (a file the shell opened as 3>): append, as the shell's own writes do.
     return { kind: 'direct', path: final, append: true };
   }
   const st = lstatOrUndefined(final);

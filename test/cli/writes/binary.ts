@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { chmodSync, closeSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../../helpers.js';
 
@@ -21,6 +22,17 @@ export const ROOT = process.getuid?.() === 0;
 
 /** A user without privileges, for root to run the binary as (nobody). */
 export const NOBODY = { uid: 65534, gid: 65534 };
+
+/**
+ * A character device to write to: as root a copy made with mknod in `dir` (a version that renames
+ * over its target must never get the real one), else the real one, which only root could replace.
+ */
+export function device(dir: string, name: 'null' | 'full'): string {
+  if (!ROOT) return `/dev/${name}`;
+  const path = join(dir, name);
+  if (spawnSync('mknod', [path, 'c', '1', name === 'null' ? '3' : '7']).status !== 0) throw new Error(`cannot make ${path}`);
+  return path;
+}
 
 /** Runs the binary to its end. */
 export function datakoll(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; asNobody?: boolean } = {}): BinRun {

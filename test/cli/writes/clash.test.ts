@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../src/errors.js';
 import { tempDir, writeSpec, writeTemp } from '../../helpers.js';
 import { run } from '../run.js';
+import { device } from './binary.js';
 
 const DATA = 'place_id,name,latitude,longitude\n1,Ängen,57.1,11.9\n';
 
@@ -112,7 +113,8 @@ describe('two outputs that are the same file', () => {
 
   it('terminals and /dev/null are not files to overwrite: two reports may go there', async () => {
     const { dir } = setup();
-    const r = await run(['validate', 'd.csv', '--spec', 'badplatser', '--format', 'json=/dev/null', '--badge', '/dev/null'], { cwd: dir });
+    const sink = device(tempDir(), 'null');
+    const r = await run(['validate', 'd.csv', '--spec', 'badplatser', '--format', `json=${sink}`, '--badge', sink], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(EXIT.ok);
   });

@@ -2,13 +2,13 @@
  * A file that cannot be written is exit 4 (EXIT.writeFailed) with a message in both languages,
  * never a stack trace, and leaves no temporary file: for every output a run writes.
  */
-import { chmodSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../src/errors.js';
 import { tempDir, writeTemp } from '../../helpers.js';
 import { run } from '../run.js';
-import { datakoll, openDir, temporary } from './binary.js';
+import { datakoll, device, openDir, temporary } from './binary.js';
 
 const EXPORT = 'place_id;name;latitude;longitude\n1;Ängen;57,1;11,9\n';
 const STACK = /\n\s+at /;
@@ -104,11 +104,13 @@ describe('a full disk (ENOSPC)', () => {
   it('a device that is always full (/dev/full): exit 4 with the message, for a report and the fixed file', async () => {
     const dir = tempDir();
     const data = writeTemp(dir, 'export.csv', EXPORT);
-    for (const args of [['validate', data, '--spec', 'badplatser', '--badge', '/dev/full'], ['fix', data, '--spec', 'badplatser', '-o', '/dev/full']]) {
+    const full = device(dir, 'full');
+    for (const args of [['validate', data, '--spec', 'badplatser', '--badge', full], ['fix', data, '--spec', 'badplatser', '-o', full]]) {
       const r = await run(args);
       expect(r.code, r.stderr).toBe(EXIT.writeFailed);
-      expect(r.stderr).toContain('Cannot write /dev/full: the disk is full');
-      expect((await run([...args, '--lang', 'sv'])).stderr).toContain('Kan inte skriva /dev/full: disken är full');
+      expect(r.stderr).toBe(`datakoll: Cannot write ${full}: the disk is full\n`);
+      expect((await run([...args, '--lang', 'sv'])).stderr).toBe(`datakoll: Kan inte skriva ${full}: disken är full\n`);
+      expect(statSync(full).isCharacterDevice()).toBe(true);
     }
   });
 });

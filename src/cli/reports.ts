@@ -43,7 +43,7 @@ export function summaryFile(outputs: readonly OutputTarget[], env: CliIo['env'])
 
 /** Every file the reports are written to, the job summary included (to refuse a run that would overwrite its input). */
 export function reportFiles(outputs: readonly OutputTarget[], io: CliIo): NamedFile[] {
-  const files: NamedFile[] = outputs.flatMap((o) => (o.file === undefined ? [] : [{ path: o.file, shown: shownName(o.file, io) }]));
+  const files: NamedFile[] = outputs.flatMap((o) => (o.file === undefined || o.file === '-' ? [] : [{ path: o.file, shown: shownName(o.file, io) }]));
   const summary = summaryFile(outputs, io.env);
   return summary === undefined ? files : [...files, { path: summary, shown: summary }];
 }
@@ -56,7 +56,7 @@ export async function writeReports(report: RunReport, outputs: readonly OutputTa
   for (const o of outputs) {
     const colors = o.file === undefined && o.format === 'text' ? opts.colors : NO_COLORS;
     const content = (await FORMATTER_LOADERS[o.format]())(report, { lang: opts.lang, colors });
-    if (o.file === undefined) toStdout(io, content);
+    if (o.file === undefined || o.file === '-') toStdout(io, content);
     else await writeOutput(o.file, content, io, { createFolders: true, shown: shownName(o.file, io) });
   }
   // In GitHub Actions the annotations go to the log and the Markdown summary to the job summary.

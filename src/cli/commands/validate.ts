@@ -48,7 +48,7 @@ function merged(raw: Record<string, unknown>, loaded: LoadedConfig | undefined, 
     lang: raw.lang === undefined && c?.lang !== undefined ? c.lang : ctx.lang,
     // Paths on the command line are relative to the working folder (the one main() was given).
     spec: spec !== undefined && looksLikePath(spec) && !looksLikeUrl(spec) ? resolve(cwd, spec) : spec,
-    badge: raw.badge !== undefined ? resolve(cwd, raw.badge as string) : c?.badge === undefined || loaded === undefined ? undefined : confinedOutput(loaded, 'badge', c.badge),
+    badge: raw.badge !== undefined ? (raw.badge === '-' ? '-' : resolve(cwd, raw.badge as string)) : c?.badge === undefined || loaded === undefined ? undefined : confinedOutput(loaded, 'badge', c.badge),
     format: raw.format ?? outputs(),
     failOn: raw.failOn ?? c?.failOn,
     maxErrors: raw.maxErrors ?? c?.maxErrors,
@@ -79,6 +79,9 @@ async function jobsOf(files: readonly string[], opts: ValidateCliOptions, raw: R
  * checks, any file the config's globs find, a spec file, the config file.
  */
 async function refuseOverwrites(jobs: readonly Job[], outputs: readonly OutputTarget[], loaded: LoadedConfig | undefined, registry: Registry, ctx: CommandContext, cwd: string): Promise<void> {
+  if (outputs.filter((o) => o.file === undefined || o.file === '-').length > 1) {
+    throw new DatakollError('usage', 'outputs-clash', { en: 'Two reports would go to standard output: give all but one of them a file (--format html=report.html, --badge badge.svg)', sv: 'Två rapporter skulle gå till standard ut: ge alla utom en av dem en fil (--format html=rapport.html, --badge märke.svg)' });
+  }
   const files = reportFiles(outputs, ctx.io);
   if (files.length === 0) return;
   const named = (path: string): NamedFile => ({ path, shown: shownName(path, ctx.io) });
@@ -130,7 +133,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
       const jobs = await jobsOf(files, opts, raw, loaded, cwd);
       const registry = await registryFor(opts.specsDir);
       // Report files named relative to the working folder main() was given, like the files checked.
-      const outputs = opts.outputs.map((o) => (o.file === undefined ? o : { ...o, file: resolve(cwd, o.file) }));
+      const outputs = opts.outputs.map((o) => (o.file === undefined || o.file === '-' ? o : { ...o, file: resolve(cwd, o.file) }));
       await refuseOverwrites(jobs, outputs, loaded, registry, ctx, cwd);
       const { validateFiles } = await import('../../api.js');
       const bar = raw.progress === false ? undefined : progressBar(ctx.io, opts.lang);

@@ -5,7 +5,7 @@
  */
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, rmSync, writeSync } from 'node:fs';
 import { resolveTarget } from './target.js';
-import { DirectSink } from './sink.js';
+import { DirectSink } from './direct.js';
 import { writeError } from './errors.js';
 
 /**

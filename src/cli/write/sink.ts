@@ -1,13 +1,10 @@
 /**
- * The two ways bytes reach a named output: into a temporary file beside a regular file, which
- * is flushed to disk and renamed over it only when complete (keeping the old file's mode and
- * owner), or straight into a device, pipe or terminal. Errors leave nothing behind and come out
- * as DatakollError of kind 'write'.
+ * How bytes reach a regular file: into a temporary file beside it, flushed to disk and renamed
+ * over it only when complete (keeping the old file's mode and owner). Errors leave nothing behind
+ * and come out as DatakollError of kind 'write'. (A device or pipe: direct.ts.)
  */
 import * as nodeFs from 'node:fs';
 import type { Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { addTemporaryPath, dropTemporaryPath } from '../../tempfiles.js';
@@ -25,7 +22,8 @@ export interface Sink {
 /** The synchronous file calls an AtomicSink makes: node:fs, or a test's stand-in that fails on purpose. */
 export type SinkFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'fchmodSync' | 'fchownSync' | 'closeSync' | 'renameSync' | 'rmSync'>;
 
-const bytesOf = (piece: string | Uint8Array): Uint8Array => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
+/** A piece as bytes (text in UTF-8). */
+export const bytesOf = (piece: string | Uint8Array): Uint8Array => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
 
 /** The temporary file's name: hidden, beside the target (so the rename stays on one file system). */
 export function temporaryBeside(real: string): string {
@@ -141,55 +139,5 @@ function syncFolder(dir: string): void {
     }
   } catch {
     // Best effort.
-  }
-}
-
-/** Writes straight into a device, pipe or terminal (asynchronously: a pipe may wait for its reader). */
-export class DirectSink implements Sink {
-  private constructor(
-    private handle: FileHandle | undefined,
-    private readonly shown: string,
-  ) {}
-
-  /** Opens `path` for writing without creating, truncating or renaming anything. */
-  static async open(path: string, append: boolean, shown: string): Promise<DirectSink> {
-    const { O_WRONLY, O_APPEND, O_NOCTTY } = nodeFs.constants;
-    try {
-      return new DirectSink(await open(path, O_WRONLY | O_NOCTTY | (append ? O_APPEND : 0)), shown);
-    } catch (e) {
-      throw writeError(e, shown);
-    }
-  }
-
-  async write(piece: string | Uint8Array): Promise<void> {
-    const bytes = bytesOf(piece);
-    try {
-      let at = 0;
-      while (at < bytes.length) at += (await this.opened().write(bytes, at, bytes.length - at)).bytesWritten;
-    } catch (e) {
-      this.abort();
-      throw writeError(e, this.shown);
-    }
-  }
-
-  async commit(): Promise<void> {
-    const h = this.opened();
-    this.handle = undefined;
-    try {
-      await h.close();
-    } catch (e) {
-      throw writeError(e, this.shown);
-    }
-  }
-
-  abort(): void {
-    const h = this.handle;
-    this.handle = undefined;
-    void h?.close().catch(() => undefined);
-  }
-
-  private opened(): FileHandle {
-    if (this.handle === undefined) throw new Error('the output was already committed or aborted');
-    return this.handle;
   }
 }

@@ -92,8 +92,20 @@ describe('special files', () => {
   });
 });
 
-describe('fix -o -', () => {
-  it('writes the fixed file to standard output and the change log to standard error; no file named "-"', async () => {
+describe('"-" names standard output', () => {
+  it('--badge - writes the badge to standard output, not to a file named "-"', async () => {
+    const dir = tempDir();
+    writeTemp(dir, 'd.csv', DATA);
+    const r = await run(['validate', 'd.csv', '--spec', 'badplatser', '--format', 'json=r.json', '--badge', '-'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(EXIT.ok);
+    expect(r.stdout).toMatch(/^<svg /);
+    expect(readdirSync(dir).sort()).toEqual(['d.csv', 'r.json']);
+    const both = await run(['validate', 'd.csv', '--spec', 'badplatser', '--badge', '-'], { cwd: dir });
+    expect(both.code).toBe(EXIT.usage);
+    expect(both.stderr).toBe('datakoll: Two reports would go to standard output: give all but one of them a file (--format html=report.html, --badge badge.svg)\n');
+  });
+
+  it('fix -o - writes the fixed file to standard output and the change log to standard error; no file named "-"', async () => {
     const dir = tempDir();
     const input = writeTemp(dir, 'export.csv', EXPORT);
     const r = await run(['fix', input, '--spec', 'badplatser', '-o', '-'], { cwd: dir });
@@ -103,7 +115,7 @@ describe('fix -o -', () => {
     expect(readdirSync(dir)).toEqual(['export.csv']);
   });
 
-  it('through the binary: the bytes on standard output are the fixed file', () => {
+  it('fix -o -, through the binary: the bytes on standard output are the fixed file', () => {
     const dir = tempDir();
     const input = writeTemp(dir, 'export.csv', EXPORT);
     const r = spawnSync(process.execPath, [join(import.meta.dirname, '../../../dist/cli/bin.js'), 'fix', input, '--spec', 'badplatser', '-o', '-', '--log', join(dir, 'log.txt')], { cwd: dir, env: { ...process.env, LANG: 'C' } });

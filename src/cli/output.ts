@@ -25,6 +25,7 @@ export type { NamedFile } from './write/clash.js';
 /** What a report, a page or a fixed file may be: one text, or its pieces in order (a huge report). */
 export type Content = string | Iterable<string>;
 
+/** How an output is opened: whether its folders are made, and what a data file's target must be. */
 export interface OutputOptions extends TargetOptions {
   /** A data file: an existing file nobody may write is replaced only with `force`. */
   readonly guardReadOnly?: boolean;

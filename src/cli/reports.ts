@@ -38,7 +38,8 @@ export function shownName(file: string, io: CliIo): string {
 export function summaryFile(outputs: readonly OutputTarget[], env: CliIo['env']): string | undefined {
   const summary = env.GITHUB_STEP_SUMMARY;
   if (summary === undefined || summary === '' || !outputs.some((o) => o.format === 'github')) return undefined;
-  return outputs.some((o) => o.format === 'markdown' && o.file === summary) ? undefined : summary;
+  // A Markdown report the run writes there itself is the summary.
+  return outputs.some((o) => o.format === 'markdown' && o.file !== undefined && resolve(o.file) === resolve(summary)) ? undefined : summary;
 }
 
 /** Every file the reports are written to, the job summary included (to refuse a run that would overwrite its input). */

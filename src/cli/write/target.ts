@@ -17,6 +17,7 @@ export type Target =
   /** A regular file: `real` is the file behind the symbolic links; `existing` its state when it exists. */
   | { readonly kind: 'file'; readonly real: string; readonly existing: Stats | undefined };
 
+/** How a target is resolved. */
 export interface TargetOptions {
   /** Make the folders of a file that does not exist yet (reports); otherwise a missing folder is an error. */
   readonly createFolders?: boolean;

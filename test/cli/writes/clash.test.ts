@@ -2,7 +2,7 @@
  * No output may be an input of the run or another of its outputs: refused with exit 2 before
  * anything is read or written, naming both files, through symbolic and hard links too.
  */
-import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../src/errors.js';
@@ -104,6 +104,14 @@ describe('two outputs that are the same file', () => {
     unchanged();
   });
 
+  it('the Markdown report written to the job summary itself is that summary, not a second output', async () => {
+    const { dir } = setup();
+    const r = await run(['validate', 'd.csv', '--spec', 'badplatser', '--format', 'github', '--format', 'markdown=summary.md'], { cwd: dir, env: { LANG: 'C', GITHUB_STEP_SUMMARY: join(dir, 'summary.md') } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8').match(/## datakoll report/g)).toHaveLength(1);
+  });
+
   it('fix -o - with --log - would mix the data and the log', async () => {
     const { data } = setup();
     const r = await run(['fix', data, '--spec', 'badplatser', '-o', '-', '--log', '-']);
@@ -117,5 +125,6 @@ describe('two outputs that are the same file', () => {
     const r = await run(['validate', 'd.csv', '--spec', 'badplatser', '--format', `json=${sink}`, '--badge', sink], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(EXIT.ok);
+    expect(statSync(sink).isCharacterDevice()).toBe(true);
   });
 });

@@ -66,7 +66,7 @@ describe('a signal in the middle of a run', () => {
     const tmp = privateTmp();
     const copy = join(tempDir(), 'copy.csv');
     copyFileSync(big, copy);
-    const child = start(['validate', big, copy, '--spec', 'badplatser', '--threads', '2', '--format', 'json=/dev/null'], { env: { ...ENV, TMPDIR: tmp }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = start(['validate', big, copy, '--spec', 'badplatser', '--threads', '2', '--format', `json=${join(tempDir(), 'r.json')}`], { env: { ...ENV, TMPDIR: tmp }, stdio: ['ignore', 'ignore', 'pipe'] });
     const exited = ended(child);
     expect(await until(child, () => temporary(readdirSync(tmp)).length >= 2), 'both threads spilled keys').toBe(true);
     child.kill('SIGTERM');

@@ -12,13 +12,15 @@ const ALLOWED: Record<string, readonly string[]> = {
   formatters: ['report'],
   errors: [],
   version: [],
+  // The process's list of temporary paths (removed by bin.ts when a signal ends a run).
+  tempfiles: [],
   // Reference data (the SCB municipality and county codes): plain data that imports nothing.
   data: [],
   coerce: ['report', 'registry', 'data'],
   schema: ['coerce'],
   registry: ['report', 'errors', 'schema'],
   input: ['report', 'errors'],
-  checks: ['report', 'registry'],
+  checks: ['report', 'registry', 'tempfiles'],
   engine: ['report', 'registry', 'coerce', 'checks', 'input', 'schema', 'forms'],
   options: ['report', 'errors'],
   authoring: ['registry', 'report', 'errors', 'input'],
@@ -30,7 +32,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   api: ['report', 'registry', 'input', 'engine', 'errors', 'version', 'parallel'],
   // The worker thread's entry (started by parallel/pool.ts by its file name, not imported).
   worker: ['api', 'parallel', 'registry', 'report'],
-  cli: ['api', 'report', 'registry', 'formatters', 'options', 'errors', 'version', 'authoring', 'fix'],
+  cli: ['api', 'report', 'registry', 'formatters', 'options', 'errors', 'version', 'authoring', 'fix', 'tempfiles'],
   index: ['api', 'report', 'registry', 'formatters', 'errors', 'version', 'options', 'authoring'],
 };
 

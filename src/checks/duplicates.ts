@@ -4,12 +4,14 @@
  * (UTF-8 bytes), in row order. Up to BATCH keys are held in memory; past that they are spilled to
  * temporary files, one per range of fingerprints, and each file is checked on its own at the end
  * (a key's duplicates always land in the same file, in row order). The temporary files are removed
- * when finish() returns or fails. Key texts stay bytes until a duplicate is reported: no string is
- * made per key.
+ * when finish() returns or fails, by close(), and by the executable when a signal ends the run
+ * (tempfiles.ts). Key texts stay bytes until a duplicate is reported: no string is made per key.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addTemporaryPath, dropTemporaryPath } from '../tempfiles.js';
 import { fingerprintAscii, UniqueIndex } from './unique.js';
 
 /** A row whose key an earlier row had. */
@@ -265,14 +267,22 @@ export class DuplicateFinder {
   /** Removes the temporary files (finish() does it too). */
   close(): void {
     for (const fd of this.files.splice(0)) closeSync(fd);
-    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir !== undefined) {
+      rmSync(this.dir, { recursive: true, force: true });
+      dropTemporaryPath(this.dir);
+    }
     this.dir = undefined;
   }
 
   /** Writes the keys in memory to the spill files, each to the file of its fingerprint's range. */
   private spill(): void {
     if (this.dir === undefined) {
-      this.dir = mkdtempSync(join(tmpdir(), 'datakoll-keys-'));
+      // Listed before it exists, so an interrupted run removes it (see tempfiles.ts); made like
+      // mkdtemp does, with a name nobody can guess and only for us.
+      const dir = join(tmpdir(), `datakoll-keys-${randomUUID()}`);
+      addTemporaryPath(dir);
+      mkdirSync(dir, { mode: 0o700 });
+      this.dir = dir;
       for (let p = 0; p < PARTITIONS; p++) this.files.push(openSync(join(this.dir, String(p)), 'w'));
     }
     const b = this.batch.view();

@@ -3,17 +3,20 @@
  * with tinyglobby relative to the config's folder) paired with a spec and options. zod (which
  * checks the file) and tinyglobby are imported only when there is a config file.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DatakollError } from '../errors.js';
 import { looksLikePath, looksLikeUrl } from '../registry/index.js';
 import { CONFIG_FILE } from '../options/validate.js';
 import type { ConfigEntry, DatakollConfig } from '../options/config.js';
+import { followLinks } from './write/target.js';
 
 export interface LoadedConfig {
   readonly config: DatakollConfig;
   /** The config file's path, as shown in messages. */
   readonly file: string;
+  /** Its absolute path (an input: no output may write over it). */
+  readonly path: string;
   /** Its folder (absolute): globs, output files and spec folders are relative to it. */
   readonly dir: string;
 }
@@ -52,12 +55,58 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
     throw new DatakollError('usage', 'bad-config', `${shown} is not valid JSON: ${(e as Error).message}`, { file: shown });
   }
   const { parseConfig } = await import('../options/config.js');
-  return { config: parseConfig(json, shown), file: shown, dir: dirname(path) };
+  return { config: parseConfig(json, shown), file: shown, path, dir: dirname(path) };
 }
 
 /** A path from the config, resolved against the config's folder. */
 export function fromConfig(loaded: LoadedConfig, p: string): string {
   return isAbsolute(p) ? p : resolve(loaded.dir, p);
+}
+
+/** Where `p` really is: its real path, or the real path of its nearest existing folder and the rest. */
+function realLocation(p: string): string {
+  const { final, descriptor } = followLinks(p);
+  if (descriptor) return final;
+  let existing = final;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return join(realpathSync(existing), relative(existing, final));
+}
+
+/** Whether `p` is `dir` or inside it. */
+function inside(dir: string, p: string): boolean {
+  return p === dir || p.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+/**
+ * An output the config file names (`key`: outputs[0], badge), resolved: it must stay inside the
+ * config file's folder, so a cloned repository's config cannot write elsewhere on the machine
+ * (no absolute path, no "..", no symbolic link leading out). A flag on the command line can.
+ */
+export function confinedOutput(loaded: LoadedConfig, key: string, p: string): string {
+  const target = resolve(loaded.dir, p);
+  let ok = !isAbsolute(p) && inside(loaded.dir, target);
+  try {
+    ok &&= inside(realpathSync(loaded.dir), realLocation(target));
+  } catch {
+    ok = false;
+  }
+  if (ok) return target;
+  const given = JSON.stringify(p);
+  throw new DatakollError(
+    'usage',
+    'config-output-outside',
+    {
+      en: `${loaded.file}: ${key} ${given} must stay inside the config file's folder (a relative path without "..", not through a symbolic link that leads out of it); to write elsewhere, name the output on the command line`,
+      sv: `${loaded.file}: ${key} ${given} måste ligga i inställningsfilens mapp (en relativ sökväg utan "..", inte genom en symbolisk länk som leder ut ur mappen); ange utdatafilen på kommandoraden för att skriva någon annanstans`,
+    },
+    { file: loaded.file, key },
+  );
+}
+
+/** Every file the config's globs find, absolute (each is an input the run must not write over). */
+export async function configInputs(loaded: LoadedConfig): Promise<string[]> {
+  const found = await Promise.all(loaded.config.validate.map((e) => expand(loaded, e, loaded.dir)));
+  return found.flat().map((f) => resolve(loaded.dir, f));
 }
 
 /** Files a config entry's globs match, as paths relative to cwd, sorted. */

@@ -1,9 +1,14 @@
 /** The I/O that main() is given, so the CLI runs in memory in tests and against process in bin.ts. */
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /**
+   * Standard output as a byte stream, for output that is streamed there (`fix -o -`) with
+   * back-pressure. Absent (tests): such output goes through `stdout` as text.
+   */
+  readonly stdoutStream?: Writable;
   readonly stdin: Readable;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour). */

@@ -10,6 +10,9 @@ import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
 import { makeContext } from './context.js';
 import type { CliIo } from './io.js';
+import { PIPE_CLOSED, PIPE_CLOSED_EXIT, STDOUT, writeError } from './write/errors.js';
+
+export { PIPE_CLOSED_EXIT } from './write/errors.js';
 
 /** Finds --lang in argv before commander runs, so help text is in the right language. */
 function langFromArgv(argv: readonly string[]): string | undefined {
@@ -21,9 +24,19 @@ function langFromArgv(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The language messages are in: --lang, else the locale. */
+export function cliLanguage(argv: readonly string[], env: CliIo['env']): Lang {
+  return languageFrom(langFromArgv(argv), env);
+}
+
+/** The message when standard output itself fails for another reason than a closed pipe (a full disk behind `>`). */
+export function stdoutFailure(e: unknown, lang: Lang): string {
+  return `datakoll: ${writeError(e, STDOUT).text(lang)}\n`;
+}
+
 /** Runs the CLI with the given arguments (without "node" and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const lang = languageFrom(langFromArgv(argv), io.env);
+  const lang = cliLanguage(argv, io.env);
   let exitCode: number = EXIT.ok;
   const ctx = makeContext(io, lang, (code) => {
     exitCode = code;
@@ -56,6 +69,7 @@ function handleError(e: unknown, io: CliIo, lang: Lang): number {
     return EXIT.usage;
   }
   if (e instanceof DatakollError) {
+    if (e.code === PIPE_CLOSED) return PIPE_CLOSED_EXIT;
     io.stderr(`datakoll: ${e.text(lang)}\n`);
     return exitCodeFor(e.kind);
   }

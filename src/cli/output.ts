@@ -1,51 +1,165 @@
-/** Writes a command's output to stdout or, atomically, to a file (temporary file, then rename). */
-import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import type { WriteStream } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+/**
+ * Every file a command writes goes through here: to standard output ("-"), straight into a device
+ * or pipe, or atomically into a regular file (a temporary file beside it, flushed and renamed over
+ * it when complete, the old file's mode and owner kept, symbolic links kept). A failure is a
+ * DatakollError of kind 'write' (exit 4) and leaves no temporary file and the old file as it was.
+ */
+import { accessSync, constants } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { DatakollError } from '../errors.js';
+import { printable } from '../formatters/shared.js';
 import type { CliIo } from './io.js';
+import { appendToFile } from './write/append.js';
+import { ownError, writeError } from './write/errors.js';
+import { DirectSink } from './write/direct.js';
+import { AtomicSink } from './write/sink.js';
+import type { Sink } from './write/sink.js';
+import { resolveTarget } from './write/target.js';
+import type { TargetOptions } from './write/target.js';
 
-/** The temporary file beside a target, renamed onto it when complete. */
-function tempBeside(path: string): string {
-  return join(dirname(resolve(path)), `.${randomUUID()}.datakoll.tmp`);
+export { fileIdentity, refuseClashes } from './write/clash.js';
+export type { NamedFile } from './write/clash.js';
+
+/** What a report, a page or a fixed file may be: one text, or its pieces in order (a huge report). */
+export type Content = string | Iterable<string>;
+
+/** How an output is opened: whether its folders are made, and what a data file's target must be. */
+export interface OutputOptions extends TargetOptions {
+  /** A data file: an existing file nobody may write is replaced only with `force`. */
+  readonly guardReadOnly?: boolean;
+  readonly force?: boolean;
+  /** --in-place: the file must exist and be a regular file. */
+  readonly inPlace?: boolean;
+  /** The name messages show (default: the path). */
+  readonly shown?: string;
 }
 
-/** A stream to a file that appears only when commit() renames it into place; abort() leaves nothing. */
-export function atomicWriteStream(path: string): { stream: WriteStream; commit(): Promise<void>; abort(): void } {
-  const tmp = tempBeside(path);
-  const stream = createWriteStream(tmp);
-  return {
-    stream,
-    commit: () =>
-      new Promise<void>((ok, fail) =>
-        stream.end((e?: Error | null) => {
-          if (e) return fail(e);
-          renameSync(tmp, path);
-          ok();
-        }),
-      ),
-    abort: () => {
-      stream.destroy();
-      rmSync(tmp, { force: true });
-    },
-  };
+/** An output being written: pieces go to `stream`; commit() makes it whole, abort() leaves nothing. */
+export interface Output {
+  readonly stream: Writable;
+  commit(): Promise<void>;
+  abort(): void;
+  /** The write error that ended the output, if one did (exit 4, not a read error). */
+  failure(): DatakollError | undefined;
 }
 
-/** Writes text to a file so that no half-written file is ever left behind. */
-export function writeFileAtomic(path: string, text: string): void {
-  const tmp = tempBeside(path);
+function readOnly(path: string, s: Stats): boolean {
+  if ((s.mode & 0o222) === 0) return true;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-  } catch (e) {
-    throw new DatakollError('usage', 'write-failed', `Cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: path });
+    accessSync(path, constants.W_OK);
+    return false;
+  } catch {
+    return true;
   }
 }
 
-/** Sends text to the file named by -o, or to stdout. */
-export function emit(io: CliIo, text: string, out: string | undefined): void {
-  if (out === undefined || out === '-') io.stdout(text);
-  else writeFileAtomic(out, text);
+/** A sink into a function taking text (io.stdout, io.stderr): UTF-8 bytes are decoded on the way. */
+function textSink(write: (text: string) => void): Sink {
+  const decoder = new TextDecoder('utf-8');
+  return {
+    write: (piece) => {
+      write(typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true }));
+      return Promise.resolve();
+    },
+    commit: () => {
+      const rest = decoder.decode();
+      if (rest !== '') write(rest);
+      return Promise.resolve();
+    },
+    abort: () => undefined,
+  };
+}
+
+/** Standard output as a sink: the process's stream when main() was given it (bytes, back-pressure), else io.stdout. */
+function stdoutSink(io: CliIo): Sink {
+  const stream = io.stdoutStream;
+  if (stream === undefined) return textSink(io.stdout);
+  return {
+    write: (piece) => new Promise<void>((ok) => (stream.write(piece) ? ok() : stream.once('drain', ok))),
+    commit: () => Promise.resolve(),
+    abort: () => undefined,
+  };
+}
+
+/** Opens the output `path` ("-": standard output). */
+export async function openSink(path: string, io: CliIo, options: OutputOptions = {}): Promise<Sink> {
+  if (path === '-') return stdoutSink(io);
+  const shown = options.shown ?? path;
+  let target;
+  try {
+    target = resolveTarget(path, options);
+  } catch (e) {
+    throw writeError(e, shown);
+  }
+  if (target.kind !== 'file' && options.inPlace === true) {
+    throw new DatakollError('usage', 'in-place-not-a-file', { en: `--in-place replaces a file, and ${printable(shown)} is not a regular file`, sv: `--in-place ersätter en fil, och ${printable(shown)} är ingen vanlig fil` }, { file: shown });
+  }
+  if (target.kind === 'stdio') return target.fd === 1 ? stdoutSink(io) : textSink(io.stderr);
+  if (target.kind === 'direct') return DirectSink.open(target.path, target.append, shown);
+  const existing = target.existing;
+  if (existing !== undefined && options.guardReadOnly === true && options.force !== true && readOnly(target.real, existing)) throw writeError(ownError('READONLY'), shown);
+  return new AtomicSink(target.real, existing, shown);
+}
+
+/** An output as a stream, for a writer that streams (the fix engine). Write errors surface in commit(). */
+export async function openOutput(path: string, io: CliIo, options: OutputOptions = {}): Promise<Output> {
+  const sink = await openSink(path, io, options);
+  let failure: unknown;
+  const stream = new Writable({
+    write: (chunk: Buffer, _encoding, done) => void sink.write(chunk).then(() => done(), done),
+  });
+  // Remembered for commit(); a writer that does not listen must not crash the process.
+  stream.on('error', (e) => void (failure ??= e));
+  return {
+    stream,
+    commit: async () => {
+      try {
+        stream.end();
+        await finished(stream);
+      } catch (e) {
+        failure ??= e;
+      }
+      if (failure !== undefined) {
+        sink.abort();
+        throw writeError(failure, options.shown ?? path);
+      }
+      await sink.commit();
+    },
+    abort: () => {
+      stream.destroy();
+      sink.abort();
+    },
+    failure: () => (failure === undefined ? undefined : writeError(failure, options.shown ?? path)),
+  };
+}
+
+/** Writes `content` to the file `path` ("-": standard output), piece by piece. */
+export async function writeOutput(path: string, content: Content, io: CliIo, options: OutputOptions = {}): Promise<void> {
+  const sink = await openSink(path, io, options);
+  try {
+    for (const piece of typeof content === 'string' ? [content] : content) await sink.write(piece);
+    await sink.commit();
+  } catch (e) {
+    sink.abort();
+    throw writeError(e, options.shown ?? path);
+  }
+}
+
+/** Sends content to standard output, piece by piece. */
+export function toStdout(io: CliIo, content: Content): void {
+  if (typeof content === 'string') io.stdout(content);
+  else for (const piece of content) io.stdout(piece);
+}
+
+/** Sends content to the file named by -o, or to standard output. */
+export async function emit(io: CliIo, content: Content, out: string | undefined): Promise<void> {
+  if (out === undefined || out === '-') toStdout(io, content);
+  else await writeOutput(out, content, io);
+}
+
+/** Appends content to a file others append to as well (the job summary): all of it or none. */
+export async function appendOutput(path: string, content: Content, io: CliIo): Promise<void> {
+  await appendToFile(path, content, (fd, text) => (fd === 1 ? io.stdout(text) : io.stderr(text)));
 }

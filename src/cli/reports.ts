@@ -1,14 +1,16 @@
-/** Writes the run's reports: each requested format to standard output or, atomically, to its file. */
-import { appendFileSync } from 'node:fs';
-import { DatakollError, EXIT } from '../errors.js';
+/** Writes the run's reports: each requested format to standard output or, atomically, to its file (see output.ts). */
+import { isAbsolute, relative, resolve } from 'node:path';
+import { EXIT } from '../errors.js';
 import { NO_COLORS } from '../formatters/context.js';
 import type { Colors, FormatContext } from '../formatters/context.js';
 import type { FailOn, OutputFormat, OutputTarget } from '../options/validate.js';
 import type { Lang, RunReport } from '../report/index.js';
 import type { CliIo } from './io.js';
-import { writeFileAtomic } from './output.js';
+import { appendOutput, toStdout, writeOutput } from './output.js';
+import type { Content, NamedFile } from './output.js';
 
-type Formatter = (report: RunReport, ctx: FormatContext) => string;
+/** A formatter: its text whole, or in pieces (a report too large for one string). */
+type Formatter = (report: RunReport, ctx: FormatContext) => Content;
 
 /**
  * Each format's formatter, imported when a run asks for it: a start does not load the HTML
@@ -26,24 +28,41 @@ export const FORMATTER_LOADERS: Readonly<Record<OutputFormat, () => Promise<Form
   badge: async () => (await import('../formatters/badge.js')).formatBadge,
 };
 
-/** Formats and writes every output; colour only for the text report on standard output. */
+/** A file's name as messages show it: relative to the working folder when it is inside it. */
+export function shownName(file: string, io: CliIo): string {
+  const rel = relative(resolve(io.cwd ?? '.'), file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+/** The job summary file the Markdown report is appended to (GitHub Actions, with the github format), if any. */
+export function summaryFile(outputs: readonly OutputTarget[], env: CliIo['env']): string | undefined {
+  const summary = env.GITHUB_STEP_SUMMARY;
+  if (summary === undefined || summary === '' || !outputs.some((o) => o.format === 'github')) return undefined;
+  // A Markdown report the run writes there itself is the summary.
+  return outputs.some((o) => o.format === 'markdown' && o.file !== undefined && resolve(o.file) === resolve(summary)) ? undefined : summary;
+}
+
+/** Every file the reports are written to, the job summary included (to refuse a run that would overwrite its input). */
+export function reportFiles(outputs: readonly OutputTarget[], io: CliIo): NamedFile[] {
+  const files: NamedFile[] = outputs.flatMap((o) => (o.file === undefined || o.file === '-' ? [] : [{ path: o.file, shown: shownName(o.file, io) }]));
+  const summary = summaryFile(outputs, io.env);
+  return summary === undefined ? files : [...files, { path: summary, shown: summary }];
+}
+
+/**
+ * Formats and writes every output; colour only for the text report on standard output. A report's
+ * folder is made when it does not exist; a file that cannot be written is exit 4.
+ */
 export async function writeReports(report: RunReport, outputs: readonly OutputTarget[], io: CliIo, opts: { lang: Lang; colors: Colors }): Promise<void> {
   for (const o of outputs) {
     const colors = o.file === undefined && o.format === 'text' ? opts.colors : NO_COLORS;
-    const text = (await FORMATTER_LOADERS[o.format]())(report, { lang: opts.lang, colors });
-    if (o.file === undefined) io.stdout(text);
-    else writeFileAtomic(o.file, text);
+    const content = (await FORMATTER_LOADERS[o.format]())(report, { lang: opts.lang, colors });
+    if (o.file === undefined || o.file === '-') toStdout(io, content);
+    else await writeOutput(o.file, content, io, { createFolders: true, shown: shownName(o.file, io) });
   }
   // In GitHub Actions the annotations go to the log and the Markdown summary to the job summary.
-  const summary = io.env.GITHUB_STEP_SUMMARY;
-  if (outputs.some((o) => o.format === 'github') && summary !== undefined && summary !== '' && !outputs.some((o) => o.format === 'markdown' && o.file === summary)) {
-    const formatMarkdown = await FORMATTER_LOADERS.markdown();
-    try {
-      appendFileSync(summary, formatMarkdown(report, { lang: opts.lang, colors: NO_COLORS }));
-    } catch (e) {
-      throw new DatakollError('usage', 'write-failed', `Cannot write the job summary ${summary}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: summary });
-    }
-  }
+  const summary = summaryFile(outputs, io.env);
+  if (summary !== undefined) await appendOutput(summary, (await FORMATTER_LOADERS.markdown())(report, { lang: opts.lang, colors: NO_COLORS }), io);
 }
 
 /**

@@ -44,7 +44,7 @@ export interface FixInput {
  * DatakollError, before anything is written when it can tell at the start, when the input
  * cannot be fixed in its own format (usage, exit 2) or cannot be read (io, exit 3).
  */
-export async function fixFile(input: FixInput, output: Writable | (() => Writable), spec: Spec, options: FixOptions = {}): Promise<FixResult> {
+export async function fixFile(input: FixInput, output: Writable | (() => Writable | Promise<Writable>), spec: Spec, options: FixOptions = {}): Promise<FixResult> {
   const target = once(output);
   const { head, stream } = await peek(input.open());
   stream.destroy();
@@ -52,11 +52,12 @@ export async function fixFile(input: FixInput, output: Writable | (() => Writabl
   const log = new ChangeLog(options.onChange);
   if (format === 'csv') {
     const decision = decideEncoding(await encodingVerdict(input.open(), head, options.encoding), input.name);
-    return fixCsvFile(input, target(), spec, options, log, decision);
+    return fixCsvFile(input, await target(), spec, options, log, decision);
   }
   const json = await readJsonForFix(input, format, options);
+  const out = await target();
   const verifier = startVerifier(spec, json.shape === 'lines' ? 'jsonl' : 'json', options.records);
-  const writer = new TeeWriter([target(), verifier.stream]);
+  const writer = new TeeWriter([out, verifier.stream]);
   try {
     const result = await fixJsonText({ ...json, spec, writer, log });
     await writer.flushAll();
@@ -100,10 +101,9 @@ async function fixCsvFile(input: FixInput, output: Writable, spec: Spec, options
   }
 }
 
-/** The output, opened the first time it is asked for (after the checks that may refuse the input). */
-function once(output: Writable | (() => Writable)): () => Writable {
-  let opened: Writable | undefined;
-  return () => (opened ??= typeof output === 'function' ? output() : output);
+/** The output, opened when it is asked for (after the checks that may refuse the input). */
+function once(output: Writable | (() => Writable | Promise<Writable>)): () => Promise<Writable> {
+  return async () => (typeof output === 'function' ? output() : output);
 }
 
 /** Invalid UTF-8 was met after the start of a file read as UTF-8. */

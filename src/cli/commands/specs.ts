@@ -12,7 +12,7 @@ import { BUNDLED_SPECS_DIR } from '../../registry/index.js';
 import type { Spec } from '../../registry/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, registryFor } from '../context.js';
-import { emit, writeFileAtomic } from '../output.js';
+import { emit, refuseClashes, writeOutput } from '../output.js';
 import type * as Options from '../../options/commands.js';
 import type * as SpecsOutput from '../specs-output.js';
 
@@ -71,7 +71,7 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
       ctx.setExit(stale.length + extra.length > 0 ? EXIT.invalid : EXIT.ok);
       return;
     }
-    for (const [name, text] of pages) writeFileAtomic(join(opts.out, name), text);
+    for (const [name, text] of pages) await writeOutput(join(opts.out, name), text, ctx.io, { createFolders: true });
     ctx.io.stdout(`${pages.size} pages written to ${opts.out}\n`);
   });
 
@@ -90,9 +90,10 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
     .action(async (file: string, raw: Record<string, unknown>) => {
       const { specVersion, ...rest } = raw;
       const opts = (await options()).parseImportOptions({ ...rest, version: specVersion, lang: ctx.lang });
+      if (opts.out !== undefined && opts.out !== '-') refuseClashes([{ path: file, shown: file }], [{ path: opts.out, shown: opts.out }]);
       const { importSpec } = await import('../../authoring/import/index.js');
       const result = importSpec(readText(file), file, opts);
-      emit(ctx.io, `${JSON.stringify(result.spec, null, 2)}\n`, opts.out);
+      await emit(ctx.io, `${JSON.stringify(result.spec, null, 2)}\n`, opts.out);
       ctx.io.stderr(`datakoll: imported ${file} (${result.kind}) as ${String(result.spec['x-id'])}@${String(result.spec['x-version'])}, ${(result.spec['x-columns'] as string[]).length} attributes\n`);
     });
 
@@ -107,7 +108,7 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
   common(specs.command('export').description(h('specsExport')).argument('<spec>', h('specId')).requiredOption('--to <format>', h('exportTo')).option('-o, --out <file>', h('out'))).action(async (id: string, raw: Record<string, unknown>) => {
     const opts = (await options()).parseExportOptions({ ...raw, lang: ctx.lang });
     const { toTableSchema } = await import('../../authoring/table-schema.js');
-    emit(ctx.io, `${JSON.stringify(toTableSchema((await registryFor(opts.specsDir)).resolve(id)), null, 2)}\n`, opts.out);
+    await emit(ctx.io, `${JSON.stringify(toTableSchema((await registryFor(opts.specsDir)).resolve(id)), null, 2)}\n`, opts.out);
   });
 }
 

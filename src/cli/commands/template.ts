@@ -19,6 +19,6 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
       const opts = (await import('../../options/commands.js')).parseTemplateOptions({ ...raw, lang: ctx.lang });
       const spec = (await registryFor(opts.specsDir)).resolve(ref);
       const { csvTemplate, jsonTemplate } = await import('../../authoring/template.js');
-      emit(ctx.io, opts.format === 'json' ? jsonTemplate(spec) : csvTemplate(spec), opts.out);
+      await emit(ctx.io, opts.format === 'json' ? jsonTemplate(spec) : csvTemplate(spec), opts.out);
     });
 }

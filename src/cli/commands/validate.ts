@@ -15,13 +15,17 @@ import type { ValidateCliOptions } from '../../options/validate.js';
 import { looksLikePath, looksLikeUrl } from '../../registry/index.js';
 import type { RunReport } from '../../report/index.js';
 import { parseEncodingName, scoreRun, summarize, ui } from '../../report/index.js';
-import { fromConfig, jobsForFiles, jobsFromConfig, loadConfig } from '../config.js';
+import { configInputs, confinedOutput, fromConfig, jobsForFiles, jobsFromConfig, loadConfig } from '../config.js';
 import type { Job, LoadedConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
 import { collect, registryFor } from '../context.js';
 import type { CliIo } from '../io.js';
 import { progressBar } from '../progress.js';
-import { exitCodeOf, writeReports } from '../reports.js';
+import { refuseClashes } from '../output.js';
+import type { NamedFile } from '../output.js';
+import { exitCodeOf, reportFiles, shownName, writeReports } from '../reports.js';
+import type { Registry } from '../../registry/index.js';
+import type { OutputTarget } from '../../options/validate.js';
 
 async function colorsFor(io: CliIo, wanted: boolean): Promise<Colors> {
   if (!wanted || !io.stdoutIsTTY || io.env.NO_COLOR !== undefined) return NO_COLORS;
@@ -36,15 +40,16 @@ function merged(raw: Record<string, unknown>, loaded: LoadedConfig | undefined, 
   const spec = raw.spec as string | undefined;
   const c = loaded?.config;
   const path = (p: string): string => (loaded === undefined ? p : fromConfig(loaded, p));
-  const outputs = c?.outputs?.map((o) => (o.file === undefined ? o : { ...o, file: path(o.file) }));
+  // Outputs the config names stay inside its folder; checked only when no flag replaces them.
+  const outputs = () => c?.outputs?.map((o, i) => (o.file === undefined || loaded === undefined ? o : { ...o, file: confinedOutput(loaded, `outputs[${i}]`, o.file) }));
   const specsDir = (raw.specsDir as string[]).map((d) => resolve(cwd, d));
   return {
     ...raw,
     lang: raw.lang === undefined && c?.lang !== undefined ? c.lang : ctx.lang,
     // Paths on the command line are relative to the working folder (the one main() was given).
     spec: spec !== undefined && looksLikePath(spec) && !looksLikeUrl(spec) ? resolve(cwd, spec) : spec,
-    badge: raw.badge !== undefined ? resolve(cwd, raw.badge as string) : c?.badge === undefined ? undefined : path(c.badge),
-    format: raw.format ?? outputs,
+    badge: raw.badge !== undefined ? (raw.badge === '-' ? '-' : resolve(cwd, raw.badge as string)) : c?.badge === undefined || loaded === undefined ? undefined : confinedOutput(loaded, 'badge', c.badge),
+    format: raw.format ?? outputs(),
     failOn: raw.failOn ?? c?.failOn,
     maxErrors: raw.maxErrors ?? c?.maxErrors,
     encoding: raw.encoding ?? c?.encoding,
@@ -70,6 +75,25 @@ async function jobsOf(files: readonly string[], opts: ValidateCliOptions, raw: R
     ...(raw.encoding !== undefined || j.encoding === undefined ? (opts.encoding !== undefined ? { encoding: opts.encoding } : {}) : {}),
     ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),
   }));
+}
+
+/**
+ * Refuses, before anything is read, a run whose report would replace one of its inputs: a file it
+ * checks, any file the config's globs find, a spec file, the config file.
+ */
+async function refuseOverwrites(jobs: readonly Job[], outputs: readonly OutputTarget[], loaded: LoadedConfig | undefined, registry: Registry, ctx: CommandContext, cwd: string): Promise<void> {
+  if (outputs.filter((o) => o.file === undefined || o.file === '-').length > 1) {
+    throw new DatakollError('usage', 'outputs-clash', { en: 'Two reports would go to standard output: give all but one of them a file (--format html=report.html, --badge badge.svg)', sv: 'Två rapporter skulle gå till standard ut: ge alla utom en av dem en fil (--format html=rapport.html, --badge märke.svg)' });
+  }
+  const files = reportFiles(outputs, ctx.io);
+  if (files.length === 0) return;
+  const named = (path: string): NamedFile => ({ path, shown: shownName(path, ctx.io) });
+  const inputs: NamedFile[] = jobs.flatMap((j) => j.files.filter((f) => f !== '-' && !/^https?:\/\//i.test(f)).map((f) => ({ path: resolve(cwd, f), shown: f })));
+  if (loaded !== undefined) inputs.push({ path: loaded.path, shown: loaded.file }, ...(await configInputs(loaded)).map(named));
+  for (const spec of new Set(jobs.map((j) => j.spec))) {
+    for (const s of spec === 'auto' ? registry.list() : [registry.resolve(spec)]) inputs.push(named(s.file));
+  }
+  refuseClashes(inputs, files);
 }
 
 /** Several jobs make one run: their files in order, summed and scored together. */
@@ -112,6 +136,9 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
       const opts = parseValidateOptions(merged(raw, loaded, ctx), { specFromConfig: loaded !== undefined });
       const jobs = await jobsOf(files, opts, raw, loaded, cwd);
       const registry = await registryFor(opts.specsDir);
+      // Report files named relative to the working folder main() was given, like the files checked.
+      const outputs = opts.outputs.map((o) => (o.file === undefined || o.file === '-' ? o : { ...o, file: resolve(cwd, o.file) }));
+      await refuseOverwrites(jobs, outputs, loaded, registry, ctx, cwd);
       const { validateFiles } = await import('../../api.js');
       const bar = raw.progress === false ? undefined : progressBar(ctx.io, opts.lang);
       const reports: RunReport[] = [];
@@ -142,7 +169,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
         bar?.done();
       }
       const report = combine(reports);
-      await writeReports(report, opts.outputs, ctx.io, { lang: opts.lang, colors: await colorsFor(ctx.io, opts.color) });
+      await writeReports(report, outputs, ctx.io, { lang: opts.lang, colors: await colorsFor(ctx.io, opts.color) });
       ctx.setExit(exitCodeOf(report, opts.failOn));
     });
 }

@@ -1,0 +1,75 @@
+/**
+ * Refuses a run whose output is one of its inputs (a data file, the spec, the config file) or
+ * another of its outputs, before anything is read or written. Files are compared as the system
+ * sees them: through symbolic and hard links (device and inode) when the file exists, else by
+ * the real path of its folder and its name. Terminals and other character devices are exempt:
+ * writing to /dev/null twice overwrites nothing.
+ */
+import { realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { DatakollError } from '../../errors.js';
+import { printable } from '../../formatters/shared.js';
+import { followLinks } from './target.js';
+
+/** A file of the run, with the name messages show. */
+export interface NamedFile {
+  readonly path: string;
+  readonly shown: string;
+}
+
+/** What identifies a file, or undefined for a character device. */
+export function fileIdentity(path: string): string | undefined {
+  let final = resolve(path);
+  try {
+    final = followLinks(path).final;
+    const s = statSync(path, { bigint: true });
+    if (s.isCharacterDevice()) return undefined;
+    return `inode:${s.dev}:${s.ino}`;
+  } catch {
+    // Not there (yet): it is the name in its real folder.
+  }
+  try {
+    return `path:${join(realpathSync(dirname(final)), basename(final))}`;
+  } catch {
+    return `path:${final}`;
+  }
+}
+
+/** Throws a usage error (exit 2) naming both files when an output is an input or another output. */
+export function refuseClashes(inputs: readonly NamedFile[], outputs: readonly NamedFile[]): void {
+  const read = new Map<string, NamedFile>();
+  for (const i of inputs) {
+    const id = fileIdentity(i.path);
+    if (id !== undefined && !read.has(id)) read.set(id, i);
+  }
+  const written = new Map<string, NamedFile>();
+  for (const o of outputs) {
+    const id = fileIdentity(o.path);
+    if (id === undefined) continue;
+    const input = read.get(id);
+    const out = printable(o.shown);
+    if (input !== undefined) {
+      const inp = printable(input.shown);
+      throw new DatakollError(
+        'usage',
+        'output-is-input',
+        {
+          en: `The output ${out} is the same file as the input ${inp}: datakoll never writes over a file it reads; name another file for the output`,
+          sv: `Utdatafilen ${out} är samma fil som indatafilen ${inp}: datakoll skriver aldrig över en fil som den läser; ange en annan fil för utdata`,
+        },
+        { file: o.shown, input: input.shown },
+      );
+    }
+    const other = written.get(id);
+    if (other !== undefined) {
+      const first = printable(other.shown);
+      throw new DatakollError(
+        'usage',
+        'outputs-clash',
+        { en: `The outputs ${first} and ${out} are the same file: give each output a file of its own`, sv: `Utdatafilerna ${first} och ${out} är samma fil: ge varje utdata en egen fil` },
+        { file: o.shown, other: other.shown },
+      );
+    }
+    written.set(id, o);
+  }
+}

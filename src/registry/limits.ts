@@ -1,7 +1,7 @@
 /**
- * What a spec file may be, checked before anything else reads it: its size, how deep it nests
- * (counting through $ref), references only inside the file and never back to themselves, and the
- * number of attributes. Specs are data from anyone; these bounds keep loading one quick and small.
+ * What a spec file may be, checked before anything else reads it: its size, how much it holds, how
+ * deep it nests (counting through $ref), references only inside the file and never back to
+ * themselves, the length of an enum, and the number of attributes. Specs are data from anyone; these bounds keep loading one quick and small.
  */
 import type { Bilingual } from '../errors.js';
 
@@ -9,8 +9,12 @@ import type { Bilingual } from '../errors.js';
 export const MAX_SPEC_BYTES = 2 * 1024 * 1024;
 /** How deep objects and arrays may nest, following $ref into what it points at. */
 export const MAX_SPEC_DEPTH = 64;
+/** The most objects and arrays a spec may hold (compiling costs about a millisecond each; bundled specs hold about a hundred). */
+export const MAX_SPEC_NODES = 5000;
 /** The most attributes (leaves of x-columns) a spec may have. */
-export const MAX_SPEC_ATTRIBUTES = 2000;
+export const MAX_SPEC_ATTRIBUTES = 500;
+/** The most values one enum may list (each cell is compared with each). */
+export const MAX_ENUM_VALUES = 1000;
 
 /** Keywords that make a schema's meaning depend on where it is used; no record spec needs them. */
 const DYNAMIC = ['$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor'];
@@ -56,15 +60,18 @@ export function specShapeProblem(root: unknown): Bilingual | undefined {
 /** Collects $anchor names; refuses nested $id, dynamic references and references outside the file. */
 function collect(root: unknown, anchors: Map<string, unknown>): Bilingual | undefined {
   const stack: [unknown, string][] = [[root, '']];
+  let nodes = 0;
   while (stack.length > 0) {
     const [v, at] = stack.pop() as [unknown, string];
     if (!isContainer(v)) continue;
+    if (++nodes > MAX_SPEC_NODES) return { en: `it holds more than ${MAX_SPEC_NODES} objects and arrays`, sv: `den innehåller fler än ${MAX_SPEC_NODES} objekt och listor` };
     if (!Array.isArray(v)) {
       const o = v as Raw;
       const where = at === '' ? '/' : at;
       for (const k of DYNAMIC) if (k in o) return { en: `${k} at ${where} is not supported in datakoll specs`, sv: `${k} vid ${where} stöds inte i datakolls specifikationer` };
       if (at !== '' && typeof o.$id === 'string') return { en: `a nested $id at ${where} is not supported in datakoll specs`, sv: `ett inre $id vid ${where} stöds inte i datakolls specifikationer` };
       if (typeof o.$anchor === 'string') anchors.set(o.$anchor, o);
+      if (Array.isArray(o.enum) && o.enum.length > MAX_ENUM_VALUES) return { en: `the enum at ${where} lists more than ${MAX_ENUM_VALUES} values`, sv: `enum vid ${where} har fler än ${MAX_ENUM_VALUES} värden` };
       if (typeof o.$ref === 'string' && !o.$ref.startsWith('#')) {
         return { en: `the $ref at ${where} points outside the spec (${o.$ref}); only references inside the file (#/…) are followed`, sv: `$ref vid ${where} pekar utanför specifikationen (${o.$ref}); bara referenser inom filen (#/…) följs` };
       }

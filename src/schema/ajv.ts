@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import type { Ajv2020, Options } from 'ajv/dist/2020.js';
 import type { Format, ValidateFunction } from 'ajv';
 import { OWN_FORMATS } from '../coerce/own-formats.js';
-import { provenLinear, re2RegExp, schemaPatterns } from './patterns.js';
+import { provenLinear, re2RegExp, schemaPatterns, withPatternBudget } from './patterns.js';
 import { ucs2length } from './ucs2length.js';
 
 const load = createRequire(import.meta.url);
@@ -189,7 +189,7 @@ export function compileCached(key: string, schema: object, linear = false): Vali
     // A bundled spec keeps JavaScript's engine only when every pattern in it is proven linear there.
     const re2 = linear || !schemaPatterns(rest).every(provenLinear);
     // Only the bundled specs' validators are precompiled (a user's spec runs its patterns on RE2).
-    const validate = (re2 ? undefined : precompiled(precompiledName(rest))) ?? ajv(re2).compile(rest);
+    const validate = (re2 ? undefined : precompiled(precompiledName(rest))) ?? withPatternBudget(() => ajv(re2).compile(rest));
     c = { validate, schema: rest, linear: re2 };
     cache.set(k, c);
   }

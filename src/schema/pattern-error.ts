@@ -8,8 +8,10 @@ export const MAX_PATTERN_NESTING = 100;
 export const MAX_REPEAT = 1000;
 /** The largest compiled RE2 program, in instructions: matching costs up to this much per character. */
 export const MAX_PROGRAM_SIZE = 2000;
+/** All of one spec's patterns together, in instructions (compiling takes about a millisecond per hundred). */
+export const MAX_SPEC_PROGRAM_SIZE = 20_000;
 
-export type PatternReason = 'syntax' | 'lookaround' | 'backreference' | 'repeat' | 'too-long' | 'too-deep' | 'too-large' | 'unsupported';
+export type PatternReason = 'syntax' | 'lookaround' | 'backreference' | 'repeat' | 'too-long' | 'too-deep' | 'too-large' | 'too-large-total' | 'unsupported';
 
 const REASONS: Readonly<Record<PatternReason, (detail: string) => { en: string; sv: string }>> = {
   syntax: (d) => ({ en: `it is not a valid regular expression (${d})`, sv: `det är inget giltigt reguljärt uttryck (${d})` }),
@@ -27,6 +29,10 @@ const REASONS: Readonly<Record<PatternReason, (detail: string) => { en: string; 
   'too-large': () => ({
     en: `it compiles to more than ${MAX_PROGRAM_SIZE} instructions (each counted repetition {n,m} is written out m times); use smaller counts, or maxLength`,
     sv: `det blir fler än ${MAX_PROGRAM_SIZE} instruktioner när det kompileras (varje räknad upprepning {n,m} skrivs ut m gånger); använd mindre antal, eller maxLength`,
+  }),
+  'too-large-total': () => ({
+    en: `with it, the spec's patterns together compile to more than ${MAX_SPEC_PROGRAM_SIZE} instructions; use smaller counts {n,m}, or maxLength`,
+    sv: `med det blir specifikationens mönster tillsammans fler än ${MAX_SPEC_PROGRAM_SIZE} instruktioner när de kompileras; använd mindre antal {n,m}, eller maxLength`,
   }),
   unsupported: (d) => ({ en: `it uses syntax datakoll cannot run in linear time (${d})`, sv: `det använder syntax som datakoll inte kan köra i linjär tid (${d})` }),
 };

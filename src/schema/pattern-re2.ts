@@ -67,8 +67,8 @@ export function re2Syntax(root: PatternNode, pattern: string): string {
   return emit(root, pattern, false);
 }
 
-/** A compiled RE2 test for the pattern; throws PatternRefused past RE2's or datakoll's limits. */
-export function compileRe2(root: PatternNode, pattern: string): (s: string) => boolean {
+/** A compiled RE2 test for the pattern and its program's size; throws PatternRefused past RE2's or datakoll's limits. */
+export function compileRe2(root: PatternNode, pattern: string): { readonly test: (s: string) => boolean; readonly size: number } {
   const RE2JS = loadRe2();
   let re: RE2JSType;
   try {
@@ -78,6 +78,7 @@ export function compileRe2(root: PatternNode, pattern: string): (s: string) => b
     const message = (e as Error).message;
     throw new PatternRefused(pattern, /repeat count/.test(message) ? 'repeat' : /too large/.test(message) ? 'too-large' : 'unsupported', message);
   }
-  if (re.programSize() > MAX_PROGRAM_SIZE) throw new PatternRefused(pattern, 'too-large');
-  return (s) => re.test(s);
+  const size = re.programSize();
+  if (size > MAX_PROGRAM_SIZE) throw new PatternRefused(pattern, 'too-large');
+  return { test: (s) => re.test(s), size };
 }

@@ -3,7 +3,7 @@
  * and on JavaScript's faster engine only for a bundled spec whose every pattern is proven to run
  * in linear time there (pattern-proof.ts).
  */
-import { PatternRefused } from './pattern-error.js';
+import { MAX_SPEC_PROGRAM_SIZE, PatternRefused } from './pattern-error.js';
 import { parsePattern } from './pattern-parse.js';
 import { provablyLinear } from './pattern-proof.js';
 import { compileRe2 } from './pattern-re2.js';
@@ -14,6 +14,24 @@ export interface PatternTest {
   toString(): string;
 }
 
+const compiled = new Map<string, { readonly test: PatternTest; readonly size: number }>();
+/** The patterns of the schema being compiled, and their RE2 programs' total size. */
+let budget: { readonly seen: Set<string>; used: number } | undefined;
+
+/**
+ * Compiles a schema's patterns within MAX_SPEC_PROGRAM_SIZE in all (so a spec of many large
+ * patterns cannot take minutes to load): `compile` runs with a budget of its own.
+ */
+export function withPatternBudget<T>(compile: () => T): T {
+  const outer = budget;
+  budget = { seen: new Set(), used: 0 };
+  try {
+    return compile();
+  } finally {
+    budget = outer;
+  }
+}
+
 /**
  * Ajv's `code.regExp` for a user's spec: every pattern runs on RE2 with JavaScript's meaning.
  * Throws PatternRefused for a pattern RE2 cannot run, or one past the size limits.
@@ -21,9 +39,20 @@ export interface PatternTest {
 export const re2RegExp = Object.assign(
   (pattern: string, flags: string): PatternTest => {
     if (flags !== 'u') throw new PatternRefused(pattern, 'unsupported', `flags "${flags}"`);
-    const test = compileRe2(parsePattern(pattern), pattern);
-    // Ajv keys its compiled patterns by toString(), so each must say which pattern it is.
-    return { test, toString: () => `re2:${pattern}` };
+    // Ajv asks again for every use of a pattern; it is compiled once.
+    let c = compiled.get(pattern);
+    if (c === undefined) {
+      const { test, size } = compileRe2(parsePattern(pattern), pattern);
+      // Ajv keys its compiled patterns by toString(), so each must say which pattern it is.
+      c = { test: { test, toString: () => `re2:${pattern}` }, size };
+      compiled.set(pattern, c);
+    }
+    if (budget !== undefined && !budget.seen.has(pattern)) {
+      budget.seen.add(pattern);
+      budget.used += c.size;
+      if (budget.used > MAX_SPEC_PROGRAM_SIZE) throw new PatternRefused(pattern, 'too-large-total');
+    }
+    return c.test;
   },
   { code: 're2js' },
 );

@@ -72,6 +72,15 @@ describe('user specs: patterns', () => {
     expect(refusal(withName({ pattern: '^(?:[a-z]{0,999}){0,999}$' })).en).toMatch(/more than 2000 instructions|repetition count/);
     expect(refusal(withName({ pattern: '^[a-z]{0,900}[0-9]{0,900}[A-Z]{0,900}$' })).en).toMatch(/more than 2000 instructions/);
   });
+
+  it("all of a spec's patterns together are bounded too, so a spec cannot take minutes to load", () => {
+    const many = Object.fromEntries(Array.from({ length: 30 }, (_v, i) => [`a${i}`, attr('string', { pattern: `^[a-z]{0,400}${i}$` })]));
+    const started = performance.now();
+    const r = refusal(writeSpec(tempDir(), miniSpec({ properties: many, required: [], 'x-unique-key': undefined, 'x-columns': Object.keys(many) })));
+    expect(r.en).toMatch(/the spec's patterns together compile to more than 20000 instructions/);
+    expect(r.sv).toMatch(/specifikationens mönster tillsammans fler än 20000 instruktioner/);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
 });
 
 describe('user specs: references and size', () => {
@@ -97,11 +106,11 @@ describe('user specs: references and size', () => {
   });
 
   it('a spec nesting deeper than the limit is refused, counting through $ref', () => {
-    // Written as text: a value this deep is more than JSON.stringify can take.
+    // Written as text: deep enough to overflow any recursive walk of it.
     const dir = tempDir();
     const file = join(dir, 'deep.json');
     const spec = JSON.stringify(miniSpec({ properties: { ...props, name: attr('array', { items: 'DEEP' }) } }));
-    writeFileSync(file, spec.replace('"DEEP"', `${'{"items":'.repeat(100_000)}{}${'}'.repeat(100_000)}`));
+    writeFileSync(file, spec.replace('"DEEP"', `${'{"items":'.repeat(4000)}{}${'}'.repeat(4000)}`));
     expect(refusal(file).en).toMatch(new RegExp(`more than ${MAX_SPEC_DEPTH} levels deep`));
     // Short chains that refer to each other add up.
     const defs: Record<string, unknown> = { d0: { type: 'string' } };
@@ -116,6 +125,11 @@ describe('user specs: references and size', () => {
     const started = performance.now();
     expect(() => loadSpecFile(withName({ $ref: '#/$defs/d30' }, { $defs: defs }), false)).not.toThrow();
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('a spec holding too much to compile quickly is refused: objects and arrays, enum values', () => {
+    expect(refusal(withName({ anyOf: Array.from({ length: 6000 }, (_v, i) => ({ minLength: i })) })).en).toMatch(/more than 5000 objects and arrays/);
+    expect(refusal(withName({ enum: Array.from({ length: 1001 }, (_v, i) => `v${i}`) })).sv).toMatch(/enum vid \/properties\/name har fler än 1000 värden/);
   });
 
   it('dynamic references and nested $id are refused', () => {
@@ -133,8 +147,8 @@ describe('user specs: references and size', () => {
   });
 
   it('a spec with more attributes than the limit is refused', () => {
-    const many = Object.fromEntries(Array.from({ length: 2001 }, (_v, i) => [`a${i}`, props.name]));
-    expect(refusal(writeSpec(tempDir(), miniSpec({ properties: many, required: [], 'x-unique-key': undefined, 'x-columns': Object.keys(many) }))).en).toMatch(/more than 2000 attributes/);
+    const many = Object.fromEntries(Array.from({ length: 501 }, (_v, i) => [`a${i}`, props.name]));
+    expect(refusal(writeSpec(tempDir(), miniSpec({ properties: many, required: [], 'x-unique-key': undefined, 'x-columns': Object.keys(many) }))).en).toMatch(/more than 500 attributes/);
   });
 });
 
@@ -147,6 +161,14 @@ describe('specs import: patterns', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/the pattern "\^\(\?:a\{0,20000\}.*repetition counts above 1000/);
     expect(readdirSync(dir)).toEqual(['schema.json']);
+  });
+
+  it('a file to import larger than a spec may be is refused before it is read', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'model.md'), `| a | b |\n|---|---|\n${'| x | y |\n'.repeat(300_000)}`);
+    const r = await run(['specs', 'import', join(dir, 'model.md')], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/larger than 2 MiB/);
   });
 
   it('a CSVW format RE2 can run is imported and then used on RE2', async () => {

@@ -12,7 +12,7 @@ import { provablyLinear } from '../../src/schema/pattern-proof.js';
 import { compileRe2 } from '../../src/schema/pattern-re2.js';
 import { provenLinear, schemaPatterns } from '../../src/schema/patterns.js';
 
-const re2 = (p: string): ((s: string) => boolean) => compileRe2(parsePattern(p), p);
+const re2 = (p: string): ((s: string) => boolean) => compileRe2(parsePattern(p), p).test;
 
 /** Every code point JavaScript's engine puts in a class, as ranges. */
 function jsSet(source: string): CharSet {

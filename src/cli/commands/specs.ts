@@ -3,12 +3,13 @@
  * options, the authoring tools, the output formatting) is imported when one of them runs, so
  * that `datakoll validate` does not load it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { specMarkdown, specsIndexMarkdown } from '../../authoring/docs.js';
 import { DatakollError, EXIT } from '../../errors.js';
 import { BUNDLED_SPECS_DIR } from '../../registry/index.js';
+import { MAX_SPEC_BYTES } from '../../registry/limits.js';
 import type { Spec } from '../../registry/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, registryFor } from '../context.js';
@@ -31,12 +32,21 @@ export function docsPages(specs: readonly Spec[]): Map<string, string> {
   return pages;
 }
 
+/** The text of a file to import, at most as large as a spec may be. */
 function readText(file: string): string {
+  let text: string;
   try {
-    return readFileSync(file, 'utf8');
+    if (statSync(file).size > MAX_SPEC_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+    text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new DatakollError('io', 'import-unreadable', `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    if (code === 'EFBIG') {
+      const mib = MAX_SPEC_BYTES / 1024 / 1024;
+      throw new DatakollError('usage', 'import-too-large', { en: `${file} is larger than ${mib} MiB, more than any spec`, sv: `${file} är större än ${mib} MiB, mer än någon specifikation` }, { file });
+    }
+    throw new DatakollError('io', 'import-unreadable', { en: `Cannot read ${file}: ${code}`, sv: `Kan inte läsa ${file}: ${code}` }, { file });
   }
+  return text;
 }
 
 export function registerSpecs(program: Command, ctx: CommandContext): void {

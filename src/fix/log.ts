@@ -1,7 +1,12 @@
-/** The change log of `datakoll fix` as text for people, in Swedish or English. */
+/**
+ * The change log of `datakoll fix` as text for people, in Swedish or English. Column names,
+ * cells and details come from the data: their control characters are shown (printable), so the
+ * log cannot move the cursor of a terminal or start a command in a CI log.
+ */
 import type { Lang } from '../report/index.js';
 import type { FileChangeKind, FixResult } from './fix.js';
 import type { FormKind } from '../forms/forms.js';
+import { printable as p } from '../report/index.js';
 
 const FILE_WORDS = {
   encoding: { sv: 'teckenkodning', en: 'character encoding' },
@@ -41,16 +46,16 @@ const T = {
 /** The log as lines of text. */
 export function formatFixLog(r: FixResult, lang: Lang): string {
   const out: string[] = [`${T.title[lang]}:`];
-  for (const c of r.fileChanges) out.push(`  ${FILE_WORDS[c.kind][lang]}${c.detail === '' ? '' : `: ${c.detail}`}`);
+  for (const c of r.fileChanges) out.push(`  ${FILE_WORDS[c.kind][lang]}${c.detail === '' ? '' : `: ${p(c.detail)}`}`);
   for (const c of r.cellChanges) {
-    const eg = c.examples.map((e) => `${T.row[lang]} ${e.row} '${e.from}' -> '${e.to}'`).join(', ');
-    out.push(`  ${c.column}: ${FORM_WORDS[c.kind][lang]}, ${c.count} ${T.cells[lang]} (${eg})`);
+    const eg = c.examples.map((e) => `${T.row[lang]} ${e.row} '${p(e.from)}' -> '${p(e.to)}'`).join(', ');
+    out.push(`  ${p(c.column)}: ${FORM_WORDS[c.kind][lang]}, ${c.count} ${T.cells[lang]} (${eg})`);
   }
   if (r.fileChanges.length === 0 && r.cellChanges.length === 0) out.push(`  ${T.none[lang]}`);
   out.push(`  ${r.rows} ${T.rows[lang]}${r.blankRows > 0 ? `, ${r.blankRows} ${T.blank[lang]}` : ''}`);
   if (r.unfixedCount > 0) {
     out.push(`${T.unfixed[lang]}: ${r.unfixedCount}`);
-    for (const u of r.unfixed.slice(0, 20)) out.push(`  ${T.row[lang]} ${u.row}${u.column === '' ? '' : ` ${u.column}`}: '${u.value}'`);
+    for (const u of r.unfixed.slice(0, 20)) out.push(`  ${T.row[lang]} ${u.row}${u.column === '' ? '' : ` ${p(u.column)}`}: '${p(u.value)}'`);
     if (r.unfixedCount > 20) out.push(`  … ${r.unfixedCount - 20} ${T.more[lang]}`);
   }
   return `${out.join('\n')}\n`;

@@ -7,3 +7,4 @@ export * from './collector.js';
 export * from './ui.js';
 export * from './score.js';
 export * from './dialect-text.js';
+export * from './printable.js';

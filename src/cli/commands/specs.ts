@@ -11,6 +11,8 @@ import { DatakollError, EXIT } from '../../errors.js';
 import { BUNDLED_SPECS_DIR } from '../../registry/index.js';
 import { MAX_SPEC_BYTES } from '../../registry/limits.js';
 import type { Spec } from '../../registry/index.js';
+import { jsonText } from '../../formatters/shared.js';
+import { printable } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, registryFor } from '../context.js';
 import { emit, writeFileAtomic } from '../output.js';
@@ -102,8 +104,8 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
       const opts = (await options()).parseImportOptions({ ...rest, version: specVersion, lang: ctx.lang });
       const { importSpec } = await import('../../authoring/import/index.js');
       const result = importSpec(readText(file), file, opts);
-      emit(ctx.io, `${JSON.stringify(result.spec, null, 2)}\n`, opts.out);
-      ctx.io.stderr(`datakoll: imported ${file} (${result.kind}) as ${String(result.spec['x-id'])}@${String(result.spec['x-version'])}, ${(result.spec['x-columns'] as string[]).length} attributes\n`);
+      emit(ctx.io, `${jsonText(result.spec, 2)}\n`, opts.out);
+      ctx.io.stderr(`datakoll: ${printable(`imported ${file} (${result.kind}) as ${String(result.spec['x-id'])}@${String(result.spec['x-version'])}`)}, ${(result.spec['x-columns'] as string[]).length} attributes\n`);
     });
 
   common(specs.command('diff').description(h('specsDiff')).argument('<a>', h('diffA')).argument('<b>', h('diffB')).option('-f, --format <format>', h('listFormat'), 'text')).action(async (a: string, b: string, raw: Record<string, unknown>) => {
@@ -117,7 +119,7 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
   common(specs.command('export').description(h('specsExport')).argument('<spec>', h('specId')).requiredOption('--to <format>', h('exportTo')).option('-o, --out <file>', h('out'))).action(async (id: string, raw: Record<string, unknown>) => {
     const opts = (await options()).parseExportOptions({ ...raw, lang: ctx.lang });
     const { toTableSchema } = await import('../../authoring/table-schema.js');
-    emit(ctx.io, `${JSON.stringify(toTableSchema((await registryFor(opts.specsDir)).resolve(id)), null, 2)}\n`, opts.out);
+    emit(ctx.io, `${jsonText(toTableSchema((await registryFor(opts.specsDir)).resolve(id)), 2)}\n`, opts.out);
   });
 }
 

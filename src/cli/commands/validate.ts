@@ -127,7 +127,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
               ...(opts.records !== undefined ? { records: opts.records } : {}),
               ...(opts.lenientForms ? { formSeverity: 'warning' as const } : {}),
               ...(bar !== undefined ? { onProgress: bar.update } : {}),
-              parallel: { onFallback: (file, reason) => ctx.io.stderr(`datakoll: ${ui('thread_fallback', opts.lang).replace('{file}', printable(file)).replace('{reason}', reason)}\n`) },
+              parallel: { onFallback: (file, reason) => ctx.io.stderr(`datakoll: ${ui('thread_fallback', opts.lang).replace('{file}', printable(file)).replace('{reason}', printable(reason))}\n`) },
             },
           );
           // Reports name each file as it was given (or found by the config's globs), not by its absolute path.

@@ -25,6 +25,13 @@ export const CODES = {
   // File level
   'file-unreadable': { severity: 'error', scope: 'file', params: ['reason'] },
   'file-empty': { severity: 'error', scope: 'file', params: [] },
+  // A web address that could not be read (the detail is a limit, an address or the server's answer).
+  'remote-unreadable': {
+    severity: 'error',
+    scope: 'file',
+    params: ['reason', 'detail'],
+    reasons: ['address', 'scheme', 'http', 'private', 'no-answer', 'connect', 'redirects', 'status', 'html', 'too-large', 'silence', 'deadline', 'broken', 'encoding'],
+  },
   'csv-malformed': { severity: 'error', scope: 'row', params: ['reason'], reasons: ['quote-not-closed', 'record-too-large'] },
   'json-syntax': { severity: 'error', scope: 'file', params: ['reason'] },
   'json-not-records': { severity: 'error', scope: 'file', params: ['found'] },

@@ -77,6 +77,16 @@ function combine(reports: readonly RunReport[]): RunReport {
   return { ...first, files, summary: summarize(files), score: scoreRun(files) };
 }
 
+/** --threads (or the config's threads), lowered to the most a run starts, with a note saying so. */
+function threadsWithin(threads: number | undefined, max: number, note: (text: { sv: string; en: string }) => void): number | undefined {
+  if (threads === undefined || threads <= max) return threads;
+  note({
+    sv: `${threads} trådar är fler än fyra per processor; datakoll använder ${max} (fler ger bara mer minne, inte mer fart)`,
+    en: `${threads} threads are more than four per processor; datakoll uses ${max} (more only take more memory, not more speed)`,
+  });
+  return max;
+}
+
 export function registerValidate(program: Command, ctx: CommandContext): void {
   const h = ctx.help;
   program
@@ -98,6 +108,9 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--publisher <id>', h('publisher'), collect)
     .option('--records <pointer>', h('records'))
     .option('--lenient-forms', h('lenientForms'))
+    .option('--remote-timeout <seconds>', h('remoteTimeout'))
+    .option('--remote-max-mb <n>', h('remoteMaxMb'))
+    .option('--allow-http', h('allowHttp'))
     .option('--no-color', h('noColor'))
     .option('--no-progress', h('noProgress'))
     .helpOption('-h, --help', h('help'))
@@ -108,7 +121,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
       const opts = parseValidateOptions(merged(raw, loaded, ctx), { specFromConfig: loaded !== undefined });
       const jobs = await jobsOf(files, opts, raw, loaded, cwd);
       const registry = await registryFor(opts.specsDir);
-      const { validateFiles } = await import('../../api.js');
+      const { maxThreads, validateFiles } = await import('../../api.js');
+      const threads = threadsWithin(opts.threads, maxThreads(), (note) => ctx.io.stderr(`datakoll: ${note[opts.lang]}\n`));
       const bar = raw.progress === false ? undefined : progressBar(ctx.io, opts.lang);
       const reports: RunReport[] = [];
       try {
@@ -119,7 +133,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
               spec: j.spec,
               registry,
               maxErrors: j.maxErrors ?? opts.maxErrors,
-              ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+              ...(threads !== undefined ? { threads } : {}),
+              remote: opts.remote,
               stdin: ctx.io.stdin,
               ...(j.inputFormat !== undefined ? { format: j.inputFormat } : {}),
               ...(j.delimiter !== undefined ? { delimiter: j.delimiter } : {}),

@@ -1,5 +1,5 @@
 /** Writes a command's output to stdout or, atomically, to a file (temporary file, then rename). */
-import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
@@ -32,15 +32,25 @@ export function atomicWriteStream(path: string): { stream: WriteStream; commit()
   };
 }
 
-/** Writes text to a file so that no half-written file is ever left behind. */
-export function writeFileAtomic(path: string, text: string): void {
+/** Writes text (whole, or in pieces) to a file so that no half-written file is ever left behind. */
+export function writeFileAtomic(path: string, text: string | Iterable<string>): void {
   const tmp = tempBeside(path);
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, text);
+    if (typeof text === 'string') writeFileSync(tmp, text);
+    else writePieces(tmp, text);
     renameSync(tmp, path);
   } catch (e) {
     throw new DatakollError('usage', 'write-failed', `Cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: path });
+  }
+}
+
+function writePieces(file: string, pieces: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const p of pieces) writeSync(fd, p);
+  } finally {
+    closeSync(fd);
   }
 }
 

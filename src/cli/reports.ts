@@ -8,7 +8,8 @@ import type { Lang, RunReport } from '../report/index.js';
 import type { CliIo } from './io.js';
 import { writeFileAtomic } from './output.js';
 
-type Formatter = (report: RunReport, ctx: FormatContext) => string;
+/** A formatter; the JSON report comes in pieces (never one string longer than JavaScript allows). */
+type Formatter = (report: RunReport, ctx: FormatContext) => string | Iterable<string>;
 
 /**
  * Each format's formatter, imported when a run asks for it: a start does not load the HTML
@@ -16,7 +17,7 @@ type Formatter = (report: RunReport, ctx: FormatContext) => string;
  */
 export const FORMATTER_LOADERS: Readonly<Record<OutputFormat, () => Promise<Formatter>>> = {
   text: async () => (await import('../formatters/text.js')).formatText,
-  json: async () => (await import('../formatters/json.js')).formatJson,
+  json: async () => (await import('../formatters/json.js')).formatJsonPieces,
   html: async () => (await import('../formatters/html.js')).formatHtml,
   junit: async () => (await import('../formatters/junit.js')).formatJunit,
   sarif: async () => (await import('../formatters/sarif.js')).formatSarif,
@@ -26,24 +27,40 @@ export const FORMATTER_LOADERS: Readonly<Record<OutputFormat, () => Promise<Form
   badge: async () => (await import('../formatters/badge.js')).formatBadge,
 };
 
-/** Formats and writes every output; colour only for the text report on standard output. */
+/** A report that could not be made (a formatter failed: too large, or a bug): exit 4, saying which. */
+function reportFailed(o: OutputTarget, e: unknown): DatakollError {
+  const where = o.file ?? '-';
+  const why = e instanceof Error ? e.message : String(e);
+  return new DatakollError('write', 'report-failed', { en: `The ${o.format} report (${where}) could not be made: ${why}`, sv: `Rapporten i formatet ${o.format} (${where}) kunde inte skapas: ${why}` }, { format: o.format, file: where });
+}
+
+/**
+ * Formats and writes every output; colour only for the text report on standard output. An output
+ * that fails does not keep the others from being written; the first failure is thrown after them.
+ */
 export async function writeReports(report: RunReport, outputs: readonly OutputTarget[], io: CliIo, opts: { lang: Lang; colors: Colors }): Promise<void> {
+  const failures: DatakollError[] = [];
   for (const o of outputs) {
     const colors = o.file === undefined && o.format === 'text' ? opts.colors : NO_COLORS;
-    const text = (await FORMATTER_LOADERS[o.format]())(report, { lang: opts.lang, colors });
-    if (o.file === undefined) io.stdout(text);
-    else writeFileAtomic(o.file, text);
+    try {
+      const text = (await FORMATTER_LOADERS[o.format]())(report, { lang: opts.lang, colors });
+      if (o.file === undefined) for (const piece of typeof text === 'string' ? [text] : text) io.stdout(piece);
+      else writeFileAtomic(o.file, text);
+    } catch (e) {
+      failures.push(e instanceof DatakollError ? e : reportFailed(o, e));
+    }
   }
   // In GitHub Actions the annotations go to the log and the Markdown summary to the job summary.
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (outputs.some((o) => o.format === 'github') && summary !== undefined && summary !== '' && !outputs.some((o) => o.format === 'markdown' && o.file === summary)) {
-    const formatMarkdown = await FORMATTER_LOADERS.markdown();
+    const { formatMarkdown } = await import('../formatters/markdown.js');
     try {
       appendFileSync(summary, formatMarkdown(report, { lang: opts.lang, colors: NO_COLORS }));
     } catch (e) {
       throw new DatakollError('usage', 'write-failed', `Cannot write the job summary ${summary}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: summary });
     }
   }
+  if (failures[0] !== undefined) throw failures[0];
 }
 
 /**

@@ -182,3 +182,19 @@ describe('specs import: patterns', () => {
     expect(JSON.parse(r.stdout).files[0].diagnostics.map((d: { row: number }) => d.row)).toEqual([2]);
   });
 });
+
+describe("datakoll's own expressions on spec texts", () => {
+  it('do not backtrack on long runs (a guard): official URIs, cardinalities, Markdown separator rows', async () => {
+    const { normalizeSpecUrl } = await import('../../src/registry/index.js');
+    const { parseCardinality } = await import('../../src/authoring/import/datatypes.js');
+    const { markdownRows } = await import('../../src/authoring/import/table.js');
+    const started = performance.now();
+    expect(normalizeSpecUrl(`https://www.Example.se/x${'/'.repeat(200_000)}`)).toBe('example.se/x');
+    expect(normalizeSpecUrl(`https://a/${'/'.repeat(200_000)}x`)).toBe(`a/${'/'.repeat(200_000)}x`);
+    expect(parseCardinality(` 0..* `)).toEqual({ required: false, many: true });
+    expect(parseCardinality(`1${' '.repeat(200_000)}x`)).toBeUndefined();
+    expect(markdownRows(`| a |\n|${' '.repeat(200_000)}x\n`)).toHaveLength(2);
+    expect(markdownRows('| a |\n| :--- |\n| 1 |\n').map((r) => r.cells)).toEqual([['a'], ['1']]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

@@ -149,3 +149,19 @@ describe('the linear-time proof', () => {
     expect(performance.now() - started).toBeLessThan(30_000);
   });
 });
+
+describe('formats', () => {
+  it('every format a spec may name runs quickly on long hostile texts (a guard)', async () => {
+    const { formatTable } = await import('../../src/schema/ajv.js');
+    const started = performance.now();
+    for (const [name, f] of Object.entries(formatTable())) {
+      const check = f instanceof RegExp ? (s: string): boolean => f.test(s) : typeof f === 'function' ? f : typeof f === 'object' && f.validate instanceof RegExp ? (s: string): boolean => (f.validate as RegExp).test(s) : typeof f === 'object' && typeof f.validate === 'function' ? (f.validate as (s: string) => boolean) : undefined;
+      if (check === undefined) continue;
+      for (const pre of ['', 'a', '/', '1', 'http://', 'https://a.se/', 'a@', '[', 'P']) {
+        for (const unit of ['a', '1', '.', ':', '/', '%', '-', '@', 'a.', '1.', 'a:', '::', '/a', 'a1', '0.0.']) for (const end of ['', '!', '\n']) check(pre + unit.repeat(Math.floor(20_000 / unit.length)) + end);
+      }
+      expect(performance.now() - started, name).toBeLessThan(30_000);
+    }
+  });
+});
+

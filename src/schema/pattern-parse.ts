@@ -223,17 +223,3 @@ class Reader {
     return this.peek() === '\\' ? this.escape(true) : char(this.next());
   }
 }
-
-/** Whether every match must start at the beginning of the text (the pattern opens with ^). */
-export function anchoredAtStart(n: PatternNode): boolean {
-  switch (n.kind) {
-    case 'assert':
-      return n.what === '^';
-    case 'seq':
-      return n.items[0] !== undefined && anchoredAtStart(n.items[0]);
-    case 'alt':
-      return n.options.every(anchoredAtStart);
-    default:
-      return false;
-  }
-}

@@ -15,7 +15,20 @@
 import type { CharSet } from './charset.js';
 import { ANY, EMPTY, intersects } from './charset.js';
 import type { PatternNode } from './pattern-parse.js';
-import { anchoredAtStart } from './pattern-parse.js';
+
+/** Whether every match must start at the beginning of the text (the pattern opens with ^). */
+export function anchoredAtStart(n: PatternNode): boolean {
+  switch (n.kind) {
+    case 'assert':
+      return n.what === '^';
+    case 'seq':
+      return n.items[0] !== undefined && anchoredAtStart(n.items[0]);
+    case 'alt':
+      return n.options.every(anchoredAtStart);
+    default:
+      return false;
+  }
+}
 
 /** States (characters, counted repetitions written out) a proof handles at most. */
 export const MAX_PROOF_STATES = 400;

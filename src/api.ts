@@ -2,12 +2,12 @@
 import { open as openFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
-import type { DetectedDialect, FileReport, InputFormat, RunReport, SpecChoice } from './report/index.js';
+import type { DetectedDialect, Diagnostic, FileReport, InputFormat, RunReport, SpecChoice } from './report/index.js';
 import { DatakollError } from './errors.js';
-import { Collector, REPORT_VERSION, scoreFile, scoreRun, summarize } from './report/index.js';
+import { Collector, MAX_ERRORS_LIMIT, REPORT_VERSION, scoreFile, scoreRun, summarize } from './report/index.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs, Registry, specRef } from './registry/index.js';
 import type { RegistryOptions, Spec } from './registry/index.js';
-import { ENCODING_CHOICES, formatFromName, isUrl, lineBreakOf, parseCsvText, parseEncodingName, pointerKeys, detectCsv, prepareCsv, readCsv, readCsvRange, readJson, releasing, utf8Decoder } from './input/index.js';
+import { ENCODING_CHOICES, RemoteError, formatFromName, isUrl, lineBreakOf, parseCsvText, parseEncodingName, pointerKeys, detectCsv, prepareCsv, readCsv, readCsvRange, readJson, releasing, utf8Decoder } from './input/index.js';
 import type { DetectedCsv, Encoding, RemoteLimits } from './input/index.js';
 import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher, reportedDialect } from './engine/index.js';
 import type { RunOptions } from './engine/index.js';
@@ -22,7 +22,7 @@ export interface ValidateOptions {
   readonly spec: string | Spec;
   /** Where spec ids are looked up; a default registry of the bundled specs otherwise. */
   readonly registry?: Registry;
-  /** Stop listing findings after this many (counting goes on); default 1000. */
+  /** Stop listing findings after this many (counting goes on); default 1000, at most MAX_ERRORS_LIMIT (100,000). */
   readonly maxErrors?: number;
   /** Force the input format instead of detecting it from the name or the first bytes. */
   readonly format?: InputFormat;
@@ -50,7 +50,8 @@ export interface ValidateOptions {
   /**
    * Threads for large CSV files and for runs over many files: that many worker threads validate
    * while the calling thread cuts the file and merges what they find; 1 keeps all work on the
-   * calling thread. Default: the machine's available parallelism (os.availableParallelism()).
+   * calling thread. Default: the machine's available parallelism (os.availableParallelism());
+   * at most maxThreads(), four times that (more threads only take more memory).
    */
   readonly threads?: number;
   /**
@@ -127,10 +128,23 @@ function encodingOf(options: Pick<ValidateOptions, 'encoding'>): Encoding | unde
   throw new DatakollError('usage', 'bad-encoding', { en: `--encoding must be one of ${ENCODING_CHOICES} (given: ${given})`, sv: `--encoding ska vara en av ${ENCODING_CHOICES} (angivet: ${given})` }, { encoding: String(options.encoding) });
 }
 
-/** The number of threads to use: the option, or the machine's available parallelism. */
+/** Worker threads per processor at most: beyond that threads add memory (each its own heap), not speed. */
+export const THREADS_PER_CPU = 4;
+
+/** The most worker threads a run starts: THREADS_PER_CPU times the machine's available parallelism. */
+export function maxThreads(): number {
+  return THREADS_PER_CPU * availableParallelism();
+}
+
+/** The number of threads to use: the option (at most maxThreads()), or the machine's available parallelism. */
 function threadsOf(options: Pick<ValidateOptions, 'threads'>): number {
   const t = options.threads ?? availableParallelism();
-  return Number.isFinite(t) ? Math.max(1, Math.floor(t)) : 1;
+  return Number.isFinite(t) ? Math.min(maxThreads(), Math.max(1, Math.floor(t))) : 1;
+}
+
+/** The findings to list per file: the option, at most MAX_ERRORS_LIMIT. */
+function maxErrorsOf(options: Pick<ValidateOptions, 'maxErrors'>): number {
+  return Math.min(MAX_ERRORS_LIMIT, options.maxErrors ?? DEFAULT_MAX_ERRORS);
 }
 
 /** Validates one file (a path, "-" for stdin, or a byte stream) and returns its report. */
@@ -152,7 +166,7 @@ function poolFor(options: ValidateOptions): WorkerPool {
 async function validateOne(file: string | Readable, options: ValidateOptions, pool: WorkerPool): Promise<FileReport> {
   const name = typeof file === 'string' ? file : '-';
   const started = performance.now();
-  const collector = new Collector(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  const collector = new Collector(maxErrorsOf(options));
   const runOptions = runOptionsOf(options);
   const encoding = encodingOf(options);
   let spec: Spec | undefined = options.spec === AUTO ? undefined : resolveSpec(options);
@@ -183,7 +197,7 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
     opened = await open(file, guessed, options.stdin, options.remote);
     if (options.onProgress !== undefined) opened = { ...opened, stream: counted(opened.stream, name, opened.size, options.onProgress) };
   } catch (e) {
-    collector.add({ code: 'file-unreadable', severity: 'error', params: { reason: reasonOf(e) } });
+    collector.add(unreadable(e));
     return finish(guessed ?? 'csv', { unreadable: true });
   }
   if (opened.binary !== undefined) {
@@ -222,7 +236,7 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
             spec,
             pool,
             chunkBytes,
-            maxErrors: options.maxErrors ?? DEFAULT_MAX_ERRORS,
+            maxErrors: maxErrorsOf(options),
             ...(formSeverity !== undefined ? { formSeverity } : {}),
             ...(runOptions.publisher !== undefined ? { publisher: runOptions.publisher } : {}),
             ...(onProgress !== undefined ? { onBytes: (n: number) => onProgress({ file: name, bytes: (bytes += n), totalBytes: chunkFile.size }) } : {}),
@@ -258,7 +272,7 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
     else if (!run.syntaxError && collector.stats.rows === 0 && collector.stats.errors === 0) collector.add({ code: 'file-no-records', severity: 'error', params: {} });
     return finish(shape === 'lines' ? 'jsonl' : 'json', { unreadable: run.syntaxError });
   } catch (e) {
-    collector.add({ code: 'file-unreadable', severity: 'error', params: { reason: reasonOf(e) } });
+    collector.add(unreadable(e));
     return finish(opened.format, { unreadable: true });
   }
 }
@@ -402,4 +416,10 @@ function counted(stream: Readable, file: string, totalBytes: number | undefined,
     }
   };
   return releasing(stream, pass());
+}
+
+/** The finding for a file that could not be read: a web address says why in its own words. */
+function unreadable(e: unknown): Diagnostic {
+  if (e instanceof RemoteError) return { code: 'remote-unreadable', severity: 'error', params: { reason: e.reason, detail: e.shownDetail } };
+  return { code: 'file-unreadable', severity: 'error', params: { reason: reasonOf(e) } };
 }

@@ -14,11 +14,14 @@ export const HELP = {
   noConfig: { sv: 'läs ingen inställningsfil', en: 'read no config file' },
   noProgress: { sv: 'ingen förloppsindikator (den visas bara i en terminal, aldrig i CI)', en: 'no progress bar (it only shows on a terminal, never in CI)' },
   lang: { sv: 'språk för meddelanden: sv eller en (standard: från locale)', en: 'message language: sv or en (default: from the locale)' },
-  maxErrors: { sv: 'visa högst N fynd per fil (räkningen fortsätter)', en: 'list at most N findings per file (counting goes on)' },
+  maxErrors: { sv: 'visa högst N fynd per fil, högst 100000 (räkningen fortsätter)', en: 'list at most N findings per file, at most 100000 (counting goes on)' },
   threads: {
-    sv: 'arbetstrådar för stora CSV-filer och för körningar över många filer; 1 gör allt arbete i en tråd (standard: antalet processorer)',
-    en: 'worker threads for large CSV files and for runs over many files; 1 keeps all work on one thread (default: the number of processors)',
+    sv: 'arbetstrådar för stora CSV-filer och för körningar över många filer; 1 gör allt arbete i en tråd (standard: antalet processorer; högst fyra per processor)',
+    en: 'worker threads for large CSV files and for runs over many files; 1 keeps all work on one thread (default: the number of processors; at most four per processor)',
   },
+  remoteTimeout: { sv: 'hur många sekunder det får ta att läsa en webbadress, allt inräknat (standard: 300)', en: 'how many seconds reading a web address may take in all (default: 300)' },
+  remoteMaxMb: { sv: 'största fil som läses från en webbadress, i megabyte (standard: 2048)', en: 'largest file read from a web address, in megabytes (default: 2048)' },
+  allowHttp: { sv: 'läs även okrypterade http://-adresser (annars bara https://)', en: 'read plain http:// addresses too (https:// only otherwise)' },
   inputFormat: { sv: 'läs filerna som csv, json eller jsonl (standard: från filnamnet eller innehållet)', en: 'read the files as csv, json or jsonl (default: from the name or the content)' },
   delimiter: { sv: 'fältavgränsare i CSV (standard: komma)', en: 'CSV field delimiter (default: comma)' },
   encoding: {

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { DatakollError, EXIT, exitCodeFor } from '../errors.js';
 import { languageFrom } from '../options/validate.js';
+import { printable } from '../report/index.js';
 import type { Lang } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { registerFix } from './commands/fix.js';
@@ -65,15 +66,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 function handleError(e: unknown, io: CliIo, lang: Lang): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-    io.stderr(`datakoll: ${e.message.replace(/^error: /, '')}\n`);
+    // (Commander puts a suggestion on a line of its own.)
+    io.stderr(`datakoll: ${e.message.replace(/^error: /, '').split('\n').map(printable).join('\n')}\n`);
     return EXIT.usage;
   }
   if (e instanceof DatakollError) {
     if (e.code === PIPE_CLOSED) return PIPE_CLOSED_EXIT;
-    io.stderr(`datakoll: ${e.text(lang)}\n`);
+    // Messages quote file names, spec texts and option values: nothing in them may act on the terminal.
+    io.stderr(`datakoll: ${printable(e.text(lang))}\n`);
     return exitCodeFor(e.kind);
   }
   const word = lang === 'sv' ? 'internt fel (rapportera gärna detta)' : 'internal error (please report this)';
-  io.stderr(`datakoll: ${word}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  io.stderr(`datakoll: ${word}: ${detail.split('\n').map(printable).join('\n')}\n`);
   return 70;
 }

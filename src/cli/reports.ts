@@ -1,6 +1,6 @@
 /** Writes the run's reports: each requested format to standard output or, atomically, to its file (see output.ts). */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { EXIT } from '../errors.js';
+import { DatakollError, EXIT } from '../errors.js';
 import { NO_COLORS } from '../formatters/context.js';
 import type { Colors, FormatContext } from '../formatters/context.js';
 import type { FailOn, OutputFormat, OutputTarget } from '../options/validate.js';
@@ -18,7 +18,7 @@ type Formatter = (report: RunReport, ctx: FormatContext) => Content;
  */
 export const FORMATTER_LOADERS: Readonly<Record<OutputFormat, () => Promise<Formatter>>> = {
   text: async () => (await import('../formatters/text.js')).formatText,
-  json: async () => (await import('../formatters/json.js')).formatJson,
+  json: async () => (await import('../formatters/json.js')).formatJsonPieces,
   html: async () => (await import('../formatters/html.js')).formatHtml,
   junit: async () => (await import('../formatters/junit.js')).formatJunit,
   sarif: async () => (await import('../formatters/sarif.js')).formatSarif,
@@ -49,20 +49,34 @@ export function reportFiles(outputs: readonly OutputTarget[], io: CliIo): NamedF
   return summary === undefined ? files : [...files, { path: summary, shown: summary }];
 }
 
+/** A report that could not be made (a formatter failed: too large, or a bug): exit 4, saying which. */
+function reportFailed(o: OutputTarget, e: unknown): DatakollError {
+  const where = o.file ?? '-';
+  const why = e instanceof Error ? e.message : String(e);
+  return new DatakollError('write', 'report-failed', { en: `The ${o.format} report (${where}) could not be made: ${why}`, sv: `Rapporten i formatet ${o.format} (${where}) kunde inte skapas: ${why}` }, { format: o.format, file: where });
+}
+
 /**
  * Formats and writes every output; colour only for the text report on standard output. A report's
- * folder is made when it does not exist; a file that cannot be written is exit 4.
+ * folder is made when it does not exist; a file that cannot be written is exit 4. An output that
+ * fails does not keep the others from being written; the first failure is thrown after them.
  */
 export async function writeReports(report: RunReport, outputs: readonly OutputTarget[], io: CliIo, opts: { lang: Lang; colors: Colors }): Promise<void> {
+  const failures: DatakollError[] = [];
   for (const o of outputs) {
     const colors = o.file === undefined && o.format === 'text' ? opts.colors : NO_COLORS;
-    const content = (await FORMATTER_LOADERS[o.format]())(report, { lang: opts.lang, colors });
-    if (o.file === undefined || o.file === '-') toStdout(io, content);
-    else await writeOutput(o.file, content, io, { createFolders: true, shown: shownName(o.file, io) });
+    try {
+      const content = (await FORMATTER_LOADERS[o.format]())(report, { lang: opts.lang, colors });
+      if (o.file === undefined || o.file === '-') toStdout(io, content);
+      else await writeOutput(o.file, content, io, { createFolders: true, shown: shownName(o.file, io) });
+    } catch (e) {
+      failures.push(e instanceof DatakollError ? e : reportFailed(o, e));
+    }
   }
   // In GitHub Actions the annotations go to the log and the Markdown summary to the job summary.
   const summary = summaryFile(outputs, io.env);
   if (summary !== undefined) await appendOutput(summary, (await FORMATTER_LOADERS.markdown())(report, { lang: opts.lang, colors: NO_COLORS }), io);
+  if (failures[0] !== undefined) throw failures[0];
 }
 
 /**

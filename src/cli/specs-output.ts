@@ -1,8 +1,12 @@
-/** Text and JSON output of `specs list` and `specs show`. */
+/**
+ * Text and JSON output of `specs list`, `specs show` and `specs diff`. Everything a spec says
+ * comes from its author, so text shows control characters (printable) and JSON holds none raw.
+ */
 import type { SpecChange } from '../authoring/index.js';
 import type { Spec } from '../registry/index.js';
 import type { Lang } from '../report/index.js';
 import { ui } from '../report/index.js';
+import { jsonText, printable } from '../formatters/shared.js';
 
 const WORDS = {
   id: { sv: 'id', en: 'id' },
@@ -29,7 +33,8 @@ const WORDS = {
 
 type Word = keyof typeof WORDS;
 
-function table(rows: readonly (readonly string[])[]): string {
+function table(cells: readonly (readonly string[])[]): string {
+  const rows = cells.map((r) => r.map(printable));
   const widths = rows[0]?.map((_c, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')).join('\n');
 }
@@ -38,7 +43,7 @@ function table(rows: readonly (readonly string[])[]): string {
 export function formatSpecList(specs: readonly Spec[], format: 'text' | 'json', lang: Lang): string {
   if (format === 'json') {
     const out = specs.map((s) => ({ id: s.id, version: s.version, title: s.title, status: s.status, rank: s.rank ?? null, officialUrl: s.officialUrl ?? null, file: s.file, bundled: s.bundled }));
-    return `${JSON.stringify(out, null, 2)}\n`;
+    return `${jsonText(out, 2)}\n`;
   }
   const w = (k: Word): string => WORDS[k][lang];
   const rows = [[w('id'), w('version'), w('status'), w('rank'), w('title')], ...specs.map((s) => [s.id, s.version, s.status, s.rank === undefined ? '-' : String(s.rank), s.title[lang]])];
@@ -47,14 +52,15 @@ export function formatSpecList(specs: readonly Spec[], format: 'text' | 'json', 
 
 /** `specs show`: the spec's metadata, an honest status line, and the attribute table. */
 export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang): string {
-  if (format === 'json') return `${JSON.stringify(spec.schema, null, 2)}\n`;
+  if (format === 'json') return `${jsonText(spec.schema, 2)}\n`;
   const w = (k: Word): string => WORDS[k][lang];
-  const lines = [`${spec.title[lang]} (${spec.id} ${spec.version})`, `${w('status')}: ${spec.status}: ${ui(`status_${spec.status}`, lang)}`];
-  if (spec.statusNote !== undefined) lines.push(spec.statusNote[lang]);
+  const p = printable;
+  const lines = [`${p(spec.title[lang])} (${p(`${spec.id} ${spec.version}`)})`, `${w('status')}: ${spec.status}: ${ui(`status_${spec.status}`, lang)}`];
+  if (spec.statusNote !== undefined) lines.push(p(spec.statusNote[lang]));
   if (spec.status === 'reconstructed') lines.push(w('reconstructionWarning'));
-  if (spec.officialUrl !== undefined) lines.push(`${w('official')}: ${spec.officialUrl}`);
-  if (spec.uniqueKey.length > 0) lines.push(`${w('uniqueKey')}: ${spec.uniqueKey.join(' + ')}`);
-  lines.push(`${w('license')}: ${spec.license}`, `${w('file')}: ${spec.file}`, '');
+  if (spec.officialUrl !== undefined) lines.push(`${w('official')}: ${p(spec.officialUrl)}`);
+  if (spec.uniqueKey.length > 0) lines.push(`${w('uniqueKey')}: ${p(spec.uniqueKey.join(' + '))}`);
+  lines.push(`${w('license')}: ${p(spec.license)}`, `${w('file')}: ${p(spec.file)}`, '');
   const rows = [
     ['#', w('attribute'), w('type'), w('mandatory'), w('provenance'), w('description')],
     ...spec.attributes.map((a, i) => [String(i + 1), a.name, a.datatype, a.required ? w('yes') : w('no'), a.provenance, a.description[lang]]),
@@ -74,14 +80,14 @@ const CHANGE_WORDS = {
 
 /** `specs diff`: one line per change, or JSON. */
 export function formatDiff(a: Spec, b: Spec, changes: readonly SpecChange[], format: 'text' | 'json', lang: Lang): string {
-  if (format === 'json') return `${JSON.stringify({ a: { id: a.id, version: a.version, file: a.file }, b: { id: b.id, version: b.version, file: b.file }, changes }, null, 2)}\n`;
-  const head = `${a.id}@${a.version} (${a.file}) -> ${b.id}@${b.version} (${b.file})`;
+  if (format === 'json') return `${jsonText({ a: { id: a.id, version: a.version, file: a.file }, b: { id: b.id, version: b.version, file: b.file }, changes }, 2)}\n`;
+  const head = printable(`${a.id}@${a.version} (${a.file}) -> ${b.id}@${b.version} (${b.file})`);
   if (changes.length === 0) return `${head}\n  ${lang === 'sv' ? 'inga skillnader i attributen' : 'no differences in the attributes'}\n`;
   const lines = changes.map((c) => {
     const word = CHANGE_WORDS[c.kind][lang].padEnd(16);
-    if (c.kind === 'renamed') return `  ${word}${c.from} -> ${c.to}`;
-    if (c.kind === 'retyped') return `  ${word}${c.to}: ${c.fromType} -> ${c.toType}`;
-    return `  ${word}${c.to ?? c.from}`;
+    if (c.kind === 'renamed') return `  ${word}${printable(`${c.from} -> ${c.to}`)}`;
+    if (c.kind === 'retyped') return `  ${word}${printable(`${c.to}: ${c.fromType} -> ${c.toType}`)}`;
+    return `  ${word}${printable(c.to ?? c.from ?? '')}`;
   });
   return `${head}\n${lines.join('\n')}\n`;
 }

@@ -1,6 +1,10 @@
-/** The change log of `datakoll fix` as text for people, in Swedish or English. */
+/**
+ * The change log of `datakoll fix` as text for people, in Swedish or English. Column names,
+ * cells and details come from the data: their control characters are shown (printable), so the
+ * log cannot move the cursor of a terminal or start a command in a CI log.
+ */
 import type { Lang } from '../report/index.js';
-import { renderMessage } from '../report/index.js';
+import { printable as p, renderMessage } from '../report/index.js';
 import type { FileChangeKind, FixKind, FixResult, Unfixed } from './result.js';
 
 const FILE_WORDS = {
@@ -50,10 +54,10 @@ export const LOG_UNFIXED = 20;
 export function formatFixLog(r: FixResult, lang: Lang, options: { all?: boolean } = {}): string {
   const row = r.format === 'csv' ? T.row[lang] : T.record[lang];
   const out: string[] = [`${T.title[lang]}:`];
-  for (const c of r.fileChanges) out.push(`  ${FILE_WORDS[c.kind][lang]}${c.detail === '' ? '' : `: ${c.detail}`}`);
+  for (const c of r.fileChanges) out.push(`  ${FILE_WORDS[c.kind][lang]}${c.detail === '' ? '' : `: ${p(c.detail)}`}`);
   for (const c of r.cellChanges) {
-    const eg = c.examples.map((e) => `${row} ${e.row} '${e.from}' -> '${e.to}'`).join(', ');
-    out.push(`  ${c.column}: ${FIX_WORDS[c.kind][lang]}, ${c.count} ${T.cells[lang]} (${eg})`);
+    const eg = c.examples.map((e) => `${row} ${e.row} '${p(e.from)}' -> '${p(e.to)}'`).join(', ');
+    out.push(`  ${p(c.column)}: ${FIX_WORDS[c.kind][lang]}, ${c.count} ${T.cells[lang]} (${eg})`);
   }
   if (r.fileChanges.length === 0 && r.cellChanges.length === 0) out.push(`  ${T.none[lang]}`);
   out.push(`  ${r.rows} ${r.format === 'csv' ? T.rows[lang] : T.records[lang]}${r.blankRows > 0 ? `, ${r.blankRows} ${T.blank[lang]}` : ''}`);
@@ -71,5 +75,6 @@ function unfixedLine(u: Unfixed, row: string, lang: Lang): string {
   const where = u.row === 0 ? T.file[lang] : `${row} ${u.row}${u.column === '' ? '' : ` ${u.column}`}`;
   const value = u.value === '' || u.value === u.column ? '' : ` '${u.value}'`;
   const message = renderMessage(u.code, lang, { ...u.params, field: u.column, value: u.value });
-  return `${where}${value}: ${message} [${u.code}]`;
+  // Column names, values and messages come from the data and the spec: nothing in them may act on a terminal.
+  return p(`${where}${value}: ${message} [${u.code}]`);
 }

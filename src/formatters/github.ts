@@ -2,7 +2,9 @@
  * GitHub Actions workflow commands (https://docs.github.com/actions/reference/workflow-commands-for-github-actions):
  * one annotation per (field, code) group at its first example's line and column, since GitHub
  * shows only a few annotations per step. Values are escaped as the runner unescapes them (%, CR,
- * LF in the message; also `:` and `,` in properties), so a cell cannot start a command of its own.
+ * LF in the message; also `:` and `,` in properties), after control characters are made visible
+ * (printable), so no value from a spec or a data file can start a line, a command, or a terminal
+ * sequence of its own.
  */
 import type { FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
 import { ui } from '../report/index.js';
@@ -24,14 +26,14 @@ export function escapeProperty(s: string): string {
 function annotation(f: FileReport, g: FindingGroup, ctx: FormatContext): string {
   const first = g.examples[0];
   const props: string[] = [];
-  if (f.file !== '-') props.push(`file=${escapeProperty(f.file)}`);
+  if (f.file !== '-') props.push(`file=${escapeProperty(printable(f.file))}`);
   const line = first?.line ?? first?.row;
   if (line !== undefined) props.push(`line=${line}`);
   if (first?.column !== undefined) props.push(`col=${first.column}`);
   props.push(`title=${escapeProperty(`datakoll ${g.code}${g.field === undefined || g.field === '' ? '' : ` (${printable(g.field)})`}`)}`);
   const where = g.examples.map((d) => positionText(d, ctx.lang)).join(', ');
   const count = g.count > 1 ? ` [${g.count} × ${where}${g.count > g.examples.length ? ', …' : ''}]` : '';
-  return `::${COMMAND[g.severity]} ${props.join(',')}::${escapeData(printable(groupMessage(g, ctx.lang)) + count)}`;
+  return `::${COMMAND[g.severity]} ${props.join(',')}::${escapeData(printable(groupMessage(g, ctx.lang) + count))}`;
 }
 
 function fileLine(f: FileReport, ctx: FormatContext): string {

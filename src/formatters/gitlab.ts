@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, FileReport, RunReport, Severity } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { messageOf, scoreText } from './shared.js';
+import { jsonText, messageOf, scoreText } from './shared.js';
 
 const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', info: 'info' };
 
@@ -32,5 +32,5 @@ function issue(f: FileReport, d: Diagnostic, ctx: FormatContext): Record<string,
 
 /** Formats the listed findings and the score of every file as a GitLab Code Quality report (a JSON array). */
 export function formatGitlab(report: RunReport, ctx: FormatContext): string {
-  return `${JSON.stringify(report.files.flatMap((f) => [...f.diagnostics.map((d) => issue(f, d, ctx)), scoreIssue(f, ctx)]), null, 2)}\n`;
+  return `${jsonText(report.files.flatMap((f) => [...f.diagnostics.map((d) => issue(f, d, ctx)), scoreIssue(f, ctx)]), 2)}\n`;
 }

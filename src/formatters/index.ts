@@ -31,7 +31,7 @@ export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 
 export * from './context.js';
 export { formatText, formatFileText, printable } from './text.js';
-export { formatJson } from './json.js';
+export { formatJson, formatJsonPieces } from './json.js';
 export { formatHtml } from './html.js';
 export { formatJunit } from './junit.js';
 export { formatSarif } from './sarif.js';
@@ -39,4 +39,4 @@ export { formatGithub } from './github.js';
 export { formatGitlab } from './gitlab.js';
 export { formatMarkdown } from './markdown.js';
 export { formatBadge } from './badge.js';
-export { escapeHtml, escapeXml, stripXmlForbidden, scoreText } from './shared.js';
+export { escapeHtml, escapeXml, jsonText, stripXmlForbidden, scoreText } from './shared.js';

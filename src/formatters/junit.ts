@@ -14,6 +14,9 @@ function x(s: string): string {
   return escapeXml(printable(s));
 }
 
+/** A finding that the file could not be read at all: a JUnit error, not a failure. */
+const unreadable = (g: FindingGroup): boolean => g.code === 'file-unreadable' || g.code === 'remote-unreadable';
+
 function seconds(ms: number): string {
   return (ms / 1000).toFixed(3);
 }
@@ -32,7 +35,7 @@ function testcase(f: FileReport, g: FindingGroup, lang: Lang): string {
   const open = `    <testcase classname="${x(f.file)}" name="${name}" time="0">`;
   const message = x(groupMessage(g, lang));
   const body = groupText(g, lang);
-  if (g.code === 'file-unreadable') return `${open}\n      <error message="${message}" type="${g.code}">${body}</error>\n    </testcase>`;
+  if (unreadable(g)) return `${open}\n      <error message="${message}" type="${g.code}">${body}</error>\n    </testcase>`;
   if (g.severity === 'error') return `${open}\n      <failure message="${message}" type="${g.code}">${body}</failure>\n    </testcase>`;
   return `${open}\n      <system-out>${body}</system-out>\n    </testcase>`;
 }
@@ -42,8 +45,8 @@ function property(name: string, value: string): string {
 }
 
 function testsuite(f: FileReport, report: RunReport, lang: Lang): string {
-  const failures = f.groups.filter((g) => g.severity === 'error' && g.code !== 'file-unreadable').length;
-  const errors = f.groups.filter((g) => g.code === 'file-unreadable').length;
+  const failures = f.groups.filter((g) => g.severity === 'error' && !unreadable(g)).length;
+  const errors = f.groups.filter(unreadable).length;
   const cases = f.groups.length === 0 ? [`    <testcase classname="${x(f.file)}" name="${x(ui('conforms', lang))}" time="${seconds(f.durationMs)}"/>`] : f.groups.map((g) => testcase(f, g, lang));
   const props = [
     property('format', f.format),
@@ -62,8 +65,8 @@ function testsuite(f: FileReport, report: RunReport, lang: Lang): string {
 export function formatJunit(report: RunReport, ctx: FormatContext): string {
   const suites = report.files.map((f) => testsuite(f, report, ctx.lang));
   const tests = report.files.reduce((n, f) => n + Math.max(1, f.groups.length), 0);
-  const failures = report.files.reduce((n, f) => n + f.groups.filter((g) => g.severity === 'error' && g.code !== 'file-unreadable').length, 0);
-  const errors = report.files.reduce((n, f) => n + f.groups.filter((g) => g.code === 'file-unreadable').length, 0);
+  const failures = report.files.reduce((n, f) => n + f.groups.filter((g) => g.severity === 'error' && !unreadable(g)).length, 0);
+  const errors = report.files.reduce((n, f) => n + f.groups.filter(unreadable).length, 0);
   const time = seconds(report.files.reduce((n, f) => n + f.durationMs, 0));
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="datakoll" tests="${tests}" failures="${failures}" errors="${errors}" time="${time}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

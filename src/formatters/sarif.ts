@@ -6,7 +6,7 @@
 import type { Code, Diagnostic, FileReport, Lang, RunReport, Severity } from '../report/index.js';
 import { ALL_CODES, CODES, MESSAGES, placeholders, renderMessage } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { messageOf } from './shared.js';
+import { jsonText, messageOf } from './shared.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -78,5 +78,5 @@ export function formatSarif(report: RunReport, ctx: FormatContext): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(log, 2)}\n`;
 }

@@ -1,15 +1,19 @@
 /** Helpers every formatter shares: messages, positions, the score line, and escaping for text, XML and HTML. */
 import type { Diagnostic, FindingGroup, Lang, Score } from '../report/index.js';
-import { percent, renderMessage, ui } from '../report/index.js';
+import { percent, printable, renderMessage, ui, unicodeEscape } from '../report/index.js';
 
-/** Shows invisible and control characters so a value reads the same everywhere (terminal, HTML, XML). */
-export function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => {
-    if (c === '\n') return '⏎';
-    if (c === '\t') return '⇥';
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+export { printable };
+
+/** INVISIBLE of printable() less C0, which JSON.stringify escapes itself (and whose \n lays out the indented text). */
+const RAW_IN_JSON = /[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * JSON text in which no character a terminal or log would act on appears raw: JSON.stringify
+ * escapes C0 controls but leaves DEL, C1 controls, line separators and direction marks as they
+ * are. They can only stand inside strings, where \uXXXX means the same, so the data is unchanged.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(RAW_IN_JSON, unicodeEscape);
 }
 
 /** A diagnostic's message in a language, from the catalogue. */

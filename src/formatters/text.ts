@@ -17,10 +17,10 @@ function specLine(f: FileReport, ctx: FormatContext): string | undefined {
   const s = f.spec;
   if (s === undefined) return undefined;
   const status = ui(`status_${s.status}`, lang);
-  const official = s.status !== 'verified' && s.officialUrl !== undefined ? `; ${ui('check_official', lang)}: ${s.officialUrl}` : '';
+  const official = s.status !== 'verified' && s.officialUrl !== undefined ? `; ${ui('check_official', lang)}: ${printable(s.officialUrl)}` : '';
   const file = s.bundled ? '' : `; ${printable(s.file)}`;
   const auto = f.specChoice === undefined ? '' : `; ${ui('chosen_auto', lang)} ${Math.round(f.specChoice.score * 100)}%`;
-  return ctx.colors.dim(`  ${ui('spec', lang)} ${s.id} ${s.version} (${s.title[lang]}; ${status}${official}${file}${auto})`);
+  return ctx.colors.dim(`  ${ui('spec', lang)} ${printable(`${s.id} ${s.version}`)} (${printable(s.title[lang])}; ${status}${official}${file}${auto})`);
 }
 
 function exampleText(d: Diagnostic, ctx: FormatContext): string {
@@ -60,7 +60,7 @@ export function formatFileText(f: FileReport, ctx: FormatContext): string {
   const out = [ctx.colors.bold(printable(f.file))];
   const spec = specLine(f, ctx);
   if (spec !== undefined) out.push(spec);
-  if (f.dialect !== undefined && !isSpecDialect(f.dialect)) out.push(ctx.colors.dim(`  ${ui('dialect', ctx.lang)}: ${describeDialect(f.dialect, ctx.lang)}`));
+  if (f.dialect !== undefined && !isSpecDialect(f.dialect)) out.push(ctx.colors.dim(`  ${ui('dialect', ctx.lang)}: ${printable(describeDialect(f.dialect, ctx.lang))}`));
   for (const g of f.groups) out.push(...groupLines(g, ctx));
   if (f.partial) out.push(ctx.colors.yellow(`  ${ui('partial', ctx.lang)}: ${renderMessage('max-errors-reached', ctx.lang, { max: f.diagnostics.length })}`));
   out.push(fileSummary(f, ctx));

@@ -1,111 +1,158 @@
 /**
- * Opens an http(s) URL as a byte stream for validation, with limits: a time-out for the response
- * and for silence in the body, a size limit, a redirect limit, http(s) only. gzip and deflate are
- * decoded by fetch. Every failure is a RemoteError with a reason a steward can read.
+ * Opens an https URL (http only when allowed) as a byte stream for validation, within limits: a
+ * deadline for the whole transfer, a time-out for the response and for silence in the body, a
+ * size limit, a redirect limit, and no redirect from a public address to a local or private one
+ * (checked on the address actually connected to, so a name that resolves differently the second
+ * time cannot get round it). gzip, deflate and brotli are decoded. Every failure is a RemoteError
+ * with a reason token for the report and a detail.
  */
-import { Readable, Transform } from 'node:stream';
-import type { TransformCallback } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { request as httpRequest } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import type { LookupFunction } from 'node:net';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { isPublicAddress } from './remote-address.js';
+import { RemoteError, guard } from './remote-guard.js';
+
+export { RemoteError };
+export type { RemoteReason } from './remote-guard.js';
 
 export interface RemoteLimits {
   /** Milliseconds to wait for the response headers, and for each further piece of the body. */
   readonly timeoutMs: number;
+  /** Milliseconds the whole transfer may take, redirects and body included. */
+  readonly totalTimeoutMs: number;
   readonly maxBytes: number;
   readonly maxRedirects: number;
+  /** Whether plain http:// may be read (also after a redirect); https only otherwise. */
+  readonly allowHttp: boolean;
 }
 
-export const DEFAULT_REMOTE_LIMITS: RemoteLimits = { timeoutMs: 30_000, maxBytes: 2 * 1024 ** 3, maxRedirects: 5 };
+export const DEFAULT_REMOTE_LIMITS: RemoteLimits = { timeoutMs: 30_000, totalTimeoutMs: 300_000, maxBytes: 2 * 1024 ** 3, maxRedirects: 5, allowHttp: false };
 
-/** Why a URL could not be read. */
-export class RemoteError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'RemoteError';
-  }
+/** How host names are resolved and which addresses are public: the system's, or a test's. */
+export interface RemoteNetwork {
+  readonly lookup: (host: string) => Promise<readonly { readonly address: string; readonly family: number }[]>;
+  readonly isPublic: (address: string) => boolean;
 }
+
+const SYSTEM: RemoteNetwork = { lookup: (host) => dnsLookup(host, { all: true }), isPublic: isPublicAddress };
 
 export function isUrl(name: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(name);
 }
 
-/** Counts bytes and fails the stream past the limit; fails it too when the body goes silent. */
-function guard(limits: RemoteLimits, abort: AbortController): Transform {
-  let seen = 0;
-  let timer: NodeJS.Timeout | undefined;
-  const arm = (t: Transform): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      abort.abort();
-      t.destroy(new RemoteError(`the server stopped sending for ${limits.timeoutMs / 1000} s`));
-    }, limits.timeoutMs);
-    timer.unref();
+/** The checked address of one hop: a lookup that refuses a non-public address when the hop must be public. */
+function checkedLookup(network: RemoteNetwork, mustBePublic: boolean, seen: { public: boolean }): LookupFunction {
+  return (host, options, callback) => {
+    const fail = (e: Error): void => callback(e as NodeJS.ErrnoException, '', 0);
+    network.lookup(host).then((all) => {
+      if (all.length === 0) return fail(Object.assign(new Error(`no address for ${host}`), { code: 'ENOTFOUND' }));
+      seen.public = all.some((a) => network.isPublic(a.address));
+      if (mustBePublic && !all.every((a) => network.isPublic(a.address))) return fail(new RemoteError('private', host));
+      const first = all[0] as { address: string; family: number };
+      if ((options as { all?: boolean }).all === true) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [...all]);
+      else callback(null, first.address, first.family);
+    }, fail);
   };
-  const t: Transform = new Transform({
-    transform(chunk: Buffer, _enc, done: TransformCallback) {
-      seen += chunk.length;
-      if (seen > limits.maxBytes) {
-        clearTimeout(timer);
-        abort.abort();
-        done(new RemoteError(`the response is larger than the limit of ${limits.maxBytes} bytes`));
-        return;
-      }
-      arm(t);
-      done(null, chunk);
-    },
-    flush(done: TransformCallback) {
+}
+
+/** One GET: the response, or a RemoteError. */
+function get(url: URL, lookup: LookupFunction, signal: AbortSignal, limits: RemoteLimits): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { headers: { 'user-agent': 'datakoll', accept: 'text/csv, application/json, */*;q=0.5', 'accept-encoding': 'gzip, deflate, br' }, lookup, signal });
+    const timer = setTimeout(() => req.destroy(new RemoteError('no-answer', String(limits.timeoutMs / 1000))), limits.timeoutMs);
+    req.on('response', (res) => {
       clearTimeout(timer);
-      done();
-    },
+      resolve(res);
+    });
+    req.on('error', (e: Error & { code?: string }) => {
+      clearTimeout(timer);
+      if (e instanceof RemoteError) reject(e);
+      else if (signal.aborted && signal.reason instanceof RemoteError) reject(signal.reason);
+      else if ((e as { cause?: unknown }).cause instanceof RemoteError) reject((e as { cause: RemoteError }).cause);
+      else reject(new RemoteError('connect', e.code ?? e.message));
+    });
+    req.end();
   });
-  arm(t);
-  return t;
+}
+
+/** Checks an address before it is asked for: a valid http(s) URL, https unless http is allowed. */
+function checkedUrl(address: string, limits: RemoteLimits): URL {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    throw new RemoteError('address', address);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RemoteError('scheme', url.protocol);
+  if (url.protocol === 'http:' && !limits.allowHttp) throw new RemoteError('http', url.href);
+  return url;
+}
+
+/** The decoded body of a response, by its Content-Encoding. */
+function decoded(res: IncomingMessage): Readable {
+  const encoding = (res.headers['content-encoding'] ?? 'identity').toLowerCase().trim();
+  if (encoding === 'identity' || encoding === '') return res;
+  const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : undefined;
+  if (decoder === undefined) throw new RemoteError('encoding', encoding);
+  res.on('error', (e) => decoder.destroy(e));
+  return res.pipe(decoder);
 }
 
 /** Fetches a URL, following at most maxRedirects redirects, and returns the body as a byte stream. */
-export async function openUrl(url: string, limits: RemoteLimits = DEFAULT_REMOTE_LIMITS): Promise<{ stream: Readable; contentType: string }> {
-  let current = url;
-  for (let hops = 0; ; hops++) {
-    let parsed: URL;
-    try {
-      parsed = new URL(current);
-    } catch {
-      throw new RemoteError(`not a valid address: ${current}`);
+export async function openUrl(address: string, limits: RemoteLimits = DEFAULT_REMOTE_LIMITS, network: RemoteNetwork = SYSTEM): Promise<{ stream: Readable; contentType: string }> {
+  const abort = new AbortController();
+  const deadline = setTimeout(() => abort.abort(new RemoteError('deadline', String(limits.totalTimeoutMs / 1000))), limits.totalTimeoutMs);
+  deadline.unref();
+  try {
+    let url = checkedUrl(address, limits);
+    let previousPublic = false;
+    for (let hops = 0; ; hops++) {
+      const seen = { public: false };
+      const host = url.hostname.replace(/^\[|\]$/g, '');
+      // A literal address is never looked up: it is checked here.
+      if (isIP(host) !== 0) {
+        seen.public = network.isPublic(host);
+        if (previousPublic && !seen.public) throw new RemoteError('private', host);
+      }
+      const res = await get(url, checkedLookup(network, previousPublic, seen), abort.signal, limits);
+      previousPublic = seen.public;
+      const location = res.headers.location;
+      if (res.statusCode !== undefined && res.statusCode >= 300 && res.statusCode < 400 && location !== undefined) {
+        res.destroy();
+        if (hops >= limits.maxRedirects) throw new RemoteError('redirects', String(limits.maxRedirects));
+        url = checkedUrl(new URL(location, url).toString(), limits);
+        continue;
+      }
+      return { stream: body(res, limits, abort, deadline), contentType: res.headers['content-type'] ?? '' };
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new RemoteError(`only http and https addresses can be read, not ${parsed.protocol}`);
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
-    let res: Response;
-    try {
-      res = await fetch(parsed, { redirect: 'manual', signal: abort.signal, headers: { 'user-agent': 'datakoll', accept: 'text/csv, application/json, */*;q=0.5' } });
-    } catch (e) {
-      throw new RemoteError(abort.signal.aborted ? `no answer within ${limits.timeoutMs / 1000} s` : `cannot connect (${(e as Error & { cause?: { code?: string } }).cause?.code ?? (e as Error).message})`);
-    } finally {
-      clearTimeout(timer);
-    }
-    if (res.status >= 300 && res.status < 400 && res.headers.get('location') !== null) {
-      await res.body?.cancel();
-      if (hops >= limits.maxRedirects) throw new RemoteError(`more than ${limits.maxRedirects} redirects`);
-      current = new URL(res.headers.get('location') as string, parsed).toString();
-      continue;
-    }
-    if (!res.ok) {
-      await res.body?.cancel();
-      throw new RemoteError(`the server answered ${res.status} ${res.statusText}`.trim());
-    }
-    const contentType = res.headers.get('content-type') ?? '';
-    if (/^text\/html/i.test(contentType)) {
-      await res.body?.cancel();
-      throw new RemoteError('the server sent a web page (text/html), not a data file; check the address');
-    }
-    const length = Number(res.headers.get('content-length') ?? 'NaN');
-    if (Number.isFinite(length) && length > limits.maxBytes && res.headers.get('content-encoding') === null) {
-      await res.body?.cancel();
-      throw new RemoteError(`the response is larger than the limit of ${limits.maxBytes} bytes`);
-    }
-    if (res.body === null) return { stream: Readable.from([]), contentType };
-    const body = Readable.fromWeb(res.body as unknown as WebReadableStream<Uint8Array>);
-    const guarded = guard(limits, abort);
-    body.on('error', (e) => guarded.destroy(e instanceof RemoteError ? e : new RemoteError(`the transfer broke off (${e.message})`)));
-    return { stream: body.pipe(guarded), contentType };
+  } catch (e) {
+    clearTimeout(deadline);
+    abort.abort();
+    throw e;
   }
+}
+
+/** The body of a final response, checked (status, type, size) and guarded (size, silence, deadline). */
+function body(res: IncomingMessage, limits: RemoteLimits, abort: AbortController, deadline: NodeJS.Timeout): Readable {
+  const status = res.statusCode ?? 0;
+  const fail = (e: RemoteError): never => {
+    res.destroy();
+    throw e;
+  };
+  if (status < 200 || status >= 300) fail(new RemoteError('status', `${status} ${res.statusMessage ?? ''}`.trim()));
+  if (/^text\/html/i.test(res.headers['content-type'] ?? '')) fail(new RemoteError('html'));
+  const length = Number(res.headers['content-length'] ?? 'NaN');
+  if (Number.isFinite(length) && length > limits.maxBytes && res.headers['content-encoding'] === undefined) fail(new RemoteError('too-large', String(limits.maxBytes)));
+  let stream: Readable;
+  try {
+    stream = decoded(res);
+  } catch (e) {
+    return fail(e as RemoteError);
+  }
+  return guard(stream, limits, abort, deadline);
 }

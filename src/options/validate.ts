@@ -5,7 +5,7 @@
  */
 import { DatakollError } from '../errors.js';
 import type { Encoding, Lang } from '../report/index.js';
-import { ENCODING_CHOICES, parseEncodingName } from '../report/index.js';
+import { ENCODING_CHOICES, MAX_ERRORS_LIMIT, parseEncodingName } from '../report/index.js';
 
 /** Report formats; the same names as the FORMATTERS table (test/formatters checks they agree). */
 export const OUTPUT_FORMATS = ['text', 'json', 'html', 'junit', 'sarif', 'github', 'gitlab', 'markdown', 'badge'] as const;
@@ -60,7 +60,10 @@ export interface ValidateCliOptions {
   readonly lenientForms: boolean;
   readonly outputs: readonly OutputTarget[];
   readonly format: OutputFormat | undefined;
+  /** Web addresses: the deadline (--remote-timeout), the size limit (--remote-max-mb), plain http (--allow-http). */
+  readonly remote: { readonly totalTimeoutMs?: number; readonly maxBytes?: number; readonly allowHttp: boolean };
 }
+
 
 /** A rule an option broke: the message, and the index into a list option when one element broke it. */
 class Broken {
@@ -107,6 +110,22 @@ function flag(v: unknown): boolean | Broken {
 function threads(v: unknown): number | Broken {
   const n = count(v);
   return n instanceof Broken && n.message.startsWith('Invalid input') ? new Broken('must be a whole number') : n;
+}
+
+/** A number greater than 0, at most `max` (seconds, megabytes); text from the command line is read as one. */
+function positive(max: number): (v: unknown) => number | Broken {
+  return (v) => {
+    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+    if (typeof n !== 'number' || !Number.isFinite(n)) return new Broken('must be a number');
+    if (n <= 0) return new Broken('must be greater than 0');
+    return n > max ? new Broken(`must be at most ${max}`) : n;
+  };
+}
+
+/** --max-errors: a whole number from 1 to MAX_ERRORS_LIMIT. */
+function maxErrorsOf(v: unknown): number | Broken {
+  const n = count(v);
+  return typeof n === 'number' && n > MAX_ERRORS_LIMIT ? new Broken(`must be at most ${MAX_ERRORS_LIMIT}`) : n;
 }
 
 /** A whole number of at least 1; text from the command line is read as a number. */
@@ -169,7 +188,7 @@ export function parseValidateOptions(raw: Record<string, unknown>, how: { specFr
   const spec = how.specFromConfig === true ? given<string | undefined>('spec', (v) => text(v, 'must not be empty'), undefined) : check('spec', typeof raw.spec === 'string' ? text(raw.spec, 'must not be empty') : new Broken(SPEC_REQUIRED));
   const format = given<OutputTarget[] | undefined>('format', targets, undefined);
   const lang = check('lang', oneOf(['sv', 'en'] as const, raw.lang));
-  const maxErrors = given('maxErrors', count, 1000);
+  const maxErrors = given('maxErrors', maxErrorsOf, 1000);
   const threadCount = given<number | undefined>('threads', threads, undefined);
   const inputFormat = given<InputFormatOption | undefined>('inputFormat', (v) => oneOf(INPUT_FORMATS, v), undefined);
   const delimiter = given<string | undefined>('delimiter', (v) => (typeof v !== 'string' ? wrongType('string', v) : v.length === 1 || v === '\\t' || v === 'tab' ? (v === '\\t' || v === 'tab' ? '\t' : v) : new Broken(DELIMITER)), undefined);
@@ -181,6 +200,10 @@ export function parseValidateOptions(raw: Record<string, unknown>, how: { specFr
   const publisher = given<string[] | undefined>('publisher', (v) => texts(v, 'must not be empty'), undefined);
   const records = given<string | undefined>('records', (v) => (typeof v !== 'string' ? wrongType('string', v) : /^(\/[^/]*)+$/.test(v) ? v : new Broken('must be a JSON Pointer such as /data/items')), undefined);
   const lenientForms = given('lenientForms', flag, false);
+  // A day at most, and a terabyte: beyond that a limit is no limit.
+  const remoteTimeout = given<number | undefined>('remoteTimeout', positive(86_400), undefined);
+  const remoteMaxMb = given<number | undefined>('remoteMaxMb', positive(1024 * 1024), undefined);
+  const allowHttp = given('allowHttp', flag, false);
   const outputs: OutputTarget[] = [...(format ?? [{ format: 'text' }]), ...(badge !== undefined ? [{ format: 'badge' as const, file: badge }] : [])];
   return Object.freeze({
     spec,
@@ -198,6 +221,11 @@ export function parseValidateOptions(raw: Record<string, unknown>, how: { specFr
     lenientForms,
     outputs,
     format: outputs.find((o) => o.file === undefined)?.format,
+    remote: {
+      ...(remoteTimeout !== undefined ? { totalTimeoutMs: Math.round(remoteTimeout * 1000) } : {}),
+      ...(remoteMaxMb !== undefined ? { maxBytes: Math.round(remoteMaxMb * 1024 * 1024) } : {}),
+      allowHttp,
+    },
   });
 }
 

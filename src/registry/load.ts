@@ -1,15 +1,18 @@
 /** Reads one spec file, checks it against the meta-schema and its own consistency, and builds the Spec. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DatakollError } from '../errors.js';
+import type { Bilingual as Text } from '../errors.js';
 import { compileCached } from '../schema/ajv.js';
+import { PatternRefused } from '../schema/pattern-error.js';
 import type { ValidateFunction } from '../schema/ajv.js';
 import type { Attribute, Bilingual, Coordinates, Rule, Spec } from './spec.js';
 import { DEFAULT_MIN_DECIMALS } from './spec.js';
 import { isContainer, isObject, walkProperties } from './attributes.js';
 import type { SpecStatus } from '../report/index.js';
+import { MAX_SPEC_ATTRIBUTES, MAX_SPEC_BYTES, specShapeProblem } from './limits.js';
 
 /** The folder of bundled specs (specs/ at the package root, two levels above src/registry or dist/registry). */
 export const BUNDLED_SPECS_DIR = fileURLToPath(new URL('../../specs/', import.meta.url));
@@ -37,31 +40,59 @@ function meta(): MetaValidator {
   return (metaValidator = compileCached('meta-schema', JSON.parse(bytes.toString('utf8')) as object));
 }
 
-function specError(file: string, problem: string): DatakollError {
-  return new DatakollError('spec', 'spec-invalid', `Spec file ${file} is not a valid datakoll spec: ${problem}`, { file, problem });
+/** A spec error naming the file; a problem given as one string is the same in both languages (a quote, or Ajv's words). */
+function specError(file: string, problem: string | Text): DatakollError {
+  const p = typeof problem === 'string' ? { en: problem, sv: problem } : problem;
+  return new DatakollError('spec', 'spec-invalid', { en: `Spec file ${file} is not a valid datakoll spec: ${p.en}`, sv: `Specifikationsfilen ${file} är inte en giltig datakoll-specifikation: ${p.sv}` }, { file, problem: p.en });
 }
 
 type Raw = Record<string, unknown>;
 
+/** A problem with a name in it, in both languages. */
+const names = (en: string, sv: string, name: string): Text => ({ en: en.replace('{name}', JSON.stringify(name)), sv: sv.replace('{name}', JSON.stringify(name)) });
+
+/** The file's bytes, or undefined past `max` (read no further than that, whatever the file claims). */
+function readBounded(file: string, max = Infinity): Buffer | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > max) return undefined;
+    const buf = Buffer.alloc(Math.min(max, size) + 1);
+    let n = 0;
+    for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, n);
+    return n > max ? undefined : buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Loads and checks a spec file; throws a DatakollError naming the file and the problem. */
 export function loadSpecFile(file: string, bundled: boolean): Spec {
-  let bytes: Buffer;
+  let bytes: Buffer | undefined;
   try {
-    bytes = readFileSync(file);
+    bytes = readBounded(file, MAX_SPEC_BYTES);
   } catch (e) {
-    throw new DatakollError('usage', 'spec-unreadable', `Spec file ${file} cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { file });
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new DatakollError('usage', 'spec-unreadable', { en: `Spec file ${file} cannot be read: ${code}`, sv: `Specifikationsfilen ${file} kan inte läsas: ${code}` }, { file });
+  }
+  if (bytes === undefined) {
+    const mib = MAX_SPEC_BYTES / 1024 / 1024;
+    throw specError(file, { en: `it is larger than ${mib} MiB; a spec describes one record and is far smaller`, sv: `den är större än ${mib} MiB; en specifikation beskriver en post och är mycket mindre` });
   }
   let raw: unknown;
   try {
     raw = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw specError(file, `not JSON (${(e as Error).message})`);
+    throw specError(file, { en: `not JSON (${(e as Error).message})`, sv: `ingen JSON (${(e as Error).message})` });
   }
   return buildSpec(raw, file, bytes, bundled);
 }
 
 /** Checks a parsed spec object and builds the Spec; `bytes` are hashed for the report. */
 export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: boolean): Spec {
+  // The shape first: the meta-schema's own validator recurses as deep as the spec nests.
+  const shape = specShapeProblem(raw);
+  if (shape !== undefined) throw specError(file, shape);
   const validate = meta();
   if (!validate(raw)) {
     const problems = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'does not match the meta-schema'}`);
@@ -69,22 +100,26 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
   }
   const s = raw as Raw;
   const columns = s['x-columns'] as string[];
+  if (columns.length > MAX_SPEC_ATTRIBUTES) throw specError(file, { en: `it has more than ${MAX_SPEC_ATTRIBUTES} attributes`, sv: `den har fler än ${MAX_SPEC_ATTRIBUTES} attribut` });
   const { leaves, containers } = walkProperties(s.properties as Record<string, Raw>, new Set((s.required as string[] | undefined) ?? []));
-  for (const c of columns) if (!leaves.has(c)) throw specError(file, `x-columns names "${c}", which is not an attribute in properties`);
-  for (const n of leaves.keys()) if (!columns.includes(n)) throw specError(file, `property "${n}" is missing from x-columns`);
+  const notAttribute = (what: string, name: string, whatSv = what): DatakollError =>
+    specError(file, names(`${what} names {name}, which is not an attribute in properties`, `${whatSv} anger {name}, som inte är ett attribut i properties`, name));
+  for (const c of columns) if (!leaves.has(c)) throw notAttribute('x-columns', c);
+  const listed = new Set(columns);
+  for (const n of leaves.keys()) if (!listed.has(n)) throw specError(file, names('property {name} is missing from x-columns', 'egenskapen {name} saknas i x-columns', n));
   checkRequired(s, file);
   const uniqueKey = (s['x-unique-key'] as string[] | undefined) ?? [];
-  for (const k of uniqueKey) if (!leaves.has(k)) throw specError(file, `x-unique-key names "${k}", which is not an attribute in properties`);
+  for (const k of uniqueKey) if (!leaves.has(k)) throw notAttribute('x-unique-key', k);
   const coordinates = coordinatesOf(s, leaves, file);
   const rules = (s['x-rules'] as Rule[] | undefined) ?? [];
-  for (const r of rules) for (const name of ruleFields(r)) if (!leaves.has(name)) throw specError(file, `x-rules: the ${r.type} rule names "${name}", which is not an attribute in properties`);
+  for (const r of rules) for (const name of ruleFields(r)) if (!leaves.has(name)) throw notAttribute(`x-rules: the ${r.type} rule`, name, `x-rules: regeln ${r.type}`);
   const publisherField = s['x-publisher-field'] as string | undefined;
-  if (publisherField !== undefined && !leaves.has(publisherField)) throw specError(file, `x-publisher-field names "${publisherField}", which is not an attribute in properties`);
+  if (publisherField !== undefined && !leaves.has(publisherField)) throw notAttribute('x-publisher-field', publisherField);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
     compileCached(sha256, s, !bundled);
   } catch (e) {
-    throw specError(file, (e as Error).message);
+    throw specError(file, e instanceof PatternRefused ? { en: e.message, sv: e.sv } : (e as Error).message);
   }
   const attributes = columns.map((name) => leaves.get(name) as Attribute);
   return {
@@ -121,12 +156,14 @@ function coordinatesOf(s: Raw, leaves: ReadonlyMap<string, Attribute>, file: str
   const minDecimals = c['min-decimals'] ?? DEFAULT_MIN_DECIMALS;
   if (c.point !== undefined) {
     const a = leaves.get(c.point);
-    if (!(a?.types.includes('array') && a.items?.types.includes('number'))) throw specError(file, `x-coordinates names "${c.point}" as point, which is not an array of numbers in properties`);
+    if (!(a?.types.includes('array') && a.items?.types.includes('number'))) {
+      throw specError(file, names('x-coordinates names {name} as point, which is not an array of numbers in properties', 'x-coordinates anger {name} som point, men det är ingen lista med tal i properties', c.point));
+    }
     return { kind: 'point', point: c.point, minDecimals };
   }
   const [latitude, longitude] = [c.latitude as string, c.longitude as string];
   for (const name of [latitude, longitude]) {
-    if (!leaves.get(name)?.types.includes('number')) throw specError(file, `x-coordinates names "${name}", which is not a number attribute in properties`);
+    if (!leaves.get(name)?.types.includes('number')) throw specError(file, names('x-coordinates names {name}, which is not a number attribute in properties', 'x-coordinates anger {name}, som inte är ett talattribut i properties', name));
   }
   return { kind: 'pair', latitude, longitude, minDecimals };
 }
@@ -151,7 +188,8 @@ function optional<K extends string>(key: K, value: unknown): Partial<Record<K, n
 function checkRequired(schema: Raw, file: string, at = ''): void {
   const props = isObject(schema.properties) ? schema.properties : {};
   for (const r of (schema.required as string[] | undefined) ?? []) {
-    if (!(r in props)) throw specError(file, `required${at === '' ? '' : ` in ${at}`} names "${r}", which is not in properties`);
+    const where = at === '' ? '' : ` (${at})`;
+    if (!(r in props)) throw specError(file, names(`required${where} names {name}, which is not in properties`, `required${where} anger {name}, som inte finns i properties`, r));
   }
   for (const [name, p] of Object.entries(props)) if (isObject(p) && isContainer(p)) checkRequired(p, file, at === '' ? name : `${at}.${name}`);
 }

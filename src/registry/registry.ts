@@ -35,12 +35,14 @@ export function looksLikeUrl(ref: string): boolean {
  * matter (datasets write https://www.dataportal.se/specifications/badplatser/1.0 as well).
  */
 export function normalizeSpecUrl(url: string): string {
-  return url
+  const bare = url
     .trim()
     .replace(/^https?:\/\//i, '')
-    .replace(/^www\./i, '')
-    .replace(/[/#?]+$/, '')
-    .replace(/^[^/]+/, (host) => host.toLowerCase());
+    .replace(/^www\./i, '');
+  // Trailing / # ? cut by hand: the regular expression /[/#?]+$/ takes quadratic time on a long run of them.
+  let end = bare.length;
+  while (end > 0 && '/#?'.includes(bare[end - 1] as string)) end--;
+  return bare.slice(0, end).replace(/^[^/]+/, (host) => host.toLowerCase());
 }
 
 /** The spec catalogue: bundled specs laid out as <dir>/<id>/<version>.json, plus user folders. */

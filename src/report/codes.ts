@@ -28,6 +28,13 @@ export const CODES = {
   // The kind of file it is instead of text (a token of binaryKindOf in src/input/binary.ts).
   'file-binary': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['xlsx', 'ods', 'xls', 'zip', 'gzip', 'bzip2', 'xz', '7z', 'zstd', 'pdf', 'png', 'jpeg', 'gif', 'binary'] },
   'file-empty': { severity: 'error', scope: 'file', params: [] },
+  // A web address that could not be read (the detail is a limit, an address or the server's answer).
+  'remote-unreadable': {
+    severity: 'error',
+    scope: 'file',
+    params: ['reason', 'detail'],
+    reasons: ['address', 'scheme', 'http', 'private', 'no-answer', 'connect', 'redirects', 'status', 'html', 'too-large', 'silence', 'deadline', 'broken', 'encoding'],
+  },
   'csv-malformed': { severity: 'error', scope: 'row', params: ['reason'], reasons: ['quote-not-closed', 'record-too-large', 'quote-kept-as-text'] },
   // found: the character where reading stopped, quoted ('x'), or empty at the end of the text.
   'json-syntax': {

@@ -52,6 +52,9 @@ function copied(s: string): string {
   return s.length < COPY_MIN ? s : ` ${s}`.slice(1);
 }
 
+/** The most findings a file's report lists (each is kept in memory until the report is written); --max-errors stops here. */
+export const MAX_ERRORS_LIMIT = 100_000;
+
 export class Collector {
   readonly stats: FileStats = { rows: 0, rowsWithErrors: 0, errors: 0, warnings: 0, infos: 0 };
   readonly diagnostics: Diagnostic[] = [];

@@ -8,3 +8,4 @@ export * from './ui.js';
 export * from './score.js';
 export * from './dialect-text.js';
 export * from './encodings.js';
+export * from './printable.js';

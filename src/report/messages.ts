@@ -99,6 +99,10 @@ export const MESSAGES = {
     sv: 'Filen är tom. En CSV-fil ska börja med en rubrikrad med kolumnnamnen.',
     en: 'The file is empty. A CSV file must start with a header row of column names.',
   },
+  'remote-unreadable': {
+    sv: 'Adressen kunde inte läsas: {reason}.',
+    en: 'The address could not be read: {reason}.',
+  },
   'csv-malformed': {
     sv: 'Raden kunde inte tolkas som CSV ({reason}). Kontrollera citattecknen: ett fält som innehåller kommatecken eller radbrytning ska omges av "…", och ett " inuti fältet skrivs "".',
     en: 'The row could not be read as CSV ({reason}). Check the quotes: a field holding a comma or a line break must be enclosed in "…", and a " inside it is written "".',
@@ -417,6 +421,28 @@ export const REASONS = {
     'truncated-array': { sv: "filen tar slut före den avslutande ']' (har den klippts av?)", en: "the file ends before the closing ']' (was it cut short?)" },
     'truncated-object': { sv: "filen tar slut före den avslutande '}' (har den klippts av?)", en: "the file ends before the closing '}' (was it cut short?)" },
     'record-too-large': { sv: 'en post är längre än 128 miljoner tecken (saknas en avslutande klammer eller ett citattecken?)', en: 'a record is longer than 128 million characters (is a closing bracket or quote missing?)' },
+  },
+  'remote-unreadable': {
+    address: { sv: 'det är ingen giltig webbadress ({detail})', en: 'it is not a valid web address ({detail})' },
+    scheme: { sv: 'bara https://-adresser (och med --allow-http http://) kan läsas, inte {detail}', en: 'only https:// addresses (and, with --allow-http, http://) can be read, not {detail}' },
+    http: {
+      sv: 'det är en okrypterad http://-adress, som vem som helst på vägen kan läsa och ändra; använd https://, eller ange --allow-http',
+      en: 'it is a plain http:// address, which anyone on the way can read and change; use https://, or give --allow-http',
+    },
+    private: {
+      sv: 'servern skickade vidare till {detail}, en lokal eller privat adress, och sådana följer datakoll inte från en publik adress',
+      en: 'the server redirected to {detail}, a local or private address, which datakoll does not follow from a public one',
+    },
+    'no-answer': { sv: 'servern svarade inte inom {detail} s', en: 'the server did not answer within {detail} s' },
+    connect: { sv: 'datakoll kan inte ansluta till servern ({detail})', en: 'datakoll cannot connect to the server ({detail})' },
+    redirects: { sv: 'servern skickade vidare fler än {detail} gånger', en: 'the server redirected more than {detail} times' },
+    status: { sv: 'servern svarade {detail}', en: 'the server answered {detail}' },
+    html: { sv: 'servern skickade en webbsida (text/html), inte en datafil; kontrollera adressen', en: 'the server sent a web page (text/html), not a data file; check the address' },
+    'too-large': { sv: 'filen är större än gränsen på {detail} MB (--remote-max-mb)', en: 'the file is larger than the limit of {detail} MB (--remote-max-mb)' },
+    silence: { sv: 'servern slutade skicka under {detail} s', en: 'the server stopped sending for {detail} s' },
+    deadline: { sv: 'att läsa den tog längre tid än gränsen på {detail} s (--remote-timeout)', en: 'reading it took longer than the limit of {detail} s (--remote-timeout)' },
+    broken: { sv: 'överföringen avbröts ({detail})', en: 'the transfer broke off ({detail})' },
+    encoding: { sv: 'servern komprimerade filen som {detail}, och det kan datakoll inte packa upp', en: 'the server compressed the file as {detail}, which datakoll cannot unpack' },
   },
   'csv-malformed': {
     'quote-not-closed': { sv: 'ett citattecken som öppnar ett fält stängs aldrig, så resten av filen blir ett enda fält', en: 'a quote that opens a field is never closed, so the rest of the file becomes one field' },

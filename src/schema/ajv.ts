@@ -13,15 +13,11 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Ajv2020, Options } from 'ajv/dist/2020.js';
 import type { Format, ValidateFunction } from 'ajv';
-import type { RE2JS as RE2JSType } from 're2js';
 import { OWN_FORMATS } from '../coerce/own-formats.js';
+import { provenLinear, re2RegExp, schemaPatterns, withPatternBudget } from './patterns.js';
 import { ucs2length } from './ucs2length.js';
 
 const load = createRequire(import.meta.url);
-
-// Loaded only when a user's own spec is compiled.
-let re2: typeof RE2JSType | undefined;
-const loadRe2 = (): typeof RE2JSType => (re2 ??= (load('re2js') as { RE2JS: typeof RE2JSType }).RE2JS);
 
 /** Annotation keywords datakoll adds to JSON Schema; documented in specs/README.md. */
 export const SPEC_KEYWORDS = [
@@ -51,50 +47,6 @@ export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 export type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
 
 const instances = new Map<boolean, Ajv2020>();
-
-/**
- * Runs a spec's regular expressions on RE2 (re2js: linear time, no backtracking), so a pattern in a
- * user's own spec can never hang datakoll, however it is written.
- */
-/**
- * A pattern that cannot backtrack badly: no quantified group and at most one unbounded quantifier
- * (*, +, {n,}) outside character classes. Such patterns run on JavaScript's faster engine.
- */
-export function isSimplePattern(pattern: string): boolean {
-  let unbounded = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] as string;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === ')' && /^[*+?{]/.test(pattern.slice(i + 1))) return false;
-    else if (c === '*' || c === '+' || (c === '{' && /^\{\d+,\}/.test(pattern.slice(i)))) unbounded++;
-  }
-  return unbounded <= 1;
-}
-
-const linearRegExp = Object.assign(
-  (pattern: string, flags: string): { test: (s: string) => boolean; toString: () => string } => {
-    if (isSimplePattern(pattern)) return new RegExp(pattern, flags);
-    let re: RE2JSType;
-    const RE2JS = loadRe2();
-    try {
-      re = RE2JS.compile(RE2JS.translateRegExp(pattern));
-    } catch (e) {
-      throw new Error(`the pattern ${JSON.stringify(pattern)} cannot run on datakoll's linear-time engine (RE2: no lookaround, no backreferences): ${(e as Error).message}`);
-    }
-    // Ajv keys its compiled patterns by toString(), so each must say which pattern it is.
-    return { test: (s: string) => re.test(s), toString: () => `re2:${pattern}` };
-  },
-  { code: 're2js' },
-);
 
 let own: Readonly<Record<string, Format>> | undefined;
 let formats: Readonly<Record<string, Format>> | undefined;
@@ -165,7 +117,7 @@ export function newAjv(linear: boolean, extra: Options = {}, modules: AjvModules
     // Specs are data: a remote $ref is never fetched (no loadSchema is configured).
     validateFormats: true,
     ...extra,
-    ...(linear ? { code: { ...extra.code, regExp: linearRegExp } } : {}),
+    ...(linear ? { code: { ...extra.code, regExp: re2RegExp } } : {}),
   });
   // ajv-formats adds its formats and the formatMinimum/formatMaximum keywords; ours then replace some formats.
   addFormats(a);
@@ -202,9 +154,9 @@ export function precompiledName(schema: object): string {
 export const META_VALIDATOR_NAME = 'draft-2020-12';
 
 /**
- * The shared Ajv instances (created on first use). `linear` is for specs the user brings: their
- * patterns run on RE2 instead of the backtracking engine. The bundled specs are reviewed and
- * use JavaScript's own, faster engine.
+ * The shared Ajv instances (created on first use). `linear` is for specs the user brings (and a
+ * bundled spec with a pattern not proven linear): their patterns run on RE2 instead of the
+ * backtracking engine. The other bundled specs use JavaScript's own, faster engine.
  */
 export function ajv(linear = false): Ajv2020 {
   const existing = instances.get(linear);
@@ -223,7 +175,10 @@ export function ajv(linear = false): Ajv2020 {
 
 const cache = new Map<string, { readonly validate: ValidateFunction; readonly schema: object; readonly linear: boolean }>();
 
-/** Compiles a schema once per key (a spec's hash); throws Ajv's error for a broken schema. */
+/**
+ * Compiles a schema once per key (a spec's hash); `linear` runs its patterns on RE2. Throws Ajv's
+ * error for a broken schema, and PatternRefused for a pattern RE2 cannot run.
+ */
 export function compileCached(key: string, schema: object, linear = false): ValidateFunction {
   const k = linear ? `${key}:linear` : key;
   let c = cache.get(k);
@@ -231,9 +186,11 @@ export function compileCached(key: string, schema: object, linear = false): Vali
     // $id is dropped: two versions of one spec may share it, and Ajv keeps ids globally.
     const rest: Record<string, unknown> = { ...(schema as Record<string, unknown>) };
     delete rest.$id;
+    // A bundled spec keeps JavaScript's engine only when every pattern in it is proven linear there.
+    const re2 = linear || !schemaPatterns(rest).every(provenLinear);
     // Only the bundled specs' validators are precompiled (a user's spec runs its patterns on RE2).
-    const validate = (linear ? undefined : precompiled(precompiledName(rest))) ?? ajv(linear).compile(rest);
-    c = { validate, schema: rest, linear };
+    const validate = (re2 ? undefined : precompiled(precompiledName(rest))) ?? withPatternBudget(() => ajv(re2).compile(rest));
+    c = { validate, schema: rest, linear: re2 };
     cache.set(k, c);
   }
   return c.validate;

@@ -63,7 +63,7 @@ describe('validate: encodings, dialects and forms (issue 4)', () => {
     expect((await run(['validate', wrapped, '--spec', 'badplatser', '--records', 'nope'])).code).toBe(2);
   });
 
-  it('an http address is read; a 404 is exit 3 with the reason', async () => {
+  it('an http address is read with --allow-http (refused without); a 404 is exit 3 with the reason', async () => {
     const server = createServer((req, res) => {
       if (req.url === '/bp.csv') {
         res.writeHead(200, { 'content-type': 'text/csv' });
@@ -76,10 +76,13 @@ describe('validate: encodings, dialects and forms (issue 4)', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      expect((await run(['validate', `${base}/bp.csv`, '--spec', 'badplatser'])).code).toBe(0);
-      const missing = await run(['validate', `${base}/nope.csv`, '--spec', 'badplatser']);
+      expect((await run(['validate', `${base}/bp.csv`, '--spec', 'badplatser', '--allow-http'])).code).toBe(0);
+      const plain = await run(['validate', `${base}/bp.csv`, '--spec', 'badplatser', '--lang', 'sv']);
+      expect(plain.code).toBe(3);
+      expect(plain.stdout).toContain('okrypterad http://-adress');
+      const missing = await run(['validate', `${base}/nope.csv`, '--spec', 'badplatser', '--allow-http']);
       expect(missing.code).toBe(3);
-      expect(missing.stdout).toContain('404');
+      expect(missing.stdout).toContain('the server answered 404 Not Found');
     } finally {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));

@@ -73,11 +73,28 @@ export const HOSTILE = [
   'line1\r\nline2\n::error file=x::injected',
   '100%, a:b `code` *bold* | pipe [link](javascript:alert(1)) <!-- c -->',
   'lone \ud800 surrogate \ufffe',
+  // Terminal and CI log injection: clear the screen, start a workflow command, 8-bit CSI, text turned around.
+  'title\u001b[2J\n::error::pwned\u009b31m\u202eevil\u2028next',
 ];
+
+/** A spec whose every text (title, URL, file) is hostile: specs are data from anyone. */
+export const HOSTILE_SPEC: SpecRef = {
+  ...SPEC,
+  id: 'evil',
+  title: { sv: `Titel ${HOSTILE[8] as string}`, en: `Title ${HOSTILE[8] as string}` },
+  officialUrl: `https://dataportal.se/${HOSTILE[8] as string}`,
+  file: `/specs/evil${HOSTILE[5] as string}.json`,
+  bundled: false,
+};
 
 /** A run whose every data value (file name, field names, cell values, parameters) is hostile. */
 export function hostileReport(): RunReport {
   const ds: Diagnostic[] = HOSTILE.map((v, i) => ({ ...cell(i + 2, `f${i}${v}`, i + 1, v, 'not-in-enum'), params: { allowed: v } }));
   ds.push({ code: 'header-unknown-column', severity: 'error', row: 1, line: 1, column: 9, columnLetter: 'I', field: HOSTILE[0] as string, params: {} });
-  return runReport([fileReport(`evil${HOSTILE[1]}${HOSTILE[5]}.csv`, ds, 12)]);
+  // A JSON Pointer names the data's own keys.
+  ds.push({ code: 'wrong-type', severity: 'error', row: 3, line: 5, field: HOSTILE[8] as string, pointer: `/0/${HOSTILE[8] as string}`, value: HOSTILE[4] as string, params: { expected: 'number', found: 'string' } });
+  return runReport([
+    fileReport(`evil${HOSTILE[1]}${HOSTILE[5]}${HOSTILE[8]}.csv`, ds, 12, { spec: HOSTILE_SPEC, dialect: { encoding: 'windows-1252', bom: false, delimiter: '\u001b', quote: '"', lineEnding: 'CRLF', encodingConfidence: 'likely' } }),
+    fileReport(`b${HOSTILE[8]}.json`, [ds[ds.length - 1] as Diagnostic], 2, { format: 'json', spec: HOSTILE_SPEC }),
+  ]);
 }

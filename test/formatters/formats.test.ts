@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FORMATTERS, FORMAT_NAMES, NO_COLORS } from '../../src/formatters/index.js';
+import { FORMATTERS, FORMAT_NAMES, NO_COLORS, formatJsonPieces, jsonText } from '../../src/formatters/index.js';
+import { messageOf } from '../../src/formatters/shared.js';
 import { escapeData, escapeProperty } from '../../src/formatters/github.js';
 import { escapeMarkdown } from '../../src/formatters/markdown.js';
 import { artifactUri } from '../../src/formatters/sarif.js';
 import { OUTPUT_FORMATS } from '../../src/options/index.js';
 import { ALL_CODES } from '../../src/report/index.js';
 import type { RunReport } from '../../src/report/index.js';
-import { HOSTILE, hostileReport, mixedReport, sampleReport } from './fixture.js';
+import { HOSTILE, cell, fileReport, hostileReport, mixedReport, runReport, sampleReport } from './fixture.js';
 import { xmlProblem } from './xml.js';
 
 const en = { lang: 'en', colors: NO_COLORS } as const;
@@ -150,12 +151,39 @@ describe('escaping: hostile values cannot break or inject into any format', () =
     const out = JSON.parse(FORMATTERS.json(hostile, en));
     expect(out.files[0].diagnostics.map((d: { value: string }) => d.value).slice(0, HOSTILE.length)).toEqual(HOSTILE);
   });
-  it('GitHub: every command stays on one line, and no cell starts a command', () => {
+  it('GitHub: every command stays on one line, and no cell, spec text or file name starts a command', () => {
     const lines = FORMATTERS.github(hostile, en).trimEnd().split('\n');
-    expect(lines).toHaveLength(hostile.files[0]!.groups.length + 1);
+    expect(lines).toHaveLength(hostile.files.reduce((n, f) => n + f.groups.length + 1, 0));
     for (const l of lines) expect(l).toMatch(/^(::(error|warning|notice) [^:]*::|datakoll: )/);
-    expect(lines.some((l) => l.startsWith('::error file=x'))).toBe(false);
+    expect(lines.some((l) => l.startsWith('::error file=x') || l.startsWith('::error::'))).toBe(false);
     expect(lines.join('\n')).not.toMatch(/\r/);
+    // The properties (file, title) escape ESC too, and hold no raw : or , of their own.
+    for (const l of lines.filter((x) => x.startsWith('::'))) {
+      const props = /^::\w+ ([^:]*)::/.exec(l)?.[1] ?? '';
+      expect(props).toMatch(/^file=(evil|b)[^,]*\\u001b\[2J⏎%3A%3Aerror%3A%3Apwned\\u009b31m\\u202eevil\\u2028next/);
+      // eslint-disable-next-line no-control-regex -- checking that none is left
+      expect(props).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    }
+  });
+
+  it('every format: no control character from a spec, a cell or a file name reaches a terminal or a CI log raw', () => {
+    for (const name of FORMAT_NAMES) {
+      for (const ctx of [en, sv]) {
+        // eslint-disable-next-line no-control-regex -- checking that none is left
+        expect(FORMATTERS[name](hostile, ctx), name).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+      }
+    }
+  });
+
+  it("JSON: the pieces are JSON.stringify's text, and no piece is the whole of a large report", () => {
+    const out = { ...hostile, lang: 'en', files: hostile.files.map((f) => ({ ...f, diagnostics: f.diagnostics.map((d) => ({ ...d, message: messageOf(d, 'en') })), groups: f.groups.map((g) => ({ ...g, examples: g.examples.map((d) => ({ ...d, message: messageOf(d, 'en') })) })) })) };
+    expect(JSON.parse(FORMATTERS.json(hostile, en))).toEqual(JSON.parse(JSON.stringify(out)));
+    expect(FORMATTERS.json(hostile, en)).toBe(`${jsonText(out, 2)}\n`);
+    const big = runReport([fileReport('big.csv', Array.from({ length: 5000 }, (_v, i) => cell(i + 2, 'postcode', 11, `v${i}`)), 5001)]);
+    const pieces = [...formatJsonPieces(big, en)];
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(200_000);
+    expect(pieces.join('')).toBe(`${JSON.stringify({ ...big, lang: 'en', files: big.files.map((f) => ({ ...f, diagnostics: f.diagnostics.map((d) => ({ ...d, message: messageOf(d, 'en') })), groups: f.groups.map((g) => ({ ...g, examples: g.examples.map((d) => ({ ...d, message: messageOf(d, 'en') })) })) })) }, null, 2)}\n`);
   });
   it('Markdown: no raw HTML, no table break, no link from data', () => {
     const md = FORMATTERS.markdown(hostile, en);

@@ -72,7 +72,8 @@ export interface Cardinality {
 
 /** Reads a cardinality (1, 0..1, 1..*, 0..*, 0..n); undefined when it is not one. */
 export function parseCardinality(text: string): Cardinality | undefined {
-  const m = /^\s*([01])\s*(?:\.\.\s*([1*n]))?\s*$/i.exec(text);
+  // Trimmed first: spaces on both sides of an optional part would make the expression quadratic.
+  const m = /^([01])\s*(?:\.\.\s*([1*n]))?$/i.exec(text.trim());
   if (m === null) return undefined;
   const min = m[1] === '1';
   const max = m[2];

@@ -37,7 +37,8 @@ export function markdownRows(text: string): { cells: string[]; line: number }[] 
       if (rows.length > 0) break;
       continue;
     }
-    if (/^\s*\|?\s*:?-{2,}/.test(line)) continue;
+    // (trimStart first: /^\s*\|?\s*/ is quadratic on a line of spaces.)
+    if (/^\|?\s*:?-{2,}/.test(line.trimStart())) continue;
     rows.push({ cells: markdownCells(line), line: i + 1 });
   }
   return rows;

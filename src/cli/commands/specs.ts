@@ -3,13 +3,16 @@
  * options, the authoring tools, the output formatting) is imported when one of them runs, so
  * that `datakoll validate` does not load it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { specMarkdown, specsIndexMarkdown } from '../../authoring/docs.js';
 import { DatakollError, EXIT } from '../../errors.js';
 import { BUNDLED_SPECS_DIR } from '../../registry/index.js';
+import { MAX_SPEC_BYTES } from '../../registry/limits.js';
 import type { Spec } from '../../registry/index.js';
+import { jsonText } from '../../formatters/shared.js';
+import { printable } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, registryFor } from '../context.js';
 import { emit, refuseClashes, writeOutput } from '../output.js';
@@ -31,12 +34,21 @@ export function docsPages(specs: readonly Spec[]): Map<string, string> {
   return pages;
 }
 
+/** The text of a file to import, at most as large as a spec may be. */
 function readText(file: string): string {
+  let text: string;
   try {
-    return readFileSync(file, 'utf8');
+    if (statSync(file).size > MAX_SPEC_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+    text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new DatakollError('io', 'import-unreadable', `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    if (code === 'EFBIG') {
+      const mib = MAX_SPEC_BYTES / 1024 / 1024;
+      throw new DatakollError('usage', 'import-too-large', { en: `${file} is larger than ${mib} MiB, more than any spec`, sv: `${file} är större än ${mib} MiB, mer än någon specifikation` }, { file });
+    }
+    throw new DatakollError('io', 'import-unreadable', { en: `Cannot read ${file}: ${code}`, sv: `Kan inte läsa ${file}: ${code}` }, { file });
   }
+  return text;
 }
 
 export function registerSpecs(program: Command, ctx: CommandContext): void {
@@ -93,8 +105,8 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
       if (opts.out !== undefined && opts.out !== '-') refuseClashes([{ path: file, shown: file }], [{ path: opts.out, shown: opts.out }]);
       const { importSpec } = await import('../../authoring/import/index.js');
       const result = importSpec(readText(file), file, opts);
-      await emit(ctx.io, `${JSON.stringify(result.spec, null, 2)}\n`, opts.out);
-      ctx.io.stderr(`datakoll: imported ${file} (${result.kind}) as ${String(result.spec['x-id'])}@${String(result.spec['x-version'])}, ${(result.spec['x-columns'] as string[]).length} attributes\n`);
+      await emit(ctx.io, `${jsonText(result.spec, 2)}\n`, opts.out);
+      ctx.io.stderr(`datakoll: ${printable(`imported ${file} (${result.kind}) as ${String(result.spec['x-id'])}@${String(result.spec['x-version'])}`)}, ${(result.spec['x-columns'] as string[]).length} attributes\n`);
     });
 
   common(specs.command('diff').description(h('specsDiff')).argument('<a>', h('diffA')).argument('<b>', h('diffB')).option('-f, --format <format>', h('listFormat'), 'text')).action(async (a: string, b: string, raw: Record<string, unknown>) => {
@@ -108,7 +120,7 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
   common(specs.command('export').description(h('specsExport')).argument('<spec>', h('specId')).requiredOption('--to <format>', h('exportTo')).option('-o, --out <file>', h('out'))).action(async (id: string, raw: Record<string, unknown>) => {
     const opts = (await options()).parseExportOptions({ ...raw, lang: ctx.lang });
     const { toTableSchema } = await import('../../authoring/table-schema.js');
-    await emit(ctx.io, `${JSON.stringify(toTableSchema((await registryFor(opts.specsDir)).resolve(id)), null, 2)}\n`, opts.out);
+    await emit(ctx.io, `${jsonText(toTableSchema((await registryFor(opts.specsDir)).resolve(id)), 2)}\n`, opts.out);
   });
 }
 

@@ -104,6 +104,16 @@ function combine(reports: readonly RunReport[]): RunReport {
   return { ...first, files, summary: summarize(files), score: scoreRun(files) };
 }
 
+/** --threads (or the config's threads), lowered to the most a run starts, with a note saying so. */
+function threadsWithin(threads: number | undefined, max: number, note: (text: { sv: string; en: string }) => void): number | undefined {
+  if (threads === undefined || threads <= max) return threads;
+  note({
+    sv: `${threads} trådar är fler än fyra per processor; datakoll använder ${max} (fler ger bara mer minne, inte mer fart)`,
+    en: `${threads} threads are more than four per processor; datakoll uses ${max} (more only take more memory, not more speed)`,
+  });
+  return max;
+}
+
 export function registerValidate(program: Command, ctx: CommandContext): void {
   const h = ctx.help;
   program
@@ -126,6 +136,9 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--publisher <id>', h('publisher'), collect)
     .option('--records <pointer>', h('records'))
     .option('--lenient-forms', h('lenientForms'))
+    .option('--remote-timeout <seconds>', h('remoteTimeout'))
+    .option('--remote-max-mb <n>', h('remoteMaxMb'))
+    .option('--allow-http', h('allowHttp'))
     .option('--no-color', h('noColor'))
     .option('--no-progress', h('noProgress'))
     .helpOption('-h, --help', h('help'))
@@ -139,7 +152,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
       // Report files named relative to the working folder main() was given, like the files checked.
       const outputs = opts.outputs.map((o) => (o.file === undefined || o.file === '-' ? o : { ...o, file: resolve(cwd, o.file) }));
       await refuseOverwrites(jobs, outputs, loaded, registry, ctx, cwd);
-      const { validateFiles } = await import('../../api.js');
+      const { maxThreads, validateFiles } = await import('../../api.js');
+      const threads = threadsWithin(opts.threads, maxThreads(), (note) => ctx.io.stderr(`datakoll: ${note[opts.lang]}\n`));
       const bar = raw.progress === false ? undefined : progressBar(ctx.io, opts.lang);
       const reports: RunReport[] = [];
       try {
@@ -150,7 +164,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
               spec: j.spec,
               registry,
               maxErrors: j.maxErrors ?? opts.maxErrors,
-              ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+              ...(threads !== undefined ? { threads } : {}),
+              remote: opts.remote,
               stdin: ctx.io.stdin,
               ...(j.inputFormat !== undefined ? { format: j.inputFormat } : {}),
               ...(j.delimiter !== undefined ? { delimiter: j.delimiter } : {}),
@@ -159,7 +174,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
               ...(opts.records !== undefined ? { records: opts.records } : {}),
               ...(opts.lenientForms ? { formSeverity: 'warning' as const } : {}),
               ...(bar !== undefined ? { onProgress: bar.update } : {}),
-              parallel: { onFallback: (file, reason) => ctx.io.stderr(`datakoll: ${ui('thread_fallback', opts.lang).replace('{file}', printable(file)).replace('{reason}', reason)}\n`) },
+              parallel: { onFallback: (file, reason) => ctx.io.stderr(`datakoll: ${ui('thread_fallback', opts.lang).replace('{file}', printable(file)).replace('{reason}', printable(reason))}\n`) },
             },
           );
           // Reports name each file as it was given (or found by the config's globs), not by its absolute path.

@@ -125,6 +125,20 @@ export class CsvRun implements CsvSink {
     this.setUp(cells, line, true);
   }
 
+  /**
+   * Whether a cell may hold a control character: always, unless the reader watches the text
+   * for them (watchControl) and has not seen one yet.
+   */
+  private mayHoldControl = true;
+
+  watchControl(): void {
+    this.mayHoldControl = false;
+  }
+
+  controlSeen(): void {
+    this.mayHoldControl = true;
+  }
+
   /** Reads the header: which column holds which attribute; reports what is wrong with it when `report`. */
   private setUp(cells: string[], line: number, report: boolean): void {
     if (report && this.csv.dialect?.titleRow === true && !this.titleSkipped) {
@@ -224,7 +238,7 @@ export class CsvRun implements CsvSink {
         else setPath(record, path, v);
         // The one regular-expression test a text cell costs: a NUL or other control character. (A
         // number, a date or a boolean holding one does not read as such, and is reported so.)
-        const control = typeof v === 'string' ? controlCharacterIn(v) : undefined;
+        const control = typeof v === 'string' && this.mayHoldControl ? controlCharacterIn(v) : undefined;
         if (control !== undefined) (pending ??= []).push(this.cell('control-character', row, line, i, raw, { character: control }));
       }
     }

@@ -12,3 +12,8 @@ export function controlCharacterIn(text: string): string | undefined {
   const m = CONTROL.exec(text);
   return m === null ? undefined : `U+${(m[0].charCodeAt(0)).toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/** Whether a text (a stretch of a file, say) holds a control character anywhere outside tab, LF and CR. */
+export function hasControlCharacter(text: string): boolean {
+  return CONTROL.test(text);
+}

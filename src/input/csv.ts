@@ -9,6 +9,7 @@ import type { CsvSink } from './sink.js';
 import type { ByteDecoder } from './decode.js';
 import { Utf8Carry } from './encoding-utf8.js';
 import { CsvParser } from './csv-parser.js';
+import { hasControlCharacter } from './control.js';
 
 export interface CsvReadOptions {
   /** Field delimiter; comma by default (the spec's dialect). */
@@ -132,6 +133,7 @@ class CsvReader {
   private atStart: boolean;
   /** The bytes of a UTF-8 character cut at the end of the last chunk. */
   private readonly carry = new Utf8Carry();
+  private controlSeen = false;
 
   constructor(
     private readonly sink: CsvSink,
@@ -158,6 +160,7 @@ class CsvReader {
     }, { recover: options.recover === true });
     // Lines end in LF or CRLF; a file with bare CR line ends (old Mac) counts CRs instead.
     if (options.lineBreak !== undefined) this.parser.lineBreak = options.lineBreak;
+    sink.watchControl?.();
   }
 
   write(chunk: Buffer): void {
@@ -190,6 +193,12 @@ class CsvReader {
   }
 
   private text(s: string): void {
+    // One native scan per stretch of text, so that a file without control characters (nearly
+    // every file) costs no test per cell; once one is seen, the sink tests its records' cells.
+    if (!this.controlSeen && hasControlCharacter(s)) {
+      this.controlSeen = true;
+      this.sink.controlSeen?.();
+    }
     if (this.atStart) {
       this.atStart = false;
       if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);

@@ -13,6 +13,13 @@ export interface CsvSink {
    * unclosed record's line.
    */
   malformed(line: number, reason: 'quote-not-closed' | 'record-too-large', text?: string): void;
+  /**
+   * Called once by a reader that looks at each stretch of text for control characters before
+   * parsing it: from then on the sink may test a record's cells only after controlSeen().
+   */
+  watchControl?(): void;
+  /** Called (once) before the first record whose text holds a control character. */
+  controlSeen?(): void;
 }
 
 /** Receives the records of a JSON file in order. */

@@ -155,3 +155,14 @@ describe('CSV blank rows', () => {
     expect(flat(r.diagnostics)).toEqual([[2, undefined, 'row-blank']]);
   });
 });
+
+describe('control characters found however far into the file they are (the reader watches the text)', () => {
+  it('a NUL in a row after 100 000 clean ones is reported at its cell', async () => {
+    const { validateFile } = await import('../../src/api.js');
+    const { chunks } = await import('../helpers.js');
+    const rows = Array.from({ length: 100_000 }, (_, i) => `1480-${i},Bad ${i},57.70112,11.80123`);
+    const text = `place_id,name,latitude,longitude\n${rows.join('\n')}\n1480-x,Bad\u0000x,57.70112,11.80123\n`;
+    const r = await validateFile(chunks(text), { spec: 'badplatser', format: 'csv', threads: 1 });
+    expect(r.diagnostics.filter((d) => d.code === 'control-character').map((d) => [d.row, d.field])).toEqual([[100_002, 'name']]);
+  });
+});

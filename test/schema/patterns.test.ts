@@ -165,3 +165,13 @@ describe('formats', () => {
   });
 });
 
+
+describe("users' patterns: JavaScript's engine when proven linear, RE2 otherwise", () => {
+  it('a proven pattern runs as a JavaScript RegExp; one that could backtrack runs on RE2', async () => {
+    const { re2RegExp } = await import('../../src/schema/patterns.js');
+    expect(re2RegExp('^[0-9]{4}-[0-9]{7}$', 'u')).toBeInstanceOf(RegExp);
+    const slow = re2RegExp('^(a|a)*b$', 'u');
+    expect(slow).not.toBeInstanceOf(RegExp);
+    expect(slow.test('a'.repeat(30) + 'b')).toBe(true);
+  });
+});

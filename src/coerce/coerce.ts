@@ -1,6 +1,5 @@
 /** One compiled closure per column: raw CSV text -> typed value, or FAIL with the code that says why. */
 import type { Code } from '../report/index.js';
-import type { Attribute } from '../registry/index.js';
 import { FORMAT_CHECKS, isOwnFormat } from './own-formats.js';
 import type { FormatCheck, FormatProblem } from './own-formats.js';
 
@@ -108,11 +107,26 @@ const asString: Coercer = (raw) => raw;
 
 
 /**
+ * What a coercer is made from: the part of a spec's attribute that says how its text is read.
+ * (The registry's Attribute has this shape; coerce does not import the registry, which compiles
+ * specs with the schema layer, which uses coerce's formats.)
+ */
+export interface CoercedAttribute {
+  /** The JSON Schema type(s); the first non-null one decides. */
+  readonly types: readonly string[];
+  readonly format?: string;
+  /** For an array attribute: the type(s) and format of its items. */
+  readonly items?: { readonly types: readonly string[]; readonly format?: string };
+  /** For an array attribute: what separates its values inside one CSV cell. */
+  readonly csvSeparator?: string;
+}
+
+/**
  * Compiles the coercer for an attribute from its JSON Schema type and format. The first
  * non-null type decides. Text for an object attribute is passed on as a string and left to the
  * schema; arrays are split as the spec says.
  */
-export function compileCoercer(attribute: Attribute): ColumnCoercer {
+export function compileCoercer(attribute: CoercedAttribute): ColumnCoercer {
   const type = attribute.types.find((t) => t !== 'null');
   if (type === 'array') return arrayCoercer(attribute);
   return scalarCoercer(type, attribute.format);
@@ -122,7 +136,7 @@ export function compileCoercer(attribute: Attribute): ColumnCoercer {
  * An array attribute in CSV: the cell is split on the spec's x-csv-separator (without one, the
  * cell is one value) and each value is read as the items' type.
  */
-function arrayCoercer(attribute: Attribute): ColumnCoercer {
+function arrayCoercer(attribute: CoercedAttribute): ColumnCoercer {
   const item = scalarCoercer(attribute.items?.types.find((t) => t !== 'null'), attribute.items?.format);
   const sep = attribute.csvSeparator;
   const values = (raw: string): string[] => (sep === undefined ? [raw] : raw.split(sep)).map((p) => p.trim()).filter((t) => t !== '');

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DatakollError } from '../errors.js';
 import { looksLikePath, looksLikeUrl } from '../registry/index.js';
-import { CONFIG_FILE } from '../options/validate.js';
+import { CONFIG_FILE, delimiterOption } from '../options/validate.js';
 import type { ConfigEntry, DatakollConfig } from '../options/config.js';
 import { followLinks } from './write/target.js';
 
@@ -122,7 +122,7 @@ function specOf(loaded: LoadedConfig, spec: string): string {
 }
 
 function job(loaded: LoadedConfig, entry: ConfigEntry, files: string[], index: number): Job {
-  return { files, spec: specOf(loaded, entry.spec), entry: index, ...(entry.maxErrors !== undefined ? { maxErrors: entry.maxErrors } : {}), ...(entry.inputFormat !== undefined ? { inputFormat: entry.inputFormat } : {}), ...(entry.delimiter !== undefined ? { delimiter: entry.delimiter === 'tab' ? '\t' : entry.delimiter } : {}), ...(entry.encoding !== undefined ? { encoding: entry.encoding } : {}), ...(entry.publisher !== undefined ? { publisher: entry.publisher } : {}) };
+  return { files, spec: specOf(loaded, entry.spec), entry: index, ...(entry.maxErrors !== undefined ? { maxErrors: entry.maxErrors } : {}), ...(entry.inputFormat !== undefined ? { inputFormat: entry.inputFormat } : {}), ...(entry.delimiter !== undefined ? { delimiter: delimiterOption(entry.delimiter) } : {}), ...(entry.encoding !== undefined ? { encoding: entry.encoding } : {}), ...(entry.publisher !== undefined ? { publisher: entry.publisher } : {}) };
 }
 
 /** Every entry of the config as a job; an entry whose globs match nothing is a configuration error. */

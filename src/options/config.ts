@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { DatakollError } from '../errors.js';
 import { MAX_ERRORS_LIMIT, parseEncodingName } from '../report/index.js';
-import { ENCODING_RULE, FAIL_ON, INPUT_FORMATS, ONE_STDOUT, outputTargetOf, splitTarget } from './validate.js';
+import { DELIMITER_RULE, ENCODING_RULE, FAIL_ON, INPUT_FORMATS, isDelimiter, LANGS, ONE_STDOUT, outputTargetOf, splitTarget } from './validate.js';
 import type { OutputTarget } from './validate.js';
 
 /** "html=report.html" or { format: html, file: report.html } -> { format: html, file: report.html }. */
@@ -22,7 +22,7 @@ const outputTarget = z.union([z.string(), z.object({ format: z.string(), file: z
 const outputTargets = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(outputTarget)).refine((ts) => ts.filter((t) => t.file === undefined).length <= 1, ONE_STDOUT);
 
 const maxErrors = z.number().int('must be a whole number').min(1, 'must be at least 1').max(MAX_ERRORS_LIMIT, `must be at most ${MAX_ERRORS_LIMIT}`);
-const delimiter = z.string().refine((s) => s.length === 1 || s === 'tab', 'must be one character, or "tab"');
+const delimiter = z.string().refine(isDelimiter, DELIMITER_RULE.en);
 /** An encoding's name or alias, kept as written (the CLI reads it as --encoding). */
 const encoding = z.string().refine((s) => parseEncodingName(s) !== undefined, ENCODING_RULE);
 
@@ -39,7 +39,7 @@ const entrySchema = z.strictObject({
 
 const configSchema = z.strictObject({
   $schema: z.string().optional(),
-  lang: z.enum(['sv', 'en']).optional(),
+  lang: z.enum(LANGS).optional(),
   failOn: z.enum(FAIL_ON).optional(),
   maxErrors: maxErrors.optional(),
   encoding: encoding.optional(),

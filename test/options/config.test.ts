@@ -43,7 +43,10 @@ describe('parseConfig', () => {
       [{ validate: [] }, /validate must list at least one entry/],
       [{ validate: [{ files: 'x' }] }, /validate\[0\]\.spec is required/],
       [{ validate: [{ files: 'x', spec: 'b', maxErrors: 0 }] }, /validate\[0\]\.maxErrors must be at least 1 \(given: 0\)/],
-      [{ validate: [{ files: 'x', spec: 'b', delimiter: ';;' }] }, /validate\[0\]\.delimiter must be one character, or "tab" \(given: ";;"\)/],
+      [{ validate: [{ files: 'x', spec: 'b', delimiter: ';;' }] }, /validate\[0\]\.delimiter must be one character other than a quote or a line break, or "tab" \(given: ";;"\)/],
+      // A quote or a line break would end fields, not separate them: refused here, as --delimiter refuses them.
+      [{ validate: [{ files: 'x', spec: 'b', delimiter: '"' }] }, /validate\[0\]\.delimiter must be one character other than a quote or a line break.* \(given: "\\""\)/],
+      [{ validate: [{ files: 'x', spec: 'b', delimiter: '\n' }] }, /validate\[0\]\.delimiter must be one character other than a quote or a line break.* \(given: "\\n"\)/],
       [{ validate: [{ files: 3, spec: 'b' }] }, /validate\[0\]\.files must be a glob or a list of globs \(given: 3\)/],
       [{ ...ok, failOn: 'sometimes' }, /failOn must be one of "error", "warning", "info", "never" \(given: "sometimes"\)/],
       [{ ...ok, lang: 'de' }, /lang must be one of "sv", "en" \(given: "de"\)/],

@@ -102,6 +102,8 @@ export function reasonOf(e: unknown): string {
       return 'permission';
     case 'EISDIR':
       return 'folder';
+    case 'ELOOP':
+      return 'symlink-loop';
     case 'EDEVICELIMIT':
       return 'device-limit';
     default:

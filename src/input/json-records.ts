@@ -170,6 +170,11 @@ export function pointerKeys(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** A key path as a JSON Pointer, escaped ("~0", "~1") as pointerKeys reads it: the pointer as it was written. */
+export function pointerText(keys: readonly string[]): string {
+  return `/${keys.map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+}
+
 /**
  * A GeoJSON Feature as a record: its properties, with a Point's coordinates as latitude and
  * longitude unless the properties already have them.

@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import type { JsonSink } from './sink.js';
 import type { RecordTextIssues } from './json-keys.js';
 import { findJsonError } from './json-error.js';
-import { featureToRecord, RecordsFilter } from './json-records.js';
+import { featureToRecord, pointerText, RecordsFilter } from './json-records.js';
 import { JsonScanner } from './json-scanner.js';
 import type { JsonShape } from './json-scanner.js';
 
@@ -78,7 +78,7 @@ export async function readJson(source: Readable, sink: JsonSink, options: JsonRe
   if (scanner === undefined) return undefined;
   if (filter !== undefined && filter.found === undefined) {
     if (options.records !== undefined) {
-      sink.notRecords(`no list of records at /${options.records.join('/')}`);
+      sink.notRecords(`no list of records at ${pointerText(options.records)}`);
       return 'wrapped';
     }
     // The object never closed: read what there is, so the syntax error is reported where it is.

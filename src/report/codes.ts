@@ -24,7 +24,7 @@ export interface CodeInfo {
 export const CODES = {
   // File level
   // A reason that is none of these tokens is shown as it is (an error message of the system, in English).
-  'file-unreadable': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['not-found', 'permission', 'folder', 'device-limit'] },
+  'file-unreadable': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['not-found', 'permission', 'folder', 'symlink-loop', 'device-limit'] },
   // The kind of file it is instead of text (a token of binaryKindOf in src/input/binary.ts).
   'file-binary': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['xlsx', 'ods', 'xls', 'zip', 'gzip', 'bzip2', 'xz', '7z', 'zstd', 'pdf', 'png', 'jpeg', 'gif', 'binary'] },
   'file-empty': { severity: 'error', scope: 'file', params: [] },

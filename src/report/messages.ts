@@ -361,6 +361,10 @@ export const REASONS = {
     'not-found': { sv: 'det finns ingen sådan fil', en: 'there is no such file' },
     permission: { sv: 'behörighet saknas att läsa den', en: 'permission to read it is denied' },
     folder: { sv: 'det är en mapp, inte en fil', en: 'it is a folder, not a file' },
+    'symlink-loop': {
+      sv: 'det är en symbolisk länk som går runt i en slinga (till sig själv, eller via andra länkar tillbaka), aldrig fram till en fil',
+      en: 'it is a symbolic link that goes round in a loop (to itself, or back through other links), never to a file',
+    },
     'device-limit': {
       sv: 'det är en enhet, inte en fil, och den tog inte slut inom 64 MB (som /dev/zero); läs en vanlig fil, en pipe eller standard in i stället',
       en: 'it is a device, not a file, and it did not end within 64 MB (like /dev/zero); read a regular file, a pipe or standard input instead',

@@ -23,7 +23,7 @@ export const HELP = {
   remoteMaxMb: { sv: 'största fil som läses från en webbadress, i megabyte (standard: 2048)', en: 'largest file read from a web address, in megabytes (default: 2048)' },
   allowHttp: { sv: 'läs även okrypterade http://-adresser (annars bara https://)', en: 'read plain http:// addresses too (https:// only otherwise)' },
   inputFormat: { sv: 'läs filerna som csv, json eller jsonl (standard: från filnamnet eller innehållet)', en: 'read the files as csv, json or jsonl (default: from the name or the content)' },
-  delimiter: { sv: 'fältavgränsare i CSV (standard: komma)', en: 'CSV field delimiter (default: comma)' },
+  delimiter: { sv: 'fältavgränsare i CSV, ett tecken eller tab (standard: avgörs från innehållet)', en: 'CSV field delimiter, one character or tab (default: detected from the content)' },
   encoding: {
     sv: 'teckenkodning för CSV-filerna: utf-8, windows-1252 (cp1252), iso-8859-1 (latin1), cp850, macroman (mac), utf-16le eller utf-16be (standard: avgörs från innehållet)',
     en: 'character encoding of the CSV files: utf-8, windows-1252 (cp1252), iso-8859-1 (latin1), cp850, macroman (mac), utf-16le or utf-16be (default: told from the content)',
@@ -55,7 +55,7 @@ export const HELP = {
   records: { sv: 'JSON Pointer till listan med poster i ett JSON-objekt, t.ex. /data/items (annars hittas den själv)', en: 'JSON Pointer to the list of records inside a JSON object, such as /data/items (found by itself otherwise)' },
   lenientForms: { sv: 'rätt betydelse i fel form (decimalkomma, ja/nej, …) blir varningar i stället för fel', en: 'values in the right meaning but the wrong form (decimal comma, ja/nej, …) are warnings, not errors' },
   fix: { sv: 'skriv filen i specifikationens format (UTF-8, kommatecken, kolumnordning, decimalpunkt, true/false, ISO-datum) med en ändringslogg', en: "write the file in the spec's own dialect (UTF-8, comma, column order, decimal points, true/false, ISO dates) with a change log" },
-  fixFile: { sv: 'filen att rätta (den ändras aldrig utan --in-place)', en: 'the file to fix (never changed without --in-place)' },
+  fixFile: { sv: 'filen att rätta ("-" läser standard in; filen ändras aldrig utan --in-place)', en: 'the file to fix ("-" reads standard input; the file is never changed without --in-place)' },
   fixOut: { sv: 'skriv den rättade filen hit ("-": till standard ut, och ändringsloggen till standard fel)', en: 'write the fixed file here ("-": to standard output, and the change log to standard error)' },
   fixInPlace: { sv: 'ersätt indatafilen (atomärt)', en: 'replace the input file (atomically)' },
   fixForce: { sv: 'ersätt även en skrivskyddad fil (med --in-place eller -o)', en: 'replace a read-only file too (with --in-place or -o)' },

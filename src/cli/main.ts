@@ -15,14 +15,20 @@ import { PIPE_CLOSED, PIPE_CLOSED_EXIT, STDOUT, writeError } from './write/error
 
 export { PIPE_CLOSED_EXIT } from './write/errors.js';
 
-/** Finds --lang in argv before commander runs, so help text is in the right language. */
+/**
+ * Finds --lang in argv before commander runs, so help text is in the right language: the last
+ * one, as commander takes it, and none after "--". (A value other than sv and en is refused when
+ * the command's options are parsed; until then the locale decides.)
+ */
 function langFromArgv(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (a === '--lang') return argv[i + 1];
-    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+    if (a === '--') break;
+    if (a === '--lang') found = argv[++i];
+    else if (a.startsWith('--lang=')) found = a.slice('--lang='.length);
   }
-  return undefined;
+  return found;
 }
 
 /** The language messages are in: --lang, else the locale. */

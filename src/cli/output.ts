@@ -5,6 +5,7 @@
  * DatakollError of kind 'write' (exit 4) and leaves no temporary file and the old file as it was.
  */
 import { accessSync, constants } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Stats } from 'node:fs';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -16,8 +17,8 @@ import { ownError, writeError } from './write/errors.js';
 import { DirectSink } from './write/direct.js';
 import { AtomicSink } from './write/sink.js';
 import type { Sink } from './write/sink.js';
-import { resolveTarget } from './write/target.js';
-import type { TargetOptions } from './write/target.js';
+import { removeMadeFolders, resolveTarget } from './write/target.js';
+import type { MadeFolders } from './write/target.js';
 
 export { fileIdentity, refuseClashes } from './write/clash.js';
 export type { NamedFile } from './write/clash.js';
@@ -25,8 +26,12 @@ export type { NamedFile } from './write/clash.js';
 /** What a report, a page or a fixed file may be: one text, or its pieces in order (a huge report). */
 export type Content = string | Iterable<string>;
 
-/** How an output is opened: whether its folders are made, and what a data file's target must be. */
-export interface OutputOptions extends TargetOptions {
+/**
+ * How an output is opened: what a data file's target must be. (The missing folders of an output
+ * path the user named are always made, mkdir -p; only the job summary, which GitHub names, is
+ * appended to without.)
+ */
+export interface OutputOptions {
   /** A data file: an existing file nobody may write is replaced only with `force`. */
   readonly guardReadOnly?: boolean;
   readonly force?: boolean;
@@ -83,13 +88,43 @@ function stdoutSink(io: CliIo): Sink {
   };
 }
 
-/** Opens the output `path` ("-": standard output). */
+/** A sink that also removes the folders made for it when it is given up. */
+function removingFolders(sink: Sink, made: MadeFolders | undefined): Sink {
+  if (made === undefined) return sink;
+  let committed = false;
+  return {
+    write: (piece) => sink.write(piece).catch((e: unknown) => {
+      removeMadeFolders(made);
+      throw e;
+    }),
+    commit: async () => {
+      try {
+        await sink.commit();
+        committed = true;
+      } catch (e) {
+        removeMadeFolders(made);
+        throw e;
+      }
+    },
+    abort: () => {
+      sink.abort();
+      if (!committed) removeMadeFolders(made);
+    },
+  };
+}
+
+/**
+ * Opens the output `path` ("-": standard output). The folders of a path that does not exist are
+ * made (and removed again when the output is given up).
+ */
 export async function openSink(path: string, io: CliIo, options: OutputOptions = {}): Promise<Sink> {
   if (path === '-') return stdoutSink(io);
   const shown = options.shown ?? path;
+  // A backstop: flags are checked before (an empty name would be the working folder itself).
+  if (path === '') throw new DatakollError('usage', 'bad-option', { en: 'An output needs a file name (given: "")', sv: 'En utdatafil behöver ett filnamn (angivet: "")' });
   let target;
   try {
-    target = resolveTarget(path, options);
+    target = resolveTarget(path, { createFolders: true });
   } catch (e) {
     throw writeError(e, shown);
   }
@@ -100,7 +135,12 @@ export async function openSink(path: string, io: CliIo, options: OutputOptions =
   if (target.kind === 'direct') return DirectSink.open(target.path, target.append, shown);
   const existing = target.existing;
   if (existing !== undefined && options.guardReadOnly === true && options.force !== true && readOnly(target.real, existing)) throw writeError(ownError('READONLY'), shown);
-  return new AtomicSink(target.real, existing, shown);
+  try {
+    return removingFolders(new AtomicSink(target.real, existing, shown), target.made);
+  } catch (e) {
+    removeMadeFolders(target.made);
+    throw e;
+  }
 }
 
 /** An output as a stream, for a writer that streams (the fix engine). Write errors surface in commit(). */
@@ -153,10 +193,10 @@ export function toStdout(io: CliIo, content: Content): void {
   else for (const piece of content) io.stdout(piece);
 }
 
-/** Sends content to the file named by -o, or to standard output. */
+/** Sends content to the file named by -o (relative to the working folder), or to standard output. */
 export async function emit(io: CliIo, content: Content, out: string | undefined): Promise<void> {
   if (out === undefined || out === '-') toStdout(io, content);
-  else await writeOutput(out, content, io);
+  else await writeOutput(resolve(io.cwd ?? '.', out), content, io, { shown: out });
 }
 
 /** Appends content to a file others append to as well (the job summary): all of it or none. */

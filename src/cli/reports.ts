@@ -68,7 +68,7 @@ export async function writeReports(report: RunReport, outputs: readonly OutputTa
     try {
       const content = (await FORMATTER_LOADERS[o.format]())(report, { lang: opts.lang, colors });
       if (o.file === undefined || o.file === '-') toStdout(io, content);
-      else await writeOutput(o.file, content, io, { createFolders: true, shown: shownName(o.file, io) });
+      else await writeOutput(o.file, content, io, { shown: shownName(o.file, io) });
     } catch (e) {
       failures.push(e instanceof DatakollError ? e : reportFailed(o, e));
     }

@@ -55,7 +55,8 @@ export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang):
   if (format === 'json') return `${jsonText(spec.schema, 2)}\n`;
   const w = (k: Word): string => WORDS[k][lang];
   const p = printable;
-  const lines = [`${p(spec.title[lang])} (${p(`${spec.id} ${spec.version}`)})`, `${w('status')}: ${spec.status}: ${ui(`status_${spec.status}`, lang)}`];
+  // (The status's own words begin with its name: "partial: built from …", "delvis: byggd från …".)
+  const lines = [`${p(spec.title[lang])} (${p(`${spec.id} ${spec.version}`)})`, `${w('status')}: ${ui(`status_${spec.status}`, lang)}`];
   if (spec.statusNote !== undefined) lines.push(p(spec.statusNote[lang]));
   if (spec.status === 'reconstructed') lines.push(w('reconstructionWarning'));
   if (spec.officialUrl !== undefined) lines.push(`${w('official')}: ${p(spec.officialUrl)}`);

@@ -9,7 +9,7 @@ export interface Run {
 }
 
 export interface RunOptions {
-  stdin?: string;
+  stdin?: string | Buffer;
   env?: Record<string, string>;
   /** stdout is a terminal. */
   tty?: boolean;

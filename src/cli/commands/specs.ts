@@ -14,8 +14,10 @@ import type { Spec } from '../../registry/index.js';
 import { jsonText } from '../../formatters/shared.js';
 import { printable } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
-import { collect, registryFor } from '../context.js';
+import { collect, langFlag, pathIn, registryFor, specIn } from '../context.js';
 import { emit, refuseClashes, writeOutput } from '../output.js';
+import { outputFileOption } from '../../options/validate.js';
+import type * as SpoolModule from '../spool.js';
 import type * as Options from '../../options/commands.js';
 import type * as SpecsOutput from '../specs-output.js';
 
@@ -34,19 +36,19 @@ export function docsPages(specs: readonly Spec[]): Map<string, string> {
   return pages;
 }
 
-/** The text of a file to import, at most as large as a spec may be. */
-function readText(file: string): string {
+/** The text of a file to import (`shown` as the user named it), at most as large as a spec may be. */
+function readText(file: string, shown: string, spool: typeof SpoolModule): string {
   let text: string;
   try {
     if (statSync(file).size > MAX_SPEC_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    if (code === 'EFBIG') {
+    if ((e as NodeJS.ErrnoException).code === 'EFBIG') {
       const mib = MAX_SPEC_BYTES / 1024 / 1024;
-      throw new DatakollError('usage', 'import-too-large', { en: `${file} is larger than ${mib} MiB, more than any spec`, sv: `${file} är större än ${mib} MiB, mer än någon specifikation` }, { file });
+      const name = printable(shown);
+      throw new DatakollError('usage', 'import-too-large', { en: `${name} is larger than ${mib} MiB, more than any spec`, sv: `${name} är större än ${mib} MiB, mer än någon specifikation` }, { file: shown });
     }
-    throw new DatakollError('io', 'import-unreadable', { en: `Cannot read ${file}: ${code}`, sv: `Kan inte läsa ${file}: ${code}` }, { file });
+    throw spool.unreadableInput(shown, e, 'import-unreadable');
   }
   return text;
 }
@@ -54,37 +56,41 @@ function readText(file: string): string {
 export function registerSpecs(program: Command, ctx: CommandContext): void {
   const h = ctx.help;
   const specs = program.command('specs').description(h('specs')).helpOption('-h, --help', h('help'));
-  const common = (c: Command): Command => c.option('--lang <lang>', h('lang')).option('--specs-dir <dir>', h('specsDir'), collect, []).helpOption('-h, --help', h('help'));
+  const registry = async (dirs: readonly string[]) => registryFor(dirs.map((d) => pathIn(ctx, d)));
+  const common = (c: Command): Command => c.addOption(langFlag(ctx)).option('--specs-dir <dir>', h('specsDir'), collect, []).helpOption('-h, --help', h('help'));
 
   common(specs.command('list').description(h('specsList')).option('-f, --format <format>', h('listFormat'), 'text')).action(async (raw: Record<string, unknown>) => {
     const opts = (await options()).parseListOptions({ ...raw, lang: ctx.lang });
-    ctx.io.stdout((await output()).formatSpecList((await registryFor(opts.specsDir)).list(), opts.format, ctx.lang));
+    ctx.io.stdout((await output()).formatSpecList((await registry(opts.specsDir)).list(), opts.format, ctx.lang));
   });
 
   common(specs.command('show').description(h('specsShow')).argument('<spec>', h('specId')).option('-f, --format <format>', h('listFormat'), 'text')).action(async (id: string, raw: Record<string, unknown>) => {
     const opts = (await options()).parseListOptions({ ...raw, lang: ctx.lang });
-    ctx.io.stdout((await output()).formatSpecShow((await registryFor(opts.specsDir)).resolve(id), opts.format, ctx.lang));
+    ctx.io.stdout((await output()).formatSpecShow((await registry(opts.specsDir)).resolve(specIn(ctx, id)), opts.format, ctx.lang));
   });
 
   common(specs.command('docs').description(h('specsDocs')).option('-o, --out <dir>', h('docsOut'), 'docs/specs').option('--check', h('docsCheck'))).action(async (raw: Record<string, unknown>) => {
+    outputFileOption('--out', raw.out as string | undefined);
     const opts = (await options()).parseDocsOptions({ ...raw, lang: ctx.lang });
-    const pages = docsPages((await registryFor(opts.specsDir)).list());
+    const out = pathIn(ctx, opts.out);
+    const pages = docsPages((await registry(opts.specsDir)).list());
     if (opts.check) {
       const stale = [...pages].filter(([name, text]) => {
         try {
-          return readFileSync(join(opts.out, name), 'utf8') !== text;
+          return readFileSync(join(out, name), 'utf8') !== text;
         } catch {
           return true;
         }
       });
-      const extra = safeList(opts.out).filter((n) => n.endsWith('.md') && !pages.has(n));
-      for (const [name] of stale) ctx.io.stderr(`datakoll: ${join(opts.out, name)} is out of date\n`);
-      for (const name of extra) ctx.io.stderr(`datakoll: ${join(opts.out, name)} belongs to no spec\n`);
+      const extra = safeList(out).filter((n) => n.endsWith('.md') && !pages.has(n));
+      const sv = ctx.lang === 'sv';
+      for (const [name] of stale) ctx.io.stderr(`datakoll: ${printable(join(opts.out, name))} ${sv ? 'är inte aktuell' : 'is out of date'}\n`);
+      for (const name of extra) ctx.io.stderr(`datakoll: ${printable(join(opts.out, name))} ${sv ? 'hör inte till någon specifikation' : 'belongs to no spec'}\n`);
       ctx.setExit(stale.length + extra.length > 0 ? EXIT.invalid : EXIT.ok);
       return;
     }
-    for (const [name, text] of pages) await writeOutput(join(opts.out, name), text, ctx.io, { createFolders: true });
-    ctx.io.stdout(`${pages.size} pages written to ${opts.out}\n`);
+    for (const [name, text] of pages) await writeOutput(join(out, name), text, ctx.io, { shown: join(opts.out, name) });
+    ctx.io.stdout(`${ctx.lang === 'sv' ? `${pages.size} sidor skrivna i` : `${pages.size} pages written to`} ${printable(opts.out)}\n`);
   });
 
   specs
@@ -97,30 +103,34 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
     .option('--title <title>', h('importTitle'))
     .option('--status <status>', h('importStatus'))
     .option('--official-url <url>', h('importUrl'))
-    .option('--lang <lang>', h('lang'))
+    .addOption(langFlag(ctx))
     .helpOption('-h, --help', h('help'))
     .action(async (file: string, raw: Record<string, unknown>) => {
       const { specVersion, ...rest } = raw;
+      outputFileOption('-o', raw.out as string | undefined);
       const opts = (await options()).parseImportOptions({ ...rest, version: specVersion, lang: ctx.lang });
-      if (opts.out !== undefined && opts.out !== '-') refuseClashes([{ path: file, shown: file }], [{ path: opts.out, shown: opts.out }]);
+      if (opts.out !== undefined && opts.out !== '-') refuseClashes([{ path: pathIn(ctx, file), shown: file }], [{ path: pathIn(ctx, opts.out), shown: opts.out }]);
       const { importSpec } = await import('../../authoring/import/index.js');
-      const result = importSpec(readText(file), file, opts);
+      const result = importSpec(readText(pathIn(ctx, file), file, await import('../spool.js')), file, opts);
       await emit(ctx.io, `${jsonText(result.spec, 2)}\n`, opts.out);
-      ctx.io.stderr(`datakoll: ${printable(`imported ${file} (${result.kind}) as ${String(result.spec['x-id'])}@${String(result.spec['x-version'])}`)}, ${(result.spec['x-columns'] as string[]).length} attributes\n`);
+      const [id, count] = [`${String(result.spec['x-id'])}@${String(result.spec['x-version'])}`, (result.spec['x-columns'] as string[]).length];
+      const said = ctx.lang === 'sv' ? `importerade ${file} (${result.kind}) som ${id}, ${count} attribut` : `imported ${file} (${result.kind}) as ${id}, ${count} attributes`;
+      ctx.io.stderr(`datakoll: ${printable(said)}\n`);
     });
 
   common(specs.command('diff').description(h('specsDiff')).argument('<a>', h('diffA')).argument('<b>', h('diffB')).option('-f, --format <format>', h('listFormat'), 'text')).action(async (a: string, b: string, raw: Record<string, unknown>) => {
     const opts = (await options()).parseListOptions({ ...raw, lang: ctx.lang });
-    const registry = await registryFor(opts.specsDir);
-    const [sa, sb] = [registry.resolve(a), registry.resolve(b)];
+    const specs = await registry(opts.specsDir);
+    const [sa, sb] = [specs.resolve(specIn(ctx, a)), specs.resolve(specIn(ctx, b))];
     const { diffSpecs } = await import('../../authoring/diff.js');
     ctx.io.stdout((await output()).formatDiff(sa, sb, diffSpecs(sa, sb), opts.format, ctx.lang));
   });
 
   common(specs.command('export').description(h('specsExport')).argument('<spec>', h('specId')).requiredOption('--to <format>', h('exportTo')).option('-o, --out <file>', h('out'))).action(async (id: string, raw: Record<string, unknown>) => {
+    outputFileOption('-o', raw.out as string | undefined);
     const opts = (await options()).parseExportOptions({ ...raw, lang: ctx.lang });
     const { toTableSchema } = await import('../../authoring/table-schema.js');
-    await emit(ctx.io, `${jsonText(toTableSchema((await registryFor(opts.specsDir)).resolve(id)), 2)}\n`, opts.out);
+    await emit(ctx.io, `${jsonText(toTableSchema((await registry(opts.specsDir)).resolve(specIn(ctx, id))), 2)}\n`, opts.out);
   });
 }
 

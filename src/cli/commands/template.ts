@@ -1,7 +1,8 @@
 /** `datakoll template <spec>`: a conformant starting file (what it needs is imported when it runs). */
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { collect, registryFor } from '../context.js';
+import { collect, langFlag, pathIn, registryFor, specIn } from '../context.js';
+import { outputFileOption } from '../../options/validate.js';
 import { emit } from '../output.js';
 
 export function registerTemplate(program: Command, ctx: CommandContext): void {
@@ -13,11 +14,12 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
     .option('-f, --format <format>', h('templateFormat'), 'csv')
     .option('-o, --out <file>', h('out'))
     .option('--specs-dir <dir>', h('specsDir'), collect, [])
-    .option('--lang <lang>', h('lang'))
+    .addOption(langFlag(ctx))
     .helpOption('-h, --help', h('help'))
     .action(async (ref: string, raw: Record<string, unknown>) => {
+      outputFileOption('-o', raw.out as string | undefined);
       const opts = (await import('../../options/commands.js')).parseTemplateOptions({ ...raw, lang: ctx.lang });
-      const spec = (await registryFor(opts.specsDir)).resolve(ref);
+      const spec = (await registryFor(opts.specsDir.map((d) => pathIn(ctx, d)))).resolve(specIn(ctx, ref));
       const { csvTemplate, jsonTemplate } = await import('../../authoring/template.js');
       await emit(ctx.io, opts.format === 'json' ? jsonTemplate(spec) : csvTemplate(spec), opts.out);
     });

@@ -18,7 +18,7 @@ import { parseEncodingName, scoreRun, summarize, ui } from '../../report/index.j
 import { configInputs, confinedOutput, fromConfig, jobsForFiles, jobsFromConfig, loadConfig } from '../config.js';
 import type { Job, LoadedConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
-import { collect, registryFor } from '../context.js';
+import { collect, langFlag, registryFor } from '../context.js';
 import type { CliIo } from '../io.js';
 import { progressBar } from '../progress.js';
 import { refuseClashes } from '../output.js';
@@ -48,7 +48,8 @@ function merged(raw: Record<string, unknown>, loaded: LoadedConfig | undefined, 
     lang: raw.lang === undefined && c?.lang !== undefined ? c.lang : ctx.lang,
     // Paths on the command line are relative to the working folder (the one main() was given).
     spec: spec !== undefined && looksLikePath(spec) && !looksLikeUrl(spec) ? resolve(cwd, spec) : spec,
-    badge: raw.badge !== undefined ? (raw.badge === '-' ? '-' : resolve(cwd, raw.badge as string)) : c?.badge === undefined || loaded === undefined ? undefined : confinedOutput(loaded, 'badge', c.badge),
+    // (An empty name stays empty, for the options' check to refuse: resolved, it would be the working folder.)
+    badge: raw.badge !== undefined ? (raw.badge === '-' || raw.badge === '' ? raw.badge : resolve(cwd, raw.badge as string)) : c?.badge === undefined || loaded === undefined ? undefined : confinedOutput(loaded, 'badge', c.badge),
     format: raw.format ?? outputs(),
     failOn: raw.failOn ?? c?.failOn,
     maxErrors: raw.maxErrors ?? c?.maxErrors,
@@ -62,7 +63,7 @@ function merged(raw: Record<string, unknown>, loaded: LoadedConfig | undefined, 
 async function jobsOf(files: readonly string[], opts: ValidateCliOptions, raw: Record<string, unknown>, loaded: LoadedConfig | undefined, cwd: string): Promise<Job[]> {
   let jobs: Job[];
   if (files.length > 0 && opts.spec !== undefined) jobs = [{ files, spec: opts.spec }];
-  else if (loaded === undefined) throw new DatakollError('usage', 'no-files', 'No files to check: name them (datakoll validate data.csv --spec badplatser) or write a datakoll.config.json');
+  else if (loaded === undefined) throw new DatakollError('usage', 'no-files', { en: 'No files to check: name them (datakoll validate data.csv --spec badplatser) or write a datakoll.config.json', sv: 'Inga filer att kontrollera: ange dem (datakoll validate data.csv --spec badplatser) eller skriv en datakoll.config.json' });
   else jobs = files.length > 0 ? await jobsForFiles(loaded, files, cwd) : await jobsFromConfig(loaded, cwd);
   // Flags given on the command line win over each entry's own settings.
   return jobs.map((j) => ({
@@ -126,7 +127,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--fail-on <level>', h('failOn'))
     .option('--config <file>', h('config'))
     .option('--no-config', h('noConfig'))
-    .option('--lang <lang>', h('lang'))
+    .addOption(langFlag(ctx))
     .option('--max-errors <n>', h('maxErrors'))
     .option('--threads <n>', h('threads'))
     .addOption(new Option('--input-format <format>', h('inputFormat')))

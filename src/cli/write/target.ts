@@ -3,7 +3,7 @@
  * atomically beside the file itself, behind any symbolic links, which stay; a terminal, pipe or
  * character device (/dev/null, /dev/stdout) is opened and written directly, never renamed over.
  */
-import { lstatSync, mkdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readlinkSync, realpathSync, rmdirSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { errnoOf, ownError } from './errors.js';
@@ -14,13 +14,27 @@ export type Target =
   | { readonly kind: 'stdio'; readonly fd: 1 | 2 }
   /** Opened for writing as it is (appending when it is one of the process's own descriptors). */
   | { readonly kind: 'direct'; readonly path: string; readonly append: boolean }
-  /** A regular file: `real` is the file behind the symbolic links; `existing` its state when it exists. */
-  | { readonly kind: 'file'; readonly real: string; readonly existing: Stats | undefined };
+  /**
+   * A regular file: `real` is the file behind the symbolic links; `existing` its state when it
+   * exists; `made` the folders made for it.
+   */
+  | { readonly kind: 'file'; readonly real: string; readonly existing: Stats | undefined; readonly made?: MadeFolders };
 
 /** How a target is resolved. */
 export interface TargetOptions {
-  /** Make the folders of a file that does not exist yet (reports); otherwise a missing folder is an error. */
+  /**
+   * Make the missing folders of the path as it is named (mkdir -p), never those of a place a
+   * symbolic link leads to; otherwise a missing folder is an error (the job summary).
+   */
   readonly createFolders?: boolean;
+}
+
+/** The folders resolveTarget made for an output, to remove again when the output is given up. */
+export interface MadeFolders {
+  /** The output's own folder (the deepest made). */
+  readonly deepest: string;
+  /** The first folder made (the highest): nothing above it is removed. */
+  readonly highest: string;
 }
 
 /** Linux's limit on symbolic links in a row. */
@@ -55,6 +69,7 @@ export function followLinks(path: string): { readonly final: string; readonly de
 
 /** Resolves an output path to where it is written; throws the file system's error (see writeError). */
 export function resolveTarget(path: string, options: TargetOptions = {}): Target {
+  const made = options.createFolders === true ? makeFolders(dirname(resolve(path))) : undefined;
   const { final, descriptor } = followLinks(path);
   if (descriptor) {
     const own = /^\/(?:proc\/(?:self|thread-self)|dev)\/fd\/([12])$/.exec(final);
@@ -63,13 +78,40 @@ export function resolveTarget(path: string, options: TargetOptions = {}): Target
     return { kind: 'direct', path: final, append: true };
   }
   const st = lstatOrUndefined(final);
-  if (st === undefined) {
-    if (options.createFolders === true) mkdirSync(dirname(final), { recursive: true });
-    return { kind: 'file', real: final, existing: undefined };
-  }
+  if (st === undefined) return { kind: 'file', real: final, existing: undefined, ...(made !== undefined ? { made } : {}) };
   const s = st.isSymbolicLink() ? statSync(final) : st;
   if (s.isFile()) return { kind: 'file', real: final, existing: s };
   if (s.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
   if (s.isCharacterDevice() || s.isFIFO()) return { kind: 'direct', path: final, append: false };
   throw ownError('SPECIAL');
+}
+
+/**
+ * Makes `folder` and the folders above it that are missing (mkdir -p); returns what it made, or
+ * undefined when the folder was there. A part of the path that is a file, or a link leading
+ * nowhere, is the file system's error (ENOTDIR, ENOENT), and nothing is made elsewhere.
+ */
+function makeFolders(folder: string): MadeFolders | undefined {
+  let highest;
+  try {
+    highest = mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    // mkdir says EEXIST when a part of the path is there as something other than a folder.
+    if (errnoOf(e) === 'EEXIST') throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+    throw e;
+  }
+  return highest === undefined ? undefined : { deepest: folder, highest };
+}
+
+/** Removes the folders made for an output that was given up, from the deepest up, while they are empty. Never throws. */
+export function removeMadeFolders(made: MadeFolders | undefined): void {
+  if (made === undefined) return;
+  for (let dir = made.deepest; ; dir = dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+    if (dir === made.highest || dirname(dir) === dir) return;
+  }
 }

@@ -60,17 +60,25 @@ describe('a folder that may not be written (EACCES)', () => {
   });
 });
 
-describe('a folder that does not exist (ENOENT)', () => {
-  it('fix -o and --log: exit 4, no folder is made', async () => {
+describe('a folder that does not exist', () => {
+  it('fix -o and --log make the folders the user named, as reports do', async () => {
     const dir = tempDir();
     const data = writeTemp(dir, 'export.csv', EXPORT);
-    for (const args of [['-o', join(dir, 'nope', 'fixed.csv')], ['-o', join(dir, 'fixed.csv'), '--log', join(dir, 'nope', 'log.txt')]]) {
-      const r = await run(['fix', data, '--spec', 'badplatser', ...args]);
+    const r = await run(['fix', data, '--spec', 'badplatser', '-o', join(dir, 'out', 'deep', 'fixed.csv'), '--log', join(dir, 'logs', 'log.txt')]);
+    expect(r.code, r.stderr).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, 'out', 'deep', 'fixed.csv'), 'utf8')).toBe('place_id,name,latitude,longitude\n1,Ängen,57.1,11.9\n');
+    expect(readFileSync(join(dir, 'logs', 'log.txt'), 'utf8')).toBe(r.stdout);
+    expect(readdirSync(dir).sort()).toEqual(['export.csv', 'logs', 'out']);
+  });
+
+  it('the job summary, which GitHub names, is not made: exit 4, in both languages, and no folder is made', async () => {
+    const dir = tempDir();
+    const data = writeTemp(dir, 'export.csv', EXPORT);
+    for (const [lang, words] of [['en', 'the folder does not exist'], ['sv', 'mappen finns inte']] as const) {
+      const r = await run(['validate', data, '--spec', 'badplatser', '--format', 'github', '--lang', lang], { env: { LANG: 'C', GITHUB_STEP_SUMMARY: join(dir, 'nope', 'summary.md') } });
       expect(r.code, r.stderr).toBe(EXIT.writeFailed);
-      expect(r.stderr).toMatch(/^datakoll: Cannot write .*nope.*: the folder does not exist\n$/);
-      expect((await run(['fix', data, '--spec', 'badplatser', ...args, '--lang', 'sv'])).stderr).toContain('mappen finns inte');
+      expect(r.stderr).toContain(words);
     }
-    // The log's folder is checked before the fixed file is written.
     expect(readdirSync(dir)).toEqual(['export.csv']);
   });
 

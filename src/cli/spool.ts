@@ -1,0 +1,126 @@
+/**
+ * fix reads its input more than once (its encoding is weighed over the whole file before a row
+ * is written), and standard input, a pipe or a device can be read only once. Such an input is
+ * read once, opened as validate opens it (api/source.ts: standard input, a FIFO, a device no
+ * further than its limit), into a private temporary file of bounded size, which fix then reads as
+ * often as it needs; the file is removed when fix ends, or by bin.ts when a signal ends the run.
+ */
+import { randomUUID } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { open, reasonOf } from '../api/source.js';
+import { DatakollError } from '../errors.js';
+import type { Bilingual } from '../errors.js';
+import { printable, REASONS } from '../report/index.js';
+import { addTemporaryPath, dropTemporaryPath } from '../tempfiles.js';
+import { writeError } from './write/errors.js';
+
+/** The most fix keeps of an input that can be read only once (it is written to the temporary folder). */
+export const SPOOL_MAX_BYTES = 1024 * 1024 * 1024;
+
+/** An input read once into a temporary file: its path, and remove() when done. */
+export interface Spooled {
+  readonly path: string;
+  remove(): void;
+}
+
+/** The name messages give an input: standard input for "-". */
+function inputName(given: string): Bilingual {
+  return given === '-' ? { en: 'standard input', sv: 'standard in' } : { en: printable(given), sv: printable(given) };
+}
+
+/** Why an input could not be read, in the words validate's file-unreadable finding uses (exit 3). */
+export function unreadableInput(given: string, e: unknown, code = 'fix-unreadable'): DatakollError {
+  const token = reasonOf(e);
+  const phrases = REASONS['file-unreadable'] as Readonly<Record<string, Bilingual>>;
+  const reason = Object.hasOwn(phrases, token) ? (phrases[token] as Bilingual) : { en: token, sv: token };
+  const name = inputName(given);
+  return new DatakollError('io', code, { en: `Cannot read ${name.en}: ${reason.en}`, sv: `Kan inte läsa ${name.sv}: ${reason.sv}` }, { file: given, reason: token });
+}
+
+/**
+ * Reads `given` ("-", a FIFO, a device) once into a temporary file no larger than `max` bytes.
+ * Past `max` it is a usage error (exit 2): fix refuses, having written nothing. A read error is
+ * exit 3, a temporary file that cannot be written exit 4.
+ */
+export async function spoolInput(given: string, path: string, stdin: Readable | undefined, options: { max?: number; dir?: string } = {}): Promise<Spooled> {
+  const max = options.max ?? SPOOL_MAX_BYTES;
+  const folder = join(options.dir ?? tmpdir(), `datakoll-input-${randomUUID()}`);
+  const file = join(folder, 'input');
+  const copy: Bilingual = { en: `a temporary copy of ${inputName(given).en}`, sv: `en tillfällig kopia av ${inputName(given).sv}` };
+  // Listed before it exists, so a signal at any moment after removes it.
+  addTemporaryPath(folder);
+  const remove = (): void => {
+    try {
+      rmSync(folder, { recursive: true, force: true });
+      dropTemporaryPath(folder);
+    } catch {
+      // Left listed: the process's exit handler tries again.
+    }
+  };
+  let fd: number;
+  try {
+    // Only this user may read the copy: it is the user's data.
+    mkdirSync(folder, { mode: 0o700 });
+    fd = openSync(file, 'wx', 0o600);
+  } catch (e) {
+    remove();
+    throw writeError(e, copy);
+  }
+  try {
+    let stream: Readable;
+    let head: Buffer | undefined;
+    try {
+      const opened = await open(path, undefined, stdin);
+      stream = opened.stream;
+      // Not text: its first bytes are all fix needs to refuse it, and the rest is not read.
+      if (opened.binary !== undefined) head = opened.head;
+    } catch (e) {
+      throw unreadableInput(given, e);
+    }
+    const pieces: AsyncIterable<Buffer> | Buffer[] = head !== undefined ? [head] : (stream as AsyncIterable<Buffer>);
+    let size = 0;
+    try {
+      for await (const chunk of pieces) {
+        size += chunk.length;
+        if (size > max) {
+          stream.destroy();
+          throw tooLarge(given, max);
+        }
+        try {
+          let at = 0;
+          while (at < chunk.length) at += writeSync(fd, chunk, at, chunk.length - at);
+        } catch (e) {
+          stream.destroy();
+          throw writeError(e, copy);
+        }
+      }
+    } catch (e) {
+      if (e instanceof DatakollError) throw e;
+      throw unreadableInput(given, e);
+    }
+    closeSync(fd);
+    fd = -1;
+    return { path: file, remove };
+  } catch (e) {
+    if (fd !== -1) closeSync(fd);
+    remove();
+    throw e;
+  }
+}
+
+function tooLarge(given: string, max: number): DatakollError {
+  const mib = max / 1024 / 1024;
+  const name = inputName(given);
+  return new DatakollError(
+    'usage',
+    'fix-input-too-large',
+    {
+      en: `${name.en} gave more than ${mib} MiB. fix reads its input more than once, so it keeps what it reads from standard input, a pipe or a device in a temporary file, and at most that much; it has written nothing. Save the data to a file and fix that file.`,
+      sv: `${name.sv} gav mer än ${mib} MiB. fix läser sin indata mer än en gång och sparar därför det den läser från standard in, ett rör eller en enhet i en tillfällig fil, och högst så mycket; den har inte skrivit något. Spara data i en fil och rätta den filen.`,
+    },
+    { file: given, max },
+  );
+}

@@ -9,7 +9,7 @@ import { AUTO_MIN_SCORE, leafNames, rankSpecs, Registry, specRef } from './regis
 import type { RegistryOptions, Spec } from './registry/index.js';
 import { ENCODING_CHOICES, RemoteError, formatFromName, isUrl, lineBreakOf, parseCsvText, parseEncodingName, pointerKeys, detectCsv, prepareCsv, readCsv, readCsvRange, readJson, releasing, utf8Decoder } from './input/index.js';
 import type { DetectedCsv, Encoding, RemoteLimits } from './input/index.js';
-import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, parsePublisher, reportedDialect } from './engine/index.js';
+import { compileSpec, CsvRun, dialectFindings, isPublisherProblem, JsonRun, loadChecks, parsePublisher, reportedDialect } from './engine/index.js';
 import type { RunOptions } from './engine/index.js';
 import { VERSION } from './version.js';
 import { headerRange, validateChunked, WorkerPool } from './parallel/index.js';
@@ -76,6 +76,12 @@ export interface ValidateOptions {
   };
   /** Called as the file's bytes are read (for a progress bar); totalBytes is known for files on disk. */
   readonly onProgress?: (progress: Progress) => void;
+  /**
+   * Checks of one's own: modules (paths or file: URLs) whose default export is a Check (see
+   * src/checks/check.ts) or a list of them. They run after the bundled checks, on one thread, in
+   * chunks on several and on JSON alike; a module that cannot be loaded or is no check is a usage error.
+   */
+  readonly checks?: readonly string[];
 }
 
 /** How far the reading of one file has come. */
@@ -211,6 +217,8 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
     choice = picked.choice;
   }
   const compiled = compileSpec(spec);
+  const extraChecks = await loadChecks(options.checks);
+  const extra = extraChecks.length > 0 ? { extraChecks } : {};
   try {
     if (opened.format === 'csv') {
       const detected = detectCsv(opened.head, opened.whole, { delimiter: options.delimiter, encoding });
@@ -239,6 +247,7 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
             maxErrors: maxErrorsOf(options),
             ...(formSeverity !== undefined ? { formSeverity } : {}),
             ...(runOptions.publisher !== undefined ? { publisher: runOptions.publisher } : {}),
+            ...(options.checks !== undefined && options.checks.length > 0 ? { checks: { modules: options.checks, loaded: extraChecks } } : {}),
             ...(onProgress !== undefined ? { onBytes: (n: number) => onProgress({ file: name, bytes: (bytes += n), totalBytes: chunkFile.size }) } : {}),
           }));
         } catch (e) {
@@ -250,7 +259,7 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
         options.parallel?.onChunked?.(name, chunks);
       } else {
         const invalidUtf8 = { seen: false };
-        const run = new CsvRun(compiled, collector, runOptions, { dialect: detected.dialect, invalidUtf8, ...(formSeverity !== undefined ? { formSeverity } : {}) });
+        const run = new CsvRun(compiled, collector, runOptions, { dialect: detected.dialect, invalidUtf8, ...extra, ...(formSeverity !== undefined ? { formSeverity } : {}) });
         let read: Promise<number>;
         if (typeof file === 'string' && size !== undefined) read = readFileCsv(file, size, opened, detected, invalidUtf8, run, options.onProgress);
         else read = readCsv(prepareCsv(opened.stream, detected, () => (invalidUtf8.seen = true)), run, { delimiter: detected.dialect.delimiter });
@@ -266,8 +275,12 @@ async function validateOne(file: string | Readable, options: ValidateOptions, po
       else if (collector.stats.rows === 0) collector.add({ code: 'file-no-records', severity: 'error', params: {} });
       return finish('csv');
     }
-    const run = new JsonRun(compiled, collector, runOptions);
-    const shape = await readJson(opened.stream, run, { lines: opened.format === 'jsonl', ...(options.records !== undefined ? { records: pointerKeys(options.records) } : {}) });
+    const run = new JsonRun(compiled, collector, runOptions, extra);
+    const shape = await readJson(opened.stream, run, { lines: opened.format === 'jsonl', ...(options.records !== undefined ? { records: pointerKeys(options.records) } : {}) }).catch((e: unknown) => {
+      run.discard();
+      throw e;
+    });
+    run.finish();
     if (shape === undefined && !run.syntaxError) collector.add({ code: 'file-empty', severity: 'error', params: {} });
     else if (!run.syntaxError && collector.stats.rows === 0 && collector.stats.errors === 0) collector.add({ code: 'file-no-records', severity: 'error', params: {} });
     return finish(shape === 'lines' ? 'jsonl' : 'json', { unreadable: run.syntaxError });
@@ -310,6 +323,8 @@ export async function validateFiles(files: readonly (string | Readable)[], optio
   // Resolve a named spec once for all files; "auto" is decided per file.
   const spec = options.spec === AUTO ? AUTO : resolveSpec(options);
   encodingOf(options);
+  // A check module that cannot be used stops the run before any file is read.
+  await loadChecks(options.checks);
   const all = { ...options, spec };
   const pool = poolFor(options);
   let reports: FileReport[];

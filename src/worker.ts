@@ -28,10 +28,10 @@ async function runFile(id: number, job: FileJob<FileJobOptions>): Promise<FileRe
 }
 
 port.on('message', (m: JobMessage) => {
-  const work = m.job.kind === 'chunk' ? runChunk(m.job, (bytes) => post({ id: m.id, type: 'progress', bytes })) : runFile(m.id, m.job as FileJob<FileJobOptions>);
+  const work = m.job.kind === 'chunk' ? runChunk(m.job, (bytes) => post({ id: m.id, type: 'progress', bytes })) : runFile(m.id, m.job as FileJob<FileJobOptions>).then((result) => ({ result, checks: undefined }));
   work.then(
-    // A chunk's key log is moved to the calling thread, not copied.
-    (result) => post({ id: m.id, type: 'done', result }, transferables(result)),
+    // A chunk's logs (the keys) are moved to the calling thread, not copied.
+    ({ result, checks }) => post({ id: m.id, type: 'done', result }, transferables(result, checks)),
     (e: unknown) => post({ id: m.id, type: 'failed', message: e instanceof Error ? e.message : String(e) }),
   );
 });

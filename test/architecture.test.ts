@@ -21,7 +21,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   registry: ['report', 'errors', 'schema'],
   input: ['report', 'errors'],
   checks: ['report', 'registry', 'tempfiles'],
-  engine: ['report', 'registry', 'coerce', 'checks', 'input', 'schema', 'forms'],
+  engine: ['report', 'registry', 'coerce', 'checks', 'input', 'schema', 'forms', 'errors'],
   options: ['report', 'errors'],
   authoring: ['registry', 'report', 'errors', 'input'],
   forms: ['coerce'],

@@ -10,8 +10,9 @@ import type { Collector, Diagnostic, Severity } from '../report/index.js';
 import type { Spec } from '../registry/index.js';
 import type { Dialect, EncodingInfo } from '../input/index.js';
 import { isAsciiCompatible } from '../input/index.js';
-import { compileSpec, duplicateFinding, reportDuplicates } from '../engine/index.js';
-import { BATCH_ARRAYS, batchBuffers, DuplicateFinder } from '../checks/index.js';
+import { compileSpec, csvColumns, lateCellFinding, lateOut, WholeFileChecks } from '../engine/index.js';
+import { BATCH_ARRAYS, CHECKS } from '../checks/index.js';
+import type { Check } from '../checks/index.js';
 import type { Publisher } from '../checks/index.js';
 import { RecordScanner, recordEnds } from './scan.js';
 import { readHeader } from './chunk-job.js';
@@ -38,6 +39,8 @@ export interface ChunkedOptions {
   readonly maxErrors: number;
   readonly formSeverity?: Severity;
   readonly publisher?: Publisher;
+  /** Checks of one's own: the modules (for the worker threads to load) and their checks, loaded here. */
+  readonly checks?: { readonly modules: readonly string[]; readonly loaded: readonly Check[] };
   /** Bytes read so far, over all chunks. */
   readonly onBytes?: (bytes: number) => void;
 }
@@ -95,6 +98,7 @@ export async function validateChunked(f: ChunkedFile, header: { start: number; e
       maxErrors: Math.max(0, collector.maxErrors - collector.diagnostics.length),
       ...(o.formSeverity !== undefined ? { formSeverity: o.formSeverity } : {}),
       ...(o.publisher !== undefined ? { publisher: o.publisher } : {}),
+      ...(o.checks !== undefined ? { checks: o.checks.modules } : {}),
       ...(spare.length > 0 ? { spare: spare.splice(0, BATCH_ARRAYS) } : {}),
     };
     const r = deferred<ChunkResult>();
@@ -150,11 +154,9 @@ export async function validateChunked(f: ChunkedFile, header: { start: number; e
     wake?.();
   });
 
-  let finder: DuplicateFinder | undefined;
+  // The checks across rows see every chunk's log here, in row order, and report at the end.
+  const whole = new WholeFileChecks(o.checks === undefined ? CHECKS : [...CHECKS, ...o.checks.loaded], { spec: o.spec, ...(o.publisher !== undefined ? { publisher: o.publisher } : {}) }, Math.max(o.maxErrors, EXAMPLES_PER_GROUP));
   try {
-    // Every key of the file passes through here in row order; duplicates are reported at the end.
-    finder = o.spec.uniqueKey.length > 0 ? new DuplicateFinder(Math.max(o.maxErrors, EXAMPLES_PER_GROUP)) : undefined;
-    let keyColumn: number | undefined;
     let rowBase = 0;
     let lineBase = 0;
     let sawHeader = false;
@@ -166,30 +168,28 @@ export async function validateChunked(f: ChunkedFile, header: { start: number; e
       results[k] = undefined;
       merged = k + 1;
       room?.();
-      if (k === 0) {
-        sawHeader = r.sawHeader;
-        keyColumn = r.keyColumn;
-      }
+      if (k === 0) sawHeader = r.sawHeader;
       const rows = rowBase;
       const lines = lineBase;
       const shift = (d: Diagnostic): Diagnostic =>
         rows === 0 && lines === 0 ? d : { ...d, ...(d.row !== undefined ? { row: d.row + rows } : {}), ...(d.line !== undefined ? { line: d.line + lines } : {}) };
       collector.merge(r.part, shift);
-      if (finder !== undefined && r.keys !== undefined) {
-        finder.addBatch(r.keys, rows, lines);
-        // The batch's buffers go to the next chunk sent, to build its batch in.
-        if (spare.length < 2 * BATCH_ARRAYS) spare.push(...batchBuffers(r.keys));
+      for (const [id, log] of Object.entries(r.logs)) {
+        const buffers = whole.take(id, log, { rows, lines });
+        // A log's buffers go to the next chunk sent, to build its log in.
+        if (spare.length < 2 * BATCH_ARRAYS) spare.push(...buffers);
       }
       rowBase = r.lastRow + rows;
       lineBase = r.lines + lines;
     }
-    if (finder !== undefined) {
+    if (sawHeader) {
       const compiled = compileSpec(o.spec);
-      reportDuplicates(collector, finder.finish(), (dup) => duplicateFinding(compiled, keyColumn, dup));
+      const cols = csvColumns(headerCells, compiled, f.dialect);
+      whole.end(lateOut(collector, (x) => lateCellFinding(compiled, cols, x)));
     }
     return { sawHeader, chunks: results.length };
   } finally {
-    finder?.close();
+    whole.close();
     done = true;
     room?.();
     await scanning;

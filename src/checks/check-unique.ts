@@ -6,8 +6,9 @@
  */
 import { shorten } from '../report/index.js';
 import type { Check, RecordView, RowCheck } from './check.js';
-import { batchBuffers, DuplicateFinder, KeyBatchBuilder } from './duplicates.js';
-import type { KeyBatch } from './duplicates.js';
+import { DuplicateFinder } from './duplicates.js';
+import { batchBuffers, KeyBatchBuilder } from './key-batch.js';
+import type { KeyBatch } from './key-batch.js';
 
 /**
  * A record's key: its attributes' values as read, joined by U+0000, so 101 and +101 in an integer

@@ -8,3 +8,4 @@ export * from './publisher.js';
 export * from './duplicates.js';
 export * from './check.js';
 export * from './table.js';
+export * from './key-batch.js';

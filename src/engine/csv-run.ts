@@ -3,7 +3,8 @@
  * each row's cells (read into a typed record by CellReader) to the record core.
  */
 import type { Code, ParamValue } from '../report/index.js';
-import type { Collector, Diagnostic } from '../report/index.js';
+import type { Diagnostic } from '../report/index.js';
+import type { Collector } from './collector.js';
 import { CODES, shorten } from '../report/index.js';
 import type { CsvSink } from '../input/index.js';
 import { isBlankRecord } from '../checks/index.js';

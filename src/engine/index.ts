@@ -9,3 +9,4 @@ export * from './csv-columns.js';
 export * from './publisher.js';
 export * from './dialect.js';
 export * from './check-modules.js';
+export * from './collector.js';

@@ -3,7 +3,8 @@
  * values by JSON Pointer, reports what JSON.parse would hide, and hands each record to the record core.
  */
 import type { Code, ParamValue } from '../report/index.js';
-import type { Collector, Diagnostic } from '../report/index.js';
+import type { Diagnostic } from '../report/index.js';
+import type { Collector } from './collector.js';
 import { CODES, valueText } from '../report/index.js';
 import type { JsonSink } from '../input/index.js';
 import type { CheckSetup, LateRowFinding, RecordFinding, RecordView } from '../checks/index.js';

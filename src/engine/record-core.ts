@@ -5,7 +5,8 @@
  * the checks across rows. The fronts only turn bytes into records with positions, and place the
  * findings (a column in CSV, a pointer in JSON).
  */
-import type { Collector, Diagnostic } from '../report/index.js';
+import type { Diagnostic } from '../report/index.js';
+import type { Collector } from './collector.js';
 import type { CheckSetup, LateOut, LateRowFinding, RecordFinding, RecordView } from '../checks/index.js';
 import { CHECKS } from '../checks/index.js';
 import type { ValidateFunction } from '../schema/ajv.js';

@@ -1,10 +1,10 @@
 /** One chunk of a chunked file, validated on a worker thread. */
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { Collector } from '../report/index.js';
 import { readCsvRange, utf8Decoder } from '../input/index.js';
 import type { CsvSink } from '../input/index.js';
-import { compileSpec, CsvRun, loadChecks } from '../engine/index.js';
+import { Collector, compileSpec, CsvRun, loadChecks } from '../engine/index.js';
+import { partOf } from './merge.js';
 import { CHECKS } from '../checks/index.js';
 import type { ChunkJob, ChunkResult } from './protocol.js';
 import type { Check } from '../checks/index.js';
@@ -43,7 +43,7 @@ export async function runChunk(job: ChunkJob, onBytes: (n: number) => void): Pro
     const decode = utf8Decoder(job.encoding, () => (invalidUtf8.seen = true));
     const lines = await readCsvRange(file, job.start, job.end, decode, run, { delimiter: job.dialect.delimiter, lineBreak: job.lineBreak, continuation: header !== undefined, onBytes });
     try {
-      const result = { part: collector.part(), lines, lastRow: run.recordNo, sawHeader: run.sawHeader, logs: run.core.checks.takeLogs(spareBuffers) };
+      const result = { part: partOf(collector), lines, lastRow: run.recordNo, sawHeader: run.sawHeader, logs: run.core.checks.takeLogs(spareBuffers) };
       return { result, checks: extraChecks.length > 0 ? [...CHECKS, ...extraChecks] : CHECKS };
     } finally {
       run.discard();

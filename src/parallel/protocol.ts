@@ -1,5 +1,6 @@
 /** The messages between the calling thread and the worker threads: jobs, progress and results. */
-import type { CollectorPart, FileReport, Severity } from '../report/index.js';
+import type { FileReport, Severity } from '../report/index.js';
+import type { CollectorPart } from './merge.js';
 import type { Spec } from '../registry/index.js';
 import type { Dialect, EncodingInfo } from '../input/index.js';
 import type { Check, Publisher } from '../checks/index.js';

@@ -30,7 +30,6 @@ const SHRINKING: Record<string, number> = {
   'input/sniff.ts:splitRows': 61,
   'options/validate.ts': 245,
   'parallel/scan.ts:scan': 66,
-  'schema/ajv.ts': 204,
   'schema/pattern-parse.ts': 225,
 };
 

@@ -21,7 +21,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   registry: ['report', 'errors', 'schema'],
   input: ['report', 'errors'],
   checks: ['report', 'registry', 'tempfiles'],
-  engine: ['report', 'registry', 'coerce', 'checks', 'input', 'schema', 'forms'],
+  engine: ['report', 'registry', 'coerce', 'checks', 'input', 'schema', 'forms', 'errors'],
   options: ['report', 'errors'],
   authoring: ['registry', 'report', 'errors', 'input'],
   forms: ['coerce'],
@@ -29,7 +29,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   fix: ['coerce', 'authoring', 'input', 'forms', 'registry', 'report', 'errors', 'api'],
   // Worker threads: the pool, the chunk scan and merge, and a chunk's run inside a thread.
   parallel: ['report', 'registry', 'input', 'engine', 'checks'],
-  api: ['report', 'registry', 'input', 'engine', 'errors', 'version', 'parallel'],
+  api: ['report', 'registry', 'input', 'engine', 'checks', 'errors', 'version', 'parallel'],
   // The worker thread's entry (started by parallel/pool.ts by its file name, not imported).
   worker: ['api', 'parallel', 'registry', 'report'],
   cli: ['api', 'report', 'registry', 'formatters', 'options', 'errors', 'version', 'authoring', 'fix', 'tempfiles'],

@@ -110,3 +110,16 @@ export function reasonOf(e: unknown): string {
       return e instanceof Error ? e.message : String(e);
   }
 }
+
+/** Passes a stream's chunks on unchanged, reporting the bytes read so far. */
+export function counted(stream: Readable, file: string, totalBytes: number | undefined, onProgress: (p: { file: string; bytes: number; totalBytes?: number }) => void): Readable {
+  let bytes = 0;
+  const pass = async function* (): AsyncGenerator<Buffer> {
+    for await (const chunk of stream) {
+      bytes += (chunk as Buffer).length;
+      onProgress({ file, bytes, ...(totalBytes !== undefined ? { totalBytes } : {}) });
+      yield chunk as Buffer;
+    }
+  };
+  return releasing(stream, pass());
+}

@@ -6,3 +6,6 @@ export * from './coordinates.js';
 export * from './rules.js';
 export * from './publisher.js';
 export * from './duplicates.js';
+export * from './check.js';
+export * from './table.js';
+export * from './key-batch.js';

@@ -1,21 +1,12 @@
 /** Rules across a record's attributes (x-rules): an end not before its start, a value required with another, one of several. */
 import type { Rule } from '../registry/index.js';
+import type { RecordView } from './check.js';
 
 /** A broken rule: the code, the attribute it is reported at (or the fields joined by +), and the parameters. */
 export type RuleFinding =
   | { readonly code: 'end-before-start'; readonly field: string; readonly params: { readonly start: string; readonly startValue: string } }
   | { readonly code: 'required-with-missing'; readonly field: string; readonly params: { readonly with: string; readonly withValue: string } }
   | { readonly code: 'one-of-required-missing'; readonly field: string; readonly params: { readonly fields: string } };
-
-/** How a rule sees a record. */
-export interface RecordView {
-  /** The typed value of an attribute; undefined when absent or unreadable. */
-  value(name: string): unknown;
-  /** Whether the attribute has a value, readable or not (a CSV cell that is not empty). */
-  present(name: string): boolean;
-  /** The value as written, for a message. */
-  text(name: string): string;
-}
 
 const MOMENT = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
 

@@ -1,5 +1,5 @@
 /** Compiles a spec once per process: its Ajv validators and one coercer per attribute. */
-import { compileCached } from '../schema/ajv.js';
+import { compileCached } from '../schema/compile-cache.js';
 import type { ValidateFunction } from '../schema/ajv.js';
 import { compileCoercer, isOwnFormat } from '../coerce/index.js';
 import type { ColumnCoercer } from '../coerce/index.js';

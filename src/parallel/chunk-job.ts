@@ -1,12 +1,13 @@
 /** One chunk of a chunked file, validated on a worker thread. */
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { Collector } from '../report/index.js';
 import { readCsvRange, utf8Decoder } from '../input/index.js';
 import type { CsvSink } from '../input/index.js';
-import { compileSpec, CsvRun } from '../engine/index.js';
-import { KeyBatchBuilder } from '../checks/index.js';
+import { Collector, compileSpec, CsvRun, loadChecks } from '../engine/index.js';
+import { partOf } from './merge.js';
+import { CHECKS } from '../checks/index.js';
 import type { ChunkJob, ChunkResult } from './protocol.js';
+import type { Check } from '../checks/index.js';
 
 /**
  * Reads the header record's cells from its bytes, as the first chunk's reader reads them (once per
@@ -19,11 +20,10 @@ export async function readHeader(file: FileHandle, f: Pick<ChunkJob, 'encoding' 
   return cells;
 }
 
-export async function runChunk(job: ChunkJob, onBytes: (n: number) => void): Promise<ChunkResult> {
+/** Validates a chunk; returns its result and the checks that ran (whose logs may be moved rather than copied). */
+export async function runChunk(job: ChunkJob, onBytes: (n: number) => void): Promise<{ result: ChunkResult; checks: readonly Check[] }> {
   const compiled = compileSpec(job.spec);
-  // One builder per chunk in progress on this thread, used again by the next chunk: fresh ones
-  // (grown by doubling) would leave megabytes outside the heap per chunk until a full collection.
-  const keys = spareBuilders.pop() ?? new KeyBatchBuilder();
+  const extraChecks = await loadChecks(job.checks);
   if (job.spare !== undefined) spareBuffers.push(...job.spare.splice(0));
   spareBuffers.splice(0, spareBuffers.length - MAX_SPARE_BUFFERS);
   const collector = new Collector(job.maxErrors);
@@ -31,31 +31,28 @@ export async function runChunk(job: ChunkJob, onBytes: (n: number) => void): Pro
   try {
     const header = job.header;
     const invalidUtf8 = { seen: false };
+    // The logs of the checks across rows go to the calling thread, which sees the whole file.
     const run = new CsvRun(compiled, collector, job.publisher === undefined ? {} : { publisher: job.publisher }, {
       dialect: job.dialect,
       invalidUtf8,
-      collectKeys: keys,
+      stretch: true,
+      ...(extraChecks.length > 0 ? { extraChecks } : {}),
       ...(job.formSeverity !== undefined ? { formSeverity: job.formSeverity } : {}),
       ...(header !== undefined ? { header } : {}),
     });
     const decode = utf8Decoder(job.encoding, () => (invalidUtf8.seen = true));
     const lines = await readCsvRange(file, job.start, job.end, decode, run, { delimiter: job.dialect.delimiter, lineBreak: job.lineBreak, continuation: header !== undefined, onBytes });
-    const keyColumn = run.keyColumn();
-    return {
-      part: collector.part(),
-      lines,
-      lastRow: run.recordNo,
-      sawHeader: run.sawHeader,
-      ...(keyColumn !== undefined ? { keyColumn } : {}),
-      ...(run.keys !== undefined ? { keys: run.keys.build(spareBuffers) } : {}),
-    };
+    try {
+      const result = { part: partOf(collector), lines, lastRow: run.recordNo, sawHeader: run.sawHeader, logs: run.core.checks.takeLogs(spareBuffers) };
+      return { result, checks: extraChecks.length > 0 ? [...CHECKS, ...extraChecks] : CHECKS };
+    } finally {
+      run.discard();
+    }
   } finally {
-    spareBuilders.push(keys);
     await file.close();
   }
 }
 
-const spareBuilders: KeyBatchBuilder[] = [];
 /** Buffers for key batches, from batches merged already (see ChunkJob.spare). */
 const spareBuffers: ArrayBuffer[] = [];
 const MAX_SPARE_BUFFERS = 28;

@@ -4,3 +4,4 @@ export * from './protocol.js';
 export * from './pool.js';
 export * from './chunked.js';
 export * from './chunk-job.js';
+export * from './merge.js';

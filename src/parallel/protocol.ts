@@ -1,9 +1,10 @@
 /** The messages between the calling thread and the worker threads: jobs, progress and results. */
-import type { CollectorPart, FileReport, Severity } from '../report/index.js';
+import type { FileReport, Severity } from '../report/index.js';
+import type { CollectorPart } from './merge.js';
 import type { Spec } from '../registry/index.js';
 import type { Dialect, EncodingInfo } from '../input/index.js';
-import type { KeyBatch, Publisher } from '../checks/index.js';
-import { batchBuffers } from '../checks/index.js';
+import type { Check, Publisher } from '../checks/index.js';
+import { CHECKS } from '../checks/index.js';
 
 /** Validate the records in bytes [start, end) of a CSV file on disk: one record-aligned chunk. */
 export interface ChunkJob {
@@ -20,6 +21,8 @@ export interface ChunkJob {
   readonly maxErrors: number;
   readonly formSeverity?: Severity;
   readonly publisher?: Publisher;
+  /** Modules of checks of one's own, loaded by the worker thread (see ValidateOptions.checks). */
+  readonly checks?: readonly string[];
   /**
    * Buffers of key batches already merged, for the thread to build this chunk's batch in: moved
    * back and forth between threads rather than left as garbage outside the heap on one side and
@@ -36,10 +39,8 @@ export interface ChunkResult {
   /** The number of the chunk's last row. */
   readonly lastRow: number;
   readonly sawHeader: boolean;
-  /** The 0-based column of the unique key's first attribute, if the file has it. */
-  readonly keyColumn?: number;
-  /** The chunk's unique keys, fingerprinted, for the duplicate check over the whole file. */
-  readonly keys?: KeyBatch;
+  /** What the checks across rows logged (the unique keys, fingerprinted), by check id, for the thread that sees the whole file. */
+  readonly logs: Readonly<Record<string, unknown>>;
 }
 
 /** Validate one whole file in a worker thread, with options the API defines (FileJobOptions in api.ts). */
@@ -64,8 +65,8 @@ export type WorkerMessage =
   | { readonly id: number; readonly type: 'done'; readonly result: ChunkResult | FileReport }
   | { readonly id: number; readonly type: 'failed'; readonly message: string };
 
-/** The buffers of a chunk's result to transfer to the calling thread rather than copy: its keys. */
-export function transferables(result: ChunkResult | FileReport): ArrayBuffer[] {
-  if (!('keys' in result) || result.keys === undefined) return [];
-  return batchBuffers(result.keys);
+/** The buffers of a chunk's result to transfer to the calling thread rather than copy: the logs of the checks that say so (the keys). */
+export function transferables(result: ChunkResult | FileReport, checks: readonly Check[] = CHECKS): ArrayBuffer[] {
+  if (!('logs' in result)) return [];
+  return Object.entries(result.logs).flatMap(([id, log]) => checks.find((c) => c.id === id)?.transfer?.(log) ?? []);
 }

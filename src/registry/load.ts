@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DatakollError } from '../errors.js';
 import type { Bilingual as Text } from '../errors.js';
-import { compileCached } from '../schema/ajv.js';
+import { compileCached } from '../schema/compile-cache.js';
 import { PatternRefused } from '../schema/pattern-error.js';
 import type { ValidateFunction } from '../schema/ajv.js';
 import type { Attribute, Bilingual, Coordinates, Rule, Spec } from './spec.js';

@@ -70,7 +70,6 @@ export const CODES = {
   'json-number-too-precise': { severity: 'error', scope: 'cell', params: [] },
   'json-number-out-of-range': { severity: 'error', scope: 'cell', params: [] },
   'max-errors-reached': { severity: 'info', scope: 'file', params: ['max'] },
-  'unique-check-stopped': { severity: 'info', scope: 'file', params: ['max'] },
   // Encoding and CSV dialect: each reported once per file
   'encoding-not-utf8': { severity: 'error', scope: 'file', params: ['encoding'] },
   'encoding-bom': { severity: 'warning', scope: 'file', params: [] },

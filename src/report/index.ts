@@ -3,7 +3,7 @@ export * from './codes.js';
 export * from './messages.js';
 export * from './diagnostic.js';
 export * from './report.js';
-export * from './collector.js';
+export * from './limits.js';
 export * from './ui.js';
 export * from './score.js';
 export * from './dialect-text.js';

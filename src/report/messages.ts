@@ -119,10 +119,7 @@ export const MESSAGES = {
     sv: 'Listan stannade efter {max} fynd; resten räknas men visas inte. Ange --max-errors för att se fler.',
     en: 'The list stopped after {max} findings; the rest are counted but not shown. Use --max-errors to see more.',
   },
-  'unique-check-stopped': {
-    sv: 'Kontrollen av unika nycklar stannade efter {max} rader för att hålla nere minnesanvändningen.',
-    en: 'The unique-key check stopped after {max} rows to keep memory bounded.',
-  },
+
   'header-missing-column': cell(
     'Den obligatoriska kolumnen {field} saknas i rubrikraden. Lägg till en kolumn med exakt det namnet (små och stora bokstäver räknas) och fyll i den på varje rad.',
     'The mandatory column {field} is missing from the header row. Add a column with exactly that name (upper and lower case count) and fill it in on every row.',

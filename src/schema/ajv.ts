@@ -1,6 +1,6 @@
 /**
- * The one place Ajv is configured: draft 2020-12, datakoll's x- keywords, formats, and a compile
- * cache.
+ * The one place Ajv is configured: draft 2020-12, datakoll's x- keywords and formats. Schemas are
+ * compiled through the one cache in compile-cache.ts; precompiled.ts loads the build's validators.
  *
  * Start-up time (issue #7): Ajv is loaded only when a schema has to be compiled, from one file the
  * build bundles it into, and the build (scripts/build-meta.mjs) precompiles what every run would
@@ -9,13 +9,14 @@
  * and options, found by the sha256 of the schema's JSON, so it is only used for exactly the schema
  * it was made from. Running from source (the tests), neither file exists and Ajv compiles all.
  */
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Ajv2020, Options } from 'ajv/dist/2020.js';
-import type { Format, ValidateFunction } from 'ajv';
-import { OWN_FORMATS } from '../coerce/own-formats.js';
-import { provenLinear, re2RegExp, schemaPatterns, withPatternBudget } from './patterns.js';
+
+import { re2RegExp } from './patterns.js';
 import { ucs2length } from './ucs2length.js';
+import { META_VALIDATOR_NAME, ownFormats, precompiled } from './precompiled.js';
+
+export { formatTable, precompiledName, META_VALIDATOR_NAME } from './precompiled.js';
 
 const load = createRequire(import.meta.url);
 
@@ -47,25 +48,6 @@ export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 export type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
 
 const instances = new Map<boolean, Ajv2020>();
-
-let own: Readonly<Record<string, Format>> | undefined;
-let formats: Readonly<Record<string, Format>> | undefined;
-
-/** datakoll's own formats as Ajv takes them. */
-function ownFormats(): Readonly<Record<string, Format>> {
-  return (own ??= Object.fromEntries(Object.entries(OWN_FORMATS).map(([name, check]) => [name, { type: 'string' as const, validate: check }])));
-}
-
-/**
- * Every format an Ajv instance knows, by name: ajv-formats' full set, then datakoll's own (which
- * replace some of them), as newAjv() adds them. A precompiled validator is given this table.
- */
-export function formatTable(): Readonly<Record<string, Format>> {
-  if (formats !== undefined) return formats;
-  const { fullFormats } = load('ajv-formats/dist/formats') as { fullFormats: Record<string, Format> };
-  // (ajv-formats' own copy when Ajv comes from the bundle: the same definitions, one small file.)
-  return (formats = { ...fullFormats, ...ownFormats() });
-}
 
 /** The file the build bundles Ajv and ajv-formats into (one module to load instead of about ninety). */
 export const AJV_BUNDLE = 'ajv-bundle.cjs';
@@ -127,33 +109,6 @@ export function newAjv(linear: boolean, extra: Options = {}, modules: AjvModules
 }
 
 /**
- * A precompiled module: a factory that takes the format table and the character count (used in
- * place of Ajv's, see ucs2length.ts) and returns the validator.
- */
-type Precompiled = (formats: Readonly<Record<string, Format>>, count: (s: string) => number) => ValidateFunction | { default: ValidateFunction };
-
-/** The build's validator for this name (dist/schema/precompiled/<name>.cjs), or undefined (none, or running from source). */
-function precompiled(name: string): ValidateFunction | undefined {
-  let factory: Precompiled;
-  try {
-    factory = load(`./precompiled/${name}.cjs`) as Precompiled;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
-    throw e;
-  }
-  const v = factory(formatTable(), ucs2length);
-  return typeof v === 'function' ? v : v.default;
-}
-
-/** The name a schema's precompiled validator has: the sha256 of its JSON. */
-export function precompiledName(schema: object): string {
-  return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
-}
-
-/** The file name of the precompiled draft 2020-12 meta-schema validator. */
-export const META_VALIDATOR_NAME = 'draft-2020-12';
-
-/**
  * The shared Ajv instances (created on first use). `linear` is for specs the user brings (and a
  * bundled spec with a pattern not proven linear): their patterns run on RE2 instead of the
  * backtracking engine. The other bundled specs use JavaScript's own, faster engine.
@@ -171,34 +126,6 @@ export function ajv(linear = false): Ajv2020 {
   }
   instances.set(linear, a);
   return a;
-}
-
-const cache = new Map<string, { readonly validate: ValidateFunction; readonly schema: object; readonly linear: boolean }>();
-
-/**
- * Compiles a schema once per key (a spec's hash); `linear` runs its patterns on RE2. Throws Ajv's
- * error for a broken schema, and PatternRefused for a pattern RE2 cannot run.
- */
-export function compileCached(key: string, schema: object, linear = false): ValidateFunction {
-  const k = linear ? `${key}:linear` : key;
-  let c = cache.get(k);
-  if (c === undefined) {
-    // $id is dropped: two versions of one spec may share it, and Ajv keeps ids globally.
-    const rest: Record<string, unknown> = { ...(schema as Record<string, unknown>) };
-    delete rest.$id;
-    // A bundled spec keeps JavaScript's engine only when every pattern in it is proven linear there.
-    const re2 = linear || !schemaPatterns(rest).every(provenLinear);
-    // Only the bundled specs' validators are precompiled (a user's spec runs its patterns on RE2).
-    const validate = (re2 ? undefined : precompiled(precompiledName(rest))) ?? withPatternBudget(() => ajv(re2).compile(rest));
-    c = { validate, schema: rest, linear: re2 };
-    cache.set(k, c);
-  }
-  return c.validate;
-}
-
-/** The schemas compiled so far, as given to Ajv (the build precompiles the bundled specs' from these). */
-export function compiledSchemas(): { readonly schema: object; readonly linear: boolean }[] {
-  return [...cache.values()].map(({ schema, linear }) => ({ schema, linear }));
 }
 
 export type { ValidateFunction, ErrorObject } from 'ajv';

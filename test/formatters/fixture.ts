@@ -1,6 +1,7 @@
 /** Report fixtures for the formatter tests: a realistic run, and one full of hostile values. */
 import type { Diagnostic, FileReport, RunReport, SpecRef } from '../../src/report/index.js';
-import { Collector, scoreFile, scoreRun, summarize } from '../../src/report/index.js';
+import { scoreFile, scoreRun, summarize } from '../../src/report/index.js';
+import { Collector } from '../../src/engine/index.js';
 
 export const SPEC: SpecRef = { id: 'badplatser', version: '1.0', title: { sv: 'Badplatser', en: 'Bathing sites' }, status: 'partial', officialUrl: 'https://dataportal.se/specifications/badplatser/1.0', file: 'specs/badplatser/1.0.json', sha256: 'ab'.repeat(32), bundled: true };
 

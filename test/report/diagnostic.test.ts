@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Collector, columnLetter, shorten, summarize, valueText } from '../../src/report/index.js';
+import { columnLetter, shorten, summarize, valueText } from '../../src/report/index.js';
+import { Collector } from '../../src/engine/index.js';
 import type { Diagnostic, FileReport } from '../../src/report/index.js';
 
 describe('columnLetter', () => {

@@ -1,23 +1,9 @@
 /** Collects diagnostics for one file: counts every finding, keeps a bounded list and per-group examples. */
-import type { Severity } from './codes.js';
-import { CODES } from './codes.js';
-import type { Diagnostic } from './diagnostic.js';
-import type { FileStats, FindingGroup } from './report.js';
+import type { Diagnostic, FileStats, FindingGroup, Severity } from '../report/index.js';
+import { CODES, EXAMPLES_PER_GROUP } from '../report/index.js';
 
-/** Examples kept per (field, code) group. */
-export const EXAMPLES_PER_GROUP = 3;
 /** Groups kept at most; more distinct (field, code) pairs only add to the counts. */
 const MAX_GROUPS = 2000;
-
-/** What a Collector holds, as a worker thread sends it for one stretch (chunk) of a file. */
-export interface CollectorPart {
-  readonly stats: FileStats;
-  /** The first findings, up to the collector's maximum. */
-  readonly diagnostics: readonly Diagnostic[];
-  readonly partial: boolean;
-  /** The groups in the order they were first met. */
-  readonly groups: readonly FindingGroup[];
-}
 
 /** A finding made after its row was read (a duplicate key), and whether another error was found on that row. */
 export interface LateFinding {
@@ -52,9 +38,6 @@ function copied(s: string): string {
   return s.length < COPY_MIN ? s : ` ${s}`.slice(1);
 }
 
-/** The most findings a file's report lists (each is kept in memory until the report is written); --max-errors stops here. */
-export const MAX_ERRORS_LIMIT = 100_000;
-
 export class Collector {
   readonly stats: FileStats = { rows: 0, rowsWithErrors: 0, errors: 0, warnings: 0, infos: 0 };
   readonly diagnostics: Diagnostic[] = [];
@@ -77,31 +60,26 @@ export class Collector {
     if (g.examples.length < EXAMPLES_PER_GROUP) g.examples.push(d);
   }
 
-  /** What this collector holds, to be merged into the file's collector by merge(). */
-  part(): CollectorPart {
-    return { stats: { ...this.stats }, diagnostics: this.diagnostics, partial: this.partial, groups: [...this.groups.values()] };
+  /** The groups in the order they were first met. */
+  groupsInOrder(): FindingGroup[] {
+    return [...this.groups.values()];
   }
 
   /**
-   * Takes in the part collected for the next stretch of the same file as if its findings had been
-   * added here one by one, with positions moved by `shift`. Exact, except that past MAX_GROUPS
-   * groups the ones kept may differ.
+   * The group of a finding's field and code, to count into (undefined past MAX_GROUPS groups);
+   * used by the merge of a chunk's findings (parallel/merge.ts).
    */
-  merge(part: CollectorPart, shift: (d: Diagnostic) => Diagnostic): void {
-    const s = this.stats;
-    s.rows += part.stats.rows;
-    s.rowsWithErrors += part.stats.rowsWithErrors;
-    s.errors += part.stats.errors;
-    s.warnings += part.stats.warnings;
-    s.infos += part.stats.infos;
-    for (const pg of part.groups) {
-      const g = this.group(pg);
-      if (g === undefined) continue;
-      g.count += pg.count;
-      for (const e of pg.examples) if (g.examples.length < EXAMPLES_PER_GROUP) g.examples.push(shift(e));
-    }
-    for (const d of part.diagnostics) this.list(shift(d));
-    if (part.partial) this.partial = true;
+  groupOf(d: Pick<Diagnostic, 'code' | 'severity' | 'field'>): FindingGroup | undefined {
+    return this.group(d);
+  }
+
+  /** Lists a finding counted already (by the merge of a chunk's findings), if there is room. */
+  listCounted(d: Diagnostic): void {
+    this.list(d);
+  }
+
+  /** Forgets the row of the last error (a merged chunk's rows are not this collector's). */
+  forgetRow(): void {
     this.lastErrorRow = -1;
   }
 

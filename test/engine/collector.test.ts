@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Collector } from '../../src/report/index.js';
+import { Collector } from '../../src/engine/index.js';
+import { mergePart, partOf } from '../../src/parallel/index.js';
 import type { Diagnostic } from '../../src/report/index.js';
 
 const cellError = (row: number, column = 1): Diagnostic => ({ code: 'invalid-integer', severity: 'error', row, line: row, column, field: 'id', params: {} });
@@ -20,8 +21,8 @@ describe('Collector.merge', () => {
       // the second part numbers its rows from 1: row 9 is its 4th row after 5 rows before it
       const b = new Collector(max);
       for (const d of findings.slice(3)) b.add({ ...d, row: (d.row as number) - 5, line: (d.line as number) - 5 });
-      merged.merge(a.part(), (d) => d);
-      merged.merge(b.part(), (d) => ({ ...d, row: (d.row as number) + 5, line: (d.line as number) + 5 }));
+      mergePart(merged, partOf(a), (d) => d);
+      mergePart(merged, partOf(b), (d) => ({ ...d, row: (d.row as number) + 5, line: (d.line as number) + 5 }));
       expect(state(merged), `max ${max}`).toEqual(state(whole));
     }
   });

@@ -1,0 +1,31 @@
+/** --spec auto: the spec whose attributes best match the columns a file starts with. */
+import { Readable } from 'node:stream';
+import type { SpecChoice } from '../report/index.js';
+import { DatakollError } from '../errors.js';
+import { AUTO_MIN_SCORE, leafNames, rankSpecs } from '../registry/index.js';
+import type { Registry, Spec } from '../registry/index.js';
+import { parseCsvText, readJson } from '../input/index.js';
+import type { Opened } from './source.js';
+
+/** The column names a file starts with: the CSV header, or the leaf names of the first JSON record. */
+async function namesIn(opened: Opened, delimiter: string | undefined): Promise<string[]> {
+  const text = new TextDecoder('utf-8').decode(opened.head).replace(/^\uFEFF/, '');
+  if (opened.format === 'csv') return parseCsvText(text.split(/\r?\n|\r/, 1)[0] ?? '', delimiter ?? ',')[0] ?? [];
+  let first: unknown;
+  const sink = { start: () => undefined, record: (v: unknown) => void (first ??= v), syntax: () => undefined, notRecords: () => undefined };
+  await readJson(Readable.from([opened.head]), sink);
+  return leafNames(first);
+}
+
+/** The best matching spec and how well it matched; a usage error when none matches well enough. */
+export async function chooseSpec(opened: Opened, registry: Registry, delimiter: string | undefined, name: string): Promise<{ spec: Spec; choice: SpecChoice }> {
+  const names = await namesIn(opened, delimiter);
+  const ranked = rankSpecs(names, registry.list());
+  const candidates = ranked.slice(0, 3).map((m) => ({ id: m.spec.id, version: m.spec.version, score: Math.round(m.score * 100) / 100 }));
+  const best = ranked[0];
+  if (best === undefined || best.score < AUTO_MIN_SCORE) {
+    const list = candidates.map((c) => `${c.id}@${c.version} (${Math.round(c.score * 100)}%)`).join(', ');
+    throw new DatakollError('usage', 'spec-auto-no-match', { en: `No spec matches the columns of ${name} well enough (best: ${list}); name one with --spec`, sv: `Ingen specifikation passar kolumnerna i ${name} tillräckligt väl (bäst: ${list}); ange en med --spec` }, { file: name, candidates: list });
+  }
+  return { spec: best.spec, choice: { method: 'auto', score: candidates[0]?.score ?? 0, candidates } };
+}

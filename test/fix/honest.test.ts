@@ -113,6 +113,20 @@ describe('every other byte that changes is in the log', () => {
   });
 });
 
+describe('JSON: nothing changed means the same bytes', () => {
+  it('a conformant JSON file: the same bytes and "Nothing changed"; with a BOM, the BOM removed is logged', async () => {
+    const json = readFileSync(EXAMPLE_JSON);
+    const records = (JSON.parse(json.toString('utf8')) as unknown[]).length;
+    const r = await fix(json, [], 'x.json');
+    expect(r.code).toBe(0);
+    expect(readFileSync(r.out)).toEqual(json);
+    expect(r.stdout).toBe(`Changes:\n${NOTHING_EN}  ${records} records written\n`);
+    const bom = await fix(Buffer.concat([Buffer.from('\ufeff'), json]), [], 'x.json');
+    expect(readFileSync(bom.out)).toEqual(json);
+    expect(bom.stdout).toBe(`Changes:\n  byte order mark (BOM) removed\n  ${records} records written\n`);
+  });
+});
+
 describe('counts in the log agree with their words', () => {
   const csv = 'place_id;name;latitude;longitude\n1480-A;A;57,6312;11,7954\n';
   it('one: "1 row written", "1 cell" (it said "1 rows", "1 cells"), in both languages', async () => {

@@ -241,9 +241,11 @@ function sameCells(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+const EDGE_SPACE = /^\s|\s$/;
+
 /** A cell the CSV way in a file of delimiter d: quoted when it holds d, a quote, a line break or white space at either end. */
 function csvCellIn(c: string, d: string): string {
-  return c.includes(d) || /["\r\n]|^\s|\s$/.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
+  return c.includes(d) || /["\r\n]/.test(c) || EDGE_SPACE.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
 }
 
 /**
@@ -251,6 +253,9 @@ function csvCellIn(c: string, d: string): string {
  * than the CSV way of its own delimiter: writing it the CSV way then changes those quotes.
  */
 function quotesChange(cells: readonly string[], text: string, d: string, changed: readonly number[]): boolean {
+  // Without a quote in the text no cell is quoted, and only a cell with white space at an end
+  // (the others cannot be written unquoted) would be quoted the CSV way.
+  if (!text.includes('"')) return cells.some((c, i) => EDGE_SPACE.test(c) && !changed.includes(i));
   if (cells.map((c) => csvCellIn(c, d)).join(d) === text) return false;
   const raw = cellTexts(text, d);
   if (raw.length !== cells.length) return true;

@@ -44,7 +44,7 @@ export function fixableFormat(name: string, head: Uint8Array, forced: 'csv' | 'j
 export async function refuseFormatMismatch(name: string, head: Uint8Array, format: 'csv' | 'json' | 'jsonl', forced: 'csv' | 'json' | 'jsonl' | undefined, open: () => Readable): Promise<void> {
   const looks = formatFromBytes(head);
   if (format === 'csv' && looks === 'json' && (await isJson(open()))) {
-    const why = forced === 'csv' ? { en: '--input-format csv says to read it as CSV', sv: '--input-format csv säger att den ska läsas som CSV' } : { en: 'its name says it is CSV', sv: 'namnet säger att den är CSV' };
+    const why = forced === 'csv' ? { en: '--input-format csv says to read it as CSV', sv: '--input-format csv säger att den ska läsas som CSV' } : { en: `its name ends in ${ending(name)}, which is read as CSV`, sv: `namnet slutar på ${ending(name)}, som läses som CSV` };
     throw new DatakollError('usage', 'fix-format-mismatch', {
       en: `${name} holds JSON, but ${why.en}: fix would rewrite the JSON as CSV, and has written nothing. Give --input-format json (or jsonl) to fix it as JSON.`,
       sv: `${name} innehåller JSON, men ${why.sv}: fix skulle skriva om JSON-texten som CSV och har inte skrivit något. Ange --input-format json (eller jsonl) för att rätta den som JSON.`,
@@ -57,6 +57,12 @@ export async function refuseFormatMismatch(name: string, head: Uint8Array, forma
       sv: `${name} är inte JSON (det första tecknet är inte [ eller {), men --input-format ${forced} säger att den ska läsas som ${as}; fix har inte skrivit något. Utelämna --input-format, eller ange --input-format csv.`,
     }, { file: name, format: forced });
   }
+}
+
+/** A name's ending from its last dot (".csv"). */
+function ending(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? name : name.slice(dot).toLowerCase();
 }
 
 /** Whether a text is JSON from start to end (read by the reader validate uses, which stops at the first syntax error). */

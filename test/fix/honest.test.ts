@@ -193,7 +193,7 @@ describe('a format forced against the content is refused before anything is writ
   it('JSON in a file named .csv: exit 2, nothing written', async () => {
     const r = await fix(json, [], 'x.csv');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('holds JSON, but its name says it is CSV');
+    expect(r.stderr).toContain('holds JSON, but its name ends in .csv, which is read as CSV: fix would rewrite the JSON as CSV, and has written nothing.');
     expect(readdirSync(r.dir)).toEqual(['x.csv']);
   });
 

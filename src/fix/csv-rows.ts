@@ -1,13 +1,22 @@
 /**
  * Rewrites the records of a CSV file in the spec's dialect as they are read: the header in the
  * spec's column order, each cell through the fix rule. A row whose shape is wrong (more or fewer
- * cells than the header, a quote never closed) is written exactly as it was, every cell kept.
+ * cells than the header) is written with every cell as it was; a line whose quote is never closed
+ * keeps its text, the quote written as an ordinary character (so that it cannot swallow the rows
+ * after it when the output is read again).
+ *
+ * A record whose cells all come out as they went in, in their order, is written with the bytes it
+ * had (its line break made LF), even where its quotes are not the CSV way (`Bad 5" djup`,
+ * `"Kvarn"`). Any other record is written the CSV way, and when that changes the quotes of a cell
+ * it keeps, the row is listed under the file change 'quotes'. So every byte that changes is in
+ * the log: with no change logged, the output is the input.
  */
-import type { CsvSink } from '../input/index.js';
+import type { CsvSink, RecordEnd } from '../input/index.js';
 import { csvLine } from '../authoring/csv-write.js';
 import type { Attribute, Spec } from '../registry/index.js';
 import type { Dialect } from '../input/index.js';
-import type { ChangeLog, FixResult, Unfixed } from './result.js';
+import type { ChangeLog, FileChange, FixResult, Unfixed } from './result.js';
+import { EXAMPLES } from './result.js';
 import type { CellVerdict } from './cell.js';
 import { compileCellFixer } from './cell.js';
 
@@ -23,9 +32,11 @@ export interface RowsOut {
   write(text: string): void;
   /** Output data row `out` (the header is row 1) is input row `input`. */
   mapped(out: number, input: number): void;
-  /** A row written as it was. */
+  /** A row written with its cells as they were, listed among the errors left. */
   asItWas(u: Unfixed): void;
 }
+
+const NONE: readonly number[] = [];
 
 /** A CSV sink that writes fixed rows. */
 export class CsvFixRows implements CsvSink {
@@ -36,6 +47,14 @@ export class CsvFixRows implements CsvSink {
   private outRow = 1;
   private titlePending: boolean;
   private readonly byName: Map<string, { a: Attribute; i: number }>;
+  /** Input cells (by index) a data row writes changed, or leaves out; used again row after row. */
+  private readonly changed: number[] = [];
+  /** Rows written with their quotes made the CSV way. */
+  private readonly requoted = { count: 0, first: [] as number[] };
+  /** Line breaks of the records written: LF seen, others seen, the last record without one. */
+  private sawLf = false;
+  private readonly otherEnds = new Set<RecordEnd>();
+  private lastWithoutEnd = false;
 
   constructor(
     private readonly spec: Spec,
@@ -48,42 +67,50 @@ export class CsvFixRows implements CsvSink {
     this.byName = new Map(spec.attributes.map((a, i) => [a.name, { a, i }]));
   }
 
-  header(cells: string[]): void {
+  header(cells: string[], line: number, text?: string, end?: RecordEnd): void {
     // After a header line that could not be read, the reader's "header" is a data row.
-    if (this.columns !== undefined) return this.record(cells);
+    if (this.columns !== undefined) return this.record(cells, line, text, end);
     // Rows are numbered as a spreadsheet shows the input: a title row is row 1.
     this.recordNo++;
     if (this.titlePending) {
       this.titlePending = false;
+      // Left out of the output, so its text goes into the log: nothing is lost without a trace.
+      this.result.fileChanges.push({ kind: 'title-row', detail: JSON.stringify(text ?? cells.join(this.dialect.delimiter)) });
       return;
     }
-    this.setUp(cells);
+    this.setUp(cells, text, end);
   }
 
-  private setUp(cells: string[]): void {
+  private setUp(cells: string[], text: string | undefined, end: RecordEnd | undefined): void {
     this.width = cells.length;
     const named = this.dialect.trailingDelimiter && cells.length > 1 && cells[cells.length - 1] === '' ? cells.length - 1 : cells.length;
     const found: Column[] = [];
     const extra: Column[] = [];
+    const changed: number[] = named < cells.length ? [named] : [];
     for (let i = 0; i < named; i++) {
       const raw = cells[i] as string;
       const name = raw.trim();
-      if (name !== raw && name !== '') this.result.fileChanges.push({ kind: 'header-spaces', detail: `${JSON.stringify(raw)} -> ${JSON.stringify(name)}` });
+      if (name !== raw && name !== '') {
+        this.result.fileChanges.push({ kind: 'header-spaces', detail: `${JSON.stringify(raw)} -> ${JSON.stringify(name)}` });
+        changed.push(i);
+      }
       const hit = this.byName.get(name);
       if (hit !== undefined) found.push({ from: i, name, fix: compileCellFixer(hit.a) });
+      // A name of white space only is kept as it was.
       else extra.push({ from: i, name: name === '' ? raw : name });
     }
     const order = (c: Column): number => this.byName.get(c.name)?.i ?? 0;
     const ordered = [...found].sort((x, y) => order(x) - order(y));
-    if (ordered.some((c, k) => c !== found[k])) this.result.fileChanges.push({ kind: 'column-order', detail: '' });
     this.columns = [...ordered, ...extra];
+    // The spec's columns in its order, and after them the columns it does not name.
+    if (this.columns.some((c, k) => c.from !== k)) this.result.fileChanges.push({ kind: 'column-order', detail: '' });
     this.out.mapped(1, this.recordNo);
-    this.out.write(csvLine(this.columns.map((c) => c.name)));
+    this.emit(this.recordNo, this.columns.map((c) => c.name), cells, text, end, changed);
   }
 
-  record(cells: string[]): void {
+  record(cells: string[], _line?: number, text?: string, end?: RecordEnd): void {
     const columns = this.columns;
-    if (columns === undefined) return this.header(cells);
+    if (columns === undefined) return this.header(cells, 0, text, end);
     const row = ++this.recordNo;
     if (isBlank(cells)) {
       this.result.blankRows++;
@@ -91,10 +118,13 @@ export class CsvFixRows implements CsvSink {
     }
     if (!this.fits(cells)) {
       const code = cells.length > this.width ? 'row-too-many-cells' : 'row-too-few-cells';
-      return this.asItWas(row, cells, { code, column: '', value: '', params: { expected: this.width, found: cells.length } });
+      return this.asItWas(row, cells, text, end, { code, column: '', value: '', params: { expected: this.width, found: cells.length } });
     }
     this.result.rows++;
     this.out.mapped(++this.outRow, row);
+    const changed = this.changed;
+    changed.length = 0;
+    if (cells.length > columns.length) changed.push(cells.length - 1);
     const fixed = new Array<string>(columns.length);
     for (let k = 0; k < columns.length; k++) {
       const col = columns[k] as Column;
@@ -103,9 +133,10 @@ export class CsvFixRows implements CsvSink {
       if (v !== undefined && v.status === 'fixed') {
         this.log.add(row, col.name, v.kind, raw, v.text);
         fixed[k] = v.text;
+        changed.push(col.from);
       } else fixed[k] = raw;
     }
-    this.out.write(csvLine(fixed));
+    this.emit(row, fixed, cells, text, end, changed);
   }
 
   /**
@@ -118,27 +149,76 @@ export class CsvFixRows implements CsvSink {
     return cells.length === named || (cells.length === this.width && cells[this.width - 1] === '');
   }
 
-  malformed(_line: number, reason: 'quote-not-closed' | 'record-too-large', text?: string): void {
+  malformed(_line: number, reason: 'quote-not-closed' | 'record-too-large', text?: string, end?: RecordEnd): void {
     const row = ++this.recordNo;
     if (text === undefined) throw new RecordTooLarge(row);
     const cells = text.split(this.dialect.delimiter);
     const u = { code: 'csv-malformed', column: '', value: text.slice(0, 80), params: { reason: reason === 'quote-not-closed' ? 'quote-kept-as-text' : reason } } as const;
+    // Its bytes cannot be kept: a quote never closed would swallow the rows after it when the
+    // output is read again. The quote is written as an ordinary character ("" in a quoted cell).
+    this.ended(end);
+    this.noteRequoted(row);
     if (this.columns === undefined) {
-      // The header itself is broken: kept as it was, and rows of its width are copied unchanged.
+      // The header itself is broken: kept as text, and rows of its width are copied unchanged.
       this.columns = cells.map((name, from) => ({ from, name }));
       this.width = cells.length;
       this.out.asItWas({ row, ...u });
       this.out.write(csvLine(cells));
       return;
     }
-    this.asItWas(row, cells, u);
-  }
-
-  private asItWas(row: number, cells: readonly string[], u: Omit<Unfixed, 'row'>): void {
     this.out.mapped(++this.outRow, row);
     this.result.rows++;
     this.out.asItWas({ row, ...u });
     this.out.write(csvLine(cells));
+  }
+
+  /** The file changes only the whole file shows, once it has been read. */
+  finish(): void {
+    const changes = this.result.fileChanges;
+    if (this.otherEnds.size > 0 && !changes.some((c) => c.kind === 'line-endings')) {
+      // The sample the dialect was told from had only LF (or no line break): others came later.
+      const kinds = [...this.otherEnds];
+      changes.push({ kind: 'line-endings', detail: `${this.sawLf || kinds.length > 1 ? 'mixed' : (kinds[0] as string)} -> LF` });
+    }
+    if (this.requoted.count > 0) changes.push({ kind: 'quotes', detail: '', rows: { count: this.requoted.count, first: [...this.requoted.first] } } satisfies FileChange);
+    if (this.lastWithoutEnd) changes.push({ kind: 'last-line-end', detail: '' });
+  }
+
+  private asItWas(row: number, cells: readonly string[], text: string | undefined, end: RecordEnd | undefined, u: Omit<Unfixed, 'row'>): void {
+    this.out.mapped(++this.outRow, row);
+    this.result.rows++;
+    this.out.asItWas({ row, ...u });
+    this.emit(row, cells, cells, text, end, NONE);
+  }
+
+  /**
+   * Writes one record: `out` its cells as written, `cells` and `text` as read, `changed` the
+   * input cells it does not write as they were. The record's own bytes when its cells are
+   * unchanged and in their order; else the CSV way, noting a row whose kept cells' quotes change.
+   */
+  private emit(row: number, out: readonly string[], cells: readonly string[], text: string | undefined, end: RecordEnd | undefined, changed: readonly number[]): void {
+    const line = csvLine(out);
+    if (text !== undefined) {
+      this.ended(end);
+      if (line.length !== text.length + 1 || !line.startsWith(text)) {
+        if (this.dialect.delimiter === ',' && sameCells(out, cells)) {
+          this.out.write(`${text}\n`);
+          return;
+        }
+        if (quotesChange(cells, text, this.dialect.delimiter, changed)) this.noteRequoted(row);
+      }
+    }
+    this.out.write(line);
+  }
+
+  private ended(end: RecordEnd | undefined): void {
+    this.lastWithoutEnd = end === 'none';
+    if (end === 'LF') this.sawLf = true;
+    else if (end !== undefined && end !== 'none') this.otherEnds.add(end);
+  }
+
+  private noteRequoted(row: number): void {
+    if (this.requoted.count++ < EXAMPLES) this.requoted.first.push(row);
   }
 }
 
@@ -153,4 +233,71 @@ export class RecordTooLarge extends Error {
 function isBlank(cells: readonly string[]): boolean {
   for (const c of cells) if (c.trim() !== '') return false;
   return true;
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const EDGE_SPACE = /^\s|\s$/;
+
+/** A cell the CSV way in a file of delimiter d: quoted when it holds d, a quote, a line break or white space at either end. */
+function csvCellIn(c: string, d: string): string {
+  return c.includes(d) || /["\r\n]/.test(c) || EDGE_SPACE.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
+}
+
+/**
+ * Whether a record's text quotes any cell it keeps (every cell but the `changed` ones) other
+ * than the CSV way of its own delimiter: writing it the CSV way then changes those quotes.
+ */
+function quotesChange(cells: readonly string[], text: string, d: string, changed: readonly number[]): boolean {
+  // Without a quote in the text no cell is quoted, and only a cell with white space at an end
+  // (the others cannot be written unquoted) would be quoted the CSV way.
+  if (!text.includes('"')) return cells.some((c, i) => EDGE_SPACE.test(c) && !changed.includes(i));
+  if (cells.map((c) => csvCellIn(c, d)).join(d) === text) return false;
+  const raw = cellTexts(text, d);
+  if (raw.length !== cells.length) return true;
+  for (let i = 0; i < cells.length; i++) if (!changed.includes(i) && csvCellIn(cells[i] as string, d) !== raw[i]) return true;
+  return false;
+}
+
+/**
+ * Each cell's text as it stands in a record's text, by the parser's rules (src/input/csv-parser.ts):
+ * a quoted field runs to the quote that closes it ("" being one quote), and when that quote is
+ * followed by other text than a delimiter, on to the next delimiter.
+ */
+export function cellTexts(t: string, d: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    let j: number;
+    if (t.charCodeAt(i) === 0x22) {
+      j = i + 1;
+      for (;;) {
+        const q = t.indexOf('"', j);
+        if (q === -1) {
+          j = t.length;
+          break;
+        }
+        if (t.charCodeAt(q + 1) === 0x22) {
+          j = q + 2;
+          continue;
+        }
+        j = q + 1;
+        break;
+      }
+      if (j < t.length && t[j] !== d) {
+        const k = t.indexOf(d, j);
+        j = k === -1 ? t.length : k;
+      }
+    } else {
+      const k = t.indexOf(d, i);
+      j = k === -1 ? t.length : k;
+    }
+    out.push(t.slice(i, j));
+    if (j >= t.length) return out;
+    i = j + 1;
+  }
 }

@@ -37,12 +37,13 @@ export async function fixCsvRows(job: CsvFixJob): Promise<FixResult> {
   if (dialect.delimiter !== ',') result.fileChanges.push({ kind: 'delimiter', detail: `${JSON.stringify(dialect.delimiter)} -> ","` });
   if (dialect.lineEnding !== 'LF' && dialect.lineEnding !== 'none') result.fileChanges.push({ kind: 'line-endings', detail: `${dialect.lineEnding} -> LF` });
   if (dialect.trailingDelimiter) result.fileChanges.push({ kind: 'trailing-delimiter', detail: '' });
-  if (dialect.titleRow) result.fileChanges.push({ kind: 'title-row', detail: '' });
+  // A title row is logged with its text when it is read (CsvFixRows).
   const writer = job.writer;
   const rows = new CsvFixRows(job.spec, dialect, result, job.log, { ...job.rows, write: (t) => writer.write(t) });
   const decoded = stream.pipe(toUtf8(encoding, job.onInvalidUtf8));
   stream.on('error', (e) => decoded.destroy(e));
   await readCsvPaced(decoded, rows, { delimiter: dialect.delimiter, recover: true }, () => writer.pace());
+  rows.finish();
   result.cellChanges.push(...job.log.list());
   return result;
 }

@@ -10,7 +10,7 @@ import type { Encoding } from '../input/index.js';
 import { peek } from '../input/index.js';
 import type { Spec } from '../registry/index.js';
 import { fixCsvRows } from './csv.js';
-import { decideEncoding, encodingVerdict, fixableFormat } from './input.js';
+import { decideEncoding, encodingVerdict, fixableFormat, refuseFormatMismatch } from './input.js';
 import type { EncodingDecision } from './input.js';
 import { readJsonForFix } from './json-input.js';
 import { fixJsonText } from './json.js';
@@ -49,6 +49,7 @@ export async function fixFile(input: FixInput, output: Writable | (() => Writabl
   const { head, stream } = await peek(input.open());
   stream.destroy();
   const format = fixableFormat(input.name, head, options.format);
+  await refuseFormatMismatch(input.name, head, format, options.format, () => input.open());
   const log = new ChangeLog(options.onChange);
   if (format === 'csv') {
     const decision = decideEncoding(await encodingVerdict(input.open(), head, options.encoding), input.name);

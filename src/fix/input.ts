@@ -3,8 +3,9 @@
  * what it cannot write in its own format) and the encoding it reads it with (refusing a guess it
  * cannot stand behind).
  */
+import type { Readable } from 'node:stream';
 import { DatakollError } from '../errors.js';
-import { binaryKindOf, EncodingEvidence, ENCODING_LABELS, ENCODINGS, formatFromBytes, formatFromName, givenEncoding } from '../input/index.js';
+import { binaryKindOf, EncodingEvidence, ENCODING_LABELS, ENCODINGS, formatFromBytes, formatFromName, givenEncoding, readJson } from '../input/index.js';
 import { renderMessage } from '../report/index.js';
 import type { Encoding, EncodingInfo, EncodingVerdict } from '../input/index.js';
 
@@ -34,6 +35,44 @@ export function fixableFormat(name: string, head: Uint8Array, forced: 'csv' | 'j
   return forced ?? formatFromName(name) ?? formatFromBytes(head);
 }
 
+/**
+ * Refuses, before anything is written, a format that does not fit the content: content that is
+ * JSON (its first character [ or {, and all of it valid JSON) to be fixed as CSV (forced with
+ * --input-format csv, or by a name ending in .csv), which would rewrite the JSON as CSV; and
+ * content whose first character is not [ or { forced to be read as JSON.
+ */
+export async function refuseFormatMismatch(name: string, head: Uint8Array, format: 'csv' | 'json' | 'jsonl', forced: 'csv' | 'json' | 'jsonl' | undefined, open: () => Readable): Promise<void> {
+  const looks = formatFromBytes(head);
+  if (format === 'csv' && looks === 'json' && (await isJson(open()))) {
+    const why = forced === 'csv' ? { en: '--input-format csv says to read it as CSV', sv: '--input-format csv säger att den ska läsas som CSV' } : { en: `its name ends in ${ending(name)}, which is read as CSV`, sv: `namnet slutar på ${ending(name)}, som läses som CSV` };
+    throw new DatakollError('usage', 'fix-format-mismatch', {
+      en: `${name} holds JSON, but ${why.en}: fix would rewrite the JSON as CSV, and has written nothing. Give --input-format json (or jsonl) to fix it as JSON.`,
+      sv: `${name} innehåller JSON, men ${why.sv}: fix skulle skriva om JSON-texten som CSV och har inte skrivit något. Ange --input-format json (eller jsonl) för att rätta den som JSON.`,
+    }, { file: name, format: 'csv' });
+  }
+  if (format !== 'csv' && forced !== undefined && looks === 'csv') {
+    const as = forced === 'jsonl' ? 'JSON Lines' : 'JSON';
+    throw new DatakollError('usage', 'fix-format-mismatch', {
+      en: `${name} is not JSON (its first character is not [ or {), but --input-format ${forced} says to read it as ${as}; fix has written nothing. Leave out --input-format, or give --input-format csv.`,
+      sv: `${name} är inte JSON (det första tecknet är inte [ eller {), men --input-format ${forced} säger att den ska läsas som ${as}; fix har inte skrivit något. Utelämna --input-format, eller ange --input-format csv.`,
+    }, { file: name, format: forced });
+  }
+}
+
+/** A name's ending from its last dot (".csv"). */
+function ending(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? name : name.slice(dot).toLowerCase();
+}
+
+/** Whether a text is JSON from start to end (read by the reader validate uses, which stops at the first syntax error). */
+async function isJson(bytes: Readable): Promise<boolean> {
+  let syntax = false;
+  const shape = await readJson(bytes, { start: () => undefined, record: () => undefined, syntax: () => void (syntax = true), notRecords: () => undefined });
+  bytes.destroy();
+  return shape !== undefined && !syntax;
+}
+
 /** The encoding fix reads a file with, and the error to give if the file turns out not to be that. */
 export interface EncodingDecision {
   readonly info: EncodingInfo;
@@ -54,9 +93,10 @@ export function decideEncoding(verdict: EncodingVerdict, name: string): Encoding
     const m = verdict.mixed;
     const lines = m.first.join(', ');
     const other = ENCODING_LABELS[m.encoding];
+    const one = m.count === 1;
     throw new DatakollError('usage', 'fix-encoding-mixed', {
-      en: `${name} is UTF-8, but ${m.count} of its lines are not (lines ${lines}${m.count > m.first.length ? ', …' : ''}; most likely ${other}). fix does not write what it would have to guess, and has written nothing. Save the file again as UTF-8, or say how to read it whole with --encoding (one of ${choices}).`,
-      sv: `${name} är UTF-8, men ${m.count} av raderna är det inte (rad ${lines}${m.count > m.first.length ? ', …' : ''}; troligen ${other}). fix skriver inte det den skulle behöva gissa och har inte skrivit något. Spara om filen som UTF-8, eller ange hur hela filen ska läsas med --encoding (en av ${choices}).`,
+      en: `${name} is UTF-8, but ${one ? 'one of its lines is' : `${m.count} of its lines are`} not (${one ? 'line' : 'lines'} ${lines}${m.count > m.first.length ? ', …' : ''}; most likely ${other}). fix does not write what it would have to guess, and has written nothing. Save the file again as UTF-8, or say how to read it whole with --encoding (one of ${choices}).`,
+      sv: `${name} är UTF-8, men ${one ? 'en av raderna' : `${m.count} av raderna`} är det inte (rad ${lines}${m.count > m.first.length ? ', …' : ''}; troligen ${other}). fix skriver inte det den skulle behöva gissa och har inte skrivit något. Spara om filen som UTF-8, eller ange hur hela filen ska läsas med --encoding (en av ${choices}).`,
     }, { file: name, lines: m.count });
   }
   if (verdict.given !== true && verdict.confidence === 'uncertain') {

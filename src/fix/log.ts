@@ -12,10 +12,15 @@ const FILE_WORDS = {
   bom: { sv: 'byte order mark (BOM) borttagen', en: 'byte order mark (BOM) removed' },
   delimiter: { sv: 'fältavgränsare', en: 'delimiter' },
   'line-endings': { sv: 'radslut', en: 'line endings' },
-  'column-order': { sv: 'kolumnerna i specifikationens ordning', en: "columns put in the spec's order" },
+  'column-order': { sv: 'kolumnerna i specifikationens ordning, kolumner den inte nämner sist', en: "columns put in the spec's order, the columns it does not name last" },
   'trailing-delimiter': { sv: 'avgränsaren sist på varje rad borttagen', en: 'delimiter at the end of every line removed' },
-  'title-row': { sv: 'rubrikraden ovanför kolumnnamnen borttagen', en: 'title row above the header removed' },
+  'title-row': { sv: 'titelraden ovanför kolumnnamnen borttagen', en: 'title row above the header removed' },
   'header-spaces': { sv: 'mellanslag i kolumnnamn', en: 'spaces in a column name' },
+  quotes: {
+    sv: 'citattecken skrivna på CSV-sättet ("" för ett citattecken i en cell, citattecken bara där de behövs), cellerna oförändrade',
+    en: 'quotes written the CSV way ("" for a quote in a cell, quotes only where needed), the cells unchanged',
+  },
+  'last-line-end': { sv: 'radslut tillagt efter sista raden', en: 'line end added after the last row' },
 } as const satisfies Record<FileChangeKind, Record<Lang, string>>;
 
 const FIX_WORDS = {
@@ -35,17 +40,34 @@ const FIX_WORDS = {
 
 const T = {
   title: { sv: 'Ändringar', en: 'Changes' },
-  none: { sv: 'Inga ändringar behövdes.', en: 'No changes were needed.' },
-  cells: { sv: 'celler', en: 'cells' },
-  rows: { sv: 'rader skrivna', en: 'rows written' },
-  records: { sv: 'poster skrivna', en: 'records written' },
-  blank: { sv: 'tomma rader borttagna', en: 'blank rows removed' },
-  unfixed: { sv: 'Fel som finns kvar (skrivna som de var)', en: 'Errors left (written as they were)' },
+  none: { sv: 'Inget ändrades: den rättade filen är indatafilen, byte för byte.', en: 'Nothing changed: the fixed file is the input, byte for byte.' },
+  unfixed: { sv: 'Fel som finns kvar (värdena skrivna som de var)', en: 'Errors left (their values written as they were)' },
   row: { sv: 'rad', en: 'row' },
   record: { sv: 'post', en: 'record' },
   file: { sv: 'filen', en: 'the file' },
   more: { sv: 'till; kör datakoll validate på den rättade filen för att se alla', en: 'more; run datakoll validate on the fixed file to see them all' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** Words that follow a count: one, and any other number. */
+const COUNTED = {
+  cell: { sv: ['cell', 'celler'], en: ['cell', 'cells'] },
+  row: { sv: ['rad', 'rader'], en: ['row', 'rows'] },
+  rowsWritten: { sv: ['rad skriven', 'rader skrivna'], en: ['row written', 'rows written'] },
+  recordsWritten: { sv: ['post skriven', 'poster skrivna'], en: ['record written', 'records written'] },
+  blank: { sv: ['tom rad borttagen', 'tomma rader borttagna'], en: ['blank row removed', 'blank rows removed'] },
+  /** Before a list of row numbers: "rows 3, 5" (Swedish says "rad 3, 5"). */
+  rowList: { sv: ['rad', 'rad'], en: ['row', 'rows'] },
+} as const satisfies Record<string, Record<Lang, readonly [string, string]>>;
+
+/** A count and its word, singular for one. */
+function counted(n: number, word: keyof typeof COUNTED, lang: Lang): string {
+  return `${n} ${COUNTED[word][lang][n === 1 ? 0 : 1]}`;
+}
+
+/** Whether the log says nothing changed: then the output is the input, byte for byte (test/fix/property.test.ts). */
+export function nothingChanged(r: FixResult): boolean {
+  return r.fileChanges.length === 0 && r.cellChanges.length === 0 && r.blankRows === 0;
+}
 
 /** How many of the errors left the log shows. */
 export const LOG_UNFIXED = 20;
@@ -54,13 +76,16 @@ export const LOG_UNFIXED = 20;
 export function formatFixLog(r: FixResult, lang: Lang, options: { all?: boolean } = {}): string {
   const row = r.format === 'csv' ? T.row[lang] : T.record[lang];
   const out: string[] = [`${T.title[lang]}:`];
-  for (const c of r.fileChanges) out.push(`  ${FILE_WORDS[c.kind][lang]}${c.detail === '' ? '' : `: ${p(c.detail)}`}`);
+  for (const c of r.fileChanges) {
+    const rows = c.rows === undefined ? '' : `: ${counted(c.rows.count, 'row', lang)} (${COUNTED.rowList[lang][c.rows.count === 1 ? 0 : 1]} ${c.rows.first.join(', ')}${c.rows.count > c.rows.first.length ? ', …' : ''})`;
+    out.push(`  ${FILE_WORDS[c.kind][lang]}${c.detail === '' ? '' : `: ${p(c.detail)}`}${rows}`);
+  }
   for (const c of r.cellChanges) {
     const eg = c.examples.map((e) => `${row} ${e.row} '${p(e.from)}' -> '${p(e.to)}'`).join(', ');
-    out.push(`  ${p(c.column)}: ${FIX_WORDS[c.kind][lang]}, ${c.count} ${T.cells[lang]} (${eg})`);
+    out.push(`  ${p(c.column)}: ${FIX_WORDS[c.kind][lang]}, ${counted(c.count, 'cell', lang)} (${eg})`);
   }
-  if (r.fileChanges.length === 0 && r.cellChanges.length === 0) out.push(`  ${T.none[lang]}`);
-  out.push(`  ${r.rows} ${r.format === 'csv' ? T.rows[lang] : T.records[lang]}${r.blankRows > 0 ? `, ${r.blankRows} ${T.blank[lang]}` : ''}`);
+  if (nothingChanged(r)) out.push(`  ${T.none[lang]}`);
+  out.push(`  ${counted(r.rows, r.format === 'csv' ? 'rowsWritten' : 'recordsWritten', lang)}${r.blankRows > 0 ? `, ${counted(r.blankRows, 'blank', lang)}` : ''}`);
   if (r.unfixedCount > 0) {
     out.push(`${T.unfixed[lang]}: ${r.unfixedCount}`);
     const shown = options.all === true ? r.unfixed : r.unfixed.slice(0, LOG_UNFIXED);

@@ -2,7 +2,27 @@
 import type { Code, ParamValue } from '../report/index.js';
 import type { FormKind } from '../forms/forms.js';
 
-export type FileChangeKind = 'encoding' | 'bom' | 'delimiter' | 'line-endings' | 'column-order' | 'trailing-delimiter' | 'title-row' | 'header-spaces';
+export type FileChangeKind =
+  | 'encoding'
+  | 'bom'
+  | 'delimiter'
+  | 'line-endings'
+  | 'column-order'
+  | 'trailing-delimiter'
+  | 'title-row'
+  | 'header-spaces'
+  /** Rows whose cells were kept but whose quotes were written the CSV way (a quote in a cell as "", quotes only where needed). */
+  | 'quotes'
+  /** The last row had no line break after it; one was written. */
+  | 'last-line-end';
+
+/** A change to the file as a whole, with its detail (from -> to), and the rows it was made in when it was not made in all. */
+export interface FileChange {
+  readonly kind: FileChangeKind;
+  readonly detail: string;
+  /** The input rows (as a spreadsheet shows them) it was made in: how many, and the first few. */
+  readonly rows?: { readonly count: number; readonly first: readonly number[] };
+}
 
 /** A kind of change to one value: a form the spec does not want, or (JSON) a value of the wrong JSON type. */
 export type FixKind = FormKind | 'json-text-to-value' | 'json-value-to-text';
@@ -47,8 +67,8 @@ export interface Unfixed {
 export interface FixResult {
   readonly format: 'csv' | 'json' | 'jsonl';
   readonly encoding: string;
-  /** Changes to the file as a whole, each with its detail (from -> to). */
-  readonly fileChanges: { readonly kind: FileChangeKind; readonly detail: string }[];
+  /** Changes to the file as a whole. When there are none, no cell changes and no blank rows, the output is the input byte for byte. */
+  readonly fileChanges: FileChange[];
   readonly cellChanges: CellChange[];
   /** Every error left in the output, in row order (at most MAX_UNFIXED; unfixedCount counts all). */
   unfixed: Unfixed[];
@@ -61,7 +81,8 @@ export interface FixResult {
 
 /** How many unfixed errors a result lists; the rest are counted. */
 export const MAX_UNFIXED = 10_000;
-const EXAMPLES = 3;
+/** How many examples (of a cell change, of the rows a file change was made in) a result keeps. */
+export const EXAMPLES = 3;
 
 /** Counts cell changes by column and kind, keeping a few examples of each. */
 export class ChangeLog {

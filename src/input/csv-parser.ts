@@ -19,6 +19,8 @@
  * - A quoted field still open at the end of the input makes the record from its start unreadable.
  */
 
+import type { LineEndingKind } from './sniff.js';
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -26,15 +28,26 @@ const CR = 0x0d;
 /** Records longer than this (in UTF-16 code units) are reported unreadable rather than kept in memory. */
 export const MAX_RECORD_CHARS = 128 * 1024 * 1024;
 
-/** What the parser hands on. `breaks` counts the line-break characters given to count inside the record's cells. */
+/**
+ * How a record's line ends: LF, CRLF or CR, or 'none' at the end of the input. A CR that ends one
+ * text given to push is told as 'CR' even when the next text starts with its LF.
+ */
+export type RecordEnd = LineEndingKind | 'none';
+
+/**
+ * What the parser hands on. `breaks` counts the line-break characters given to count inside the
+ * record's cells; `text` is the record's own text as it was given (without its line break), and
+ * `end` the line break after it.
+ */
 export interface ParsedRecords {
-  record(cells: string[], breaks: number): void;
+  record(cells: string[], breaks: number, text: string, end: RecordEnd): void;
   /**
    * A record that cannot be read: its quoted field is not closed at the end of the input, or it is
    * longer than MAX_RECORD_CHARS. With `recover`, `line` is the literal text of the unclosed
-   * record's first physical line (its quotes ordinary characters), and reading goes on after it.
+   * record's first physical line (its quotes ordinary characters), `end` the line break after that
+   * line, and reading goes on after it.
    */
-  unreadable(reason: 'quote-not-closed' | 'record-too-large', breaks: number, line?: string): void;
+  unreadable(reason: 'quote-not-closed' | 'record-too-large', breaks: number, line?: string, end?: RecordEnd): void;
 }
 
 /** How the parser treats a quote never closed. */
@@ -101,7 +114,7 @@ export class CsvParser {
         return;
       }
       this.keep(s.slice(i, e), 0);
-      const again = this.closeOpen();
+      const again = this.closeOpen(endAt(s, e));
       // A runaway quote (recover): the lines after its first are read again, this line break included.
       if (again !== undefined) return this.push(again + s.slice(e));
       i = this.after(s, e);
@@ -117,7 +130,8 @@ export class CsvParser {
       const e = nextLf === -1 ? nextCr : nextCr === -1 || nextLf < nextCr ? nextLf : nextCr;
       if (e !== -1 && (nextQ === -1 || nextQ > e)) {
         // The common case: a whole record without a quote.
-        this.out.record(s.slice(i, e).split(d), 0);
+        const text = s.slice(i, e);
+        this.out.record(text.split(d), 0, text, endAt(s, e));
         i = this.after(s, e);
         continue;
       }
@@ -141,11 +155,11 @@ export class CsvParser {
         // A quote that ran over line ends and closed in the middle of a field (recover): only
         // its first line is unreadable, and the lines after it are read again.
         const first = firstBreak(text);
-        this.out.unreadable('quote-not-closed', 0, text.slice(0, first));
+        this.out.unreadable('quote-not-closed', 0, text.slice(0, first), endAt(s, i + first));
         i = this.after(s, i + first);
         continue;
       }
-      this.out.record(cells, countOf(text, this.lineBreak));
+      this.out.record(cells, countOf(text, this.lineBreak), text, endAt(s, end));
       i = this.after(s, end);
     }
   }
@@ -165,7 +179,7 @@ export class CsvParser {
       this.out.unreadable('quote-not-closed', breaks);
       return;
     }
-    const again = this.closeOpen();
+    const again = this.closeOpen('none');
     if (again !== undefined) {
       this.push(again);
       this.end();
@@ -182,7 +196,7 @@ export class CsvParser {
       this.reset();
       const first = firstBreak(text);
       const e = first === text.length ? -1 : first;
-      this.out.unreadable('quote-not-closed', 0, text.slice(0, first));
+      this.out.unreadable('quote-not-closed', 0, text.slice(0, first), endAt(text, first));
       if (e === -1) return;
       const rest = text.slice(text.charCodeAt(e) === CR && text.charCodeAt(e + 1) === LF ? e + 2 : e + 1);
       this.skipLf = false;
@@ -198,10 +212,11 @@ export class CsvParser {
   }
 
   /**
-   * Hands on the open record, now complete. With `recover`, a runaway quote's first line is
-   * handed on as unreadable and the text after that line is returned, to be read again.
+   * Hands on the open record, now complete (`end`: the line break after it). With `recover`, a
+   * runaway quote's first line is handed on as unreadable and the text after that line is
+   * returned, to be read again.
    */
-  private closeOpen(): string | undefined {
+  private closeOpen(end: RecordEnd): string | undefined {
     if (this.oversize) {
       const breaks = this.openBreaks();
       this.reset();
@@ -213,10 +228,10 @@ export class CsvParser {
     const cells = this.cellsOf(text);
     if (this.runaway) {
       const first = firstBreak(text);
-      this.out.unreadable('quote-not-closed', 0, text.slice(0, first));
+      this.out.unreadable('quote-not-closed', 0, text.slice(0, first), endAt(text, first));
       return text.slice(text.charCodeAt(first) === CR && text.charCodeAt(first + 1) === LF ? first + 2 : first + 1);
     }
-    this.out.record(cells, countOf(text, this.lineBreak));
+    this.out.record(cells, countOf(text, this.lineBreak), text, end);
     return undefined;
   }
 
@@ -370,6 +385,13 @@ export class CsvParser {
       }
     }
   }
+}
+
+/** The line break at e in s (its length: none). */
+function endAt(s: string, e: number): RecordEnd {
+  if (e >= s.length) return 'none';
+  if (s.charCodeAt(e) === LF) return 'LF';
+  return s.charCodeAt(e + 1) === LF ? 'CRLF' : 'CR';
 }
 
 /** Where the first line break of s is (its length when it has none). */

@@ -143,19 +143,19 @@ class CsvReader {
     this.atStart = options.continuation !== true;
     this.lineBreakKnown = options.lineBreak !== undefined;
     this.parser = new CsvParser(options.delimiter ?? ',', {
-      record: (cells, breaks) => {
+      record: (cells, breaks, text, end) => {
         const line = this.previousEnd + 1;
         this.previousEnd = line + breaks;
         if (this.isHeader) {
           this.isHeader = false;
-          this.sink.header(cells, line);
-        } else this.sink.record(cells, line);
+          this.sink.header(cells, line, text, end);
+        } else this.sink.record(cells, line, text, end);
       },
-      unreadable: (reason, breaks, text) => {
+      unreadable: (reason, breaks, text, end) => {
         // Reported at the line where the unreadable record starts.
         const line = this.previousEnd + 1;
         this.previousEnd = line + breaks;
-        this.sink.malformed(line, reason, text);
+        this.sink.malformed(line, reason, text, end);
       },
     }, { recover: options.recover === true });
     // Lines end in LF or CRLF; a file with bare CR line ends (old Mac) counts CRs instead.

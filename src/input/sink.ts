@@ -1,18 +1,25 @@
 import type { RecordTextIssues } from './json-keys.js';
 import type { JsonSyntaxReason } from './json-error.js';
+import type { RecordEnd } from './csv-parser.js';
+
+export type { RecordEnd };
 
 /** What the readers push records into: a synchronous sink, so no promise is made per row. */
 
-/** Receives the records of a CSV file in order. Lines are physical, 1-based. */
+/**
+ * Receives the records of a CSV file in order. Lines are physical, 1-based. `text` is the record's
+ * own text as read (without a BOM and without its line break) and `end` the line break after it
+ * (see RecordEnd), for a writer that keeps a record's bytes.
+ */
 export interface CsvSink {
-  header(cells: string[], line: number): void;
-  record(cells: string[], line: number): void;
+  header(cells: string[], line: number, text?: string, end?: RecordEnd): void;
+  record(cells: string[], line: number, text?: string, end?: RecordEnd): void;
   /**
    * A record that cannot be read (its quote is not closed, or it is too large); reading goes on
    * after it. When the reader recovers (CsvReadOptions.recover), `text` is the literal text of the
-   * unclosed record's line.
+   * unclosed record's line and `end` the line break after it.
    */
-  malformed(line: number, reason: 'quote-not-closed' | 'record-too-large', text?: string): void;
+  malformed(line: number, reason: 'quote-not-closed' | 'record-too-large', text?: string, end?: RecordEnd): void;
   /**
    * Called once by a reader that looks at each stretch of text for control characters before
    * parsing it: from then on the sink may test a record's cells only after controlSeen().

@@ -449,8 +449,8 @@ export const REASONS = {
     'quote-not-closed': { sv: 'ett citattecken som öppnar ett fält stängs aldrig, så resten av filen blir ett enda fält', en: 'a quote that opens a field is never closed, so the rest of the file becomes one field' },
     'record-too-large': { sv: 'raden är längre än 128 miljoner tecken', en: 'the row is longer than 128 million characters' },
     'quote-kept-as-text': {
-      sv: 'ett citattecken som öppnar ett fält stängs aldrig på raden; fix har skrivit raden som den var, med citattecknet som ett vanligt tecken, och läst raderna efter den för sig',
-      en: 'a quote that opens a field is not closed on its line; fix wrote the line as it was, the quote as an ordinary character, and read the rows after it on their own',
+      sv: 'ett citattecken som öppnar ett fält stängs aldrig på raden; fix har behållit varje tecken på raden men skrivit citattecknet som ett vanligt tecken ("" i en cell inom citattecken, så att det inte slukar raderna efter), och läst raderna efter den för sig',
+      en: 'a quote that opens a field is not closed on its line; fix kept every character of the line but wrote the quote as an ordinary character ("" in a quoted cell, so that it cannot swallow the rows after it), and read the rows after it on their own',
     },
   },
   'invalid-email': {

@@ -172,7 +172,7 @@ describe('fix writes nothing it decoded by a guess', () => {
     const bytes = Buffer.concat([Buffer.from('place_id,name,latitude,longitude\n1,Ängsviken,57.1,11.9\n'), iconv.encode('2,Hästö,57.2,11.9\n', 'windows-1252')]);
     const r = await fix('m.csv', bytes);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('lines 3');
+    expect(r.stderr).toContain('one of its lines is not (line 3;');
     expect(r.stderr).toContain('--encoding');
     expect(readdirSync(r.dir)).toEqual(['m.csv']);
     const sv = await fix('m.csv', bytes, ['--lang', 'sv']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readCsv } from '../../src/input/index.js';
 import { CsvParser, MAX_RECORD_CHARS } from '../../src/input/csv-parser.js';
-import type { CsvSink } from '../../src/input/index.js';
+import type { CsvSink, RecordEnd } from '../../src/input/index.js';
 import { chunks } from '../helpers.js';
 import { referenceRead } from '../support/csv-parse-reader.js';
 import type { ReferenceEvent } from '../support/csv-parse-reader.js';
@@ -53,6 +53,40 @@ describe('CsvParser', () => {
           // csv-parse counts a CRLF inside quotes as two lines when it gives up on an unclosed
           // quote; the lines read agree otherwise.
           if (!expected.events.some((e) => e.kind === 'malformed')) expect(got.lines).toBe(expected.lines);
+        }),
+        { numRuns: 1500 },
+      );
+    });
+  }
+
+  /** Every record's own text and line break, as the parser hands them on (an unreadable line's too). */
+  function pieces(input: readonly string[], d: string, recover: boolean): { texts: string[]; ends: RecordEnd[] } {
+    const texts: string[] = [];
+    const ends: RecordEnd[] = [];
+    const p = new CsvParser(d, {
+      record: (_cells, _breaks, text, end) => void (texts.push(text), ends.push(end)),
+      unreadable: (_reason, _breaks, line, end) => void (texts.push(line ?? '\u0000unreadable'), ends.push(end ?? 'none')),
+    }, { recover });
+    for (const s of input) p.push(s);
+    p.end();
+    return { texts, ends };
+  }
+  const ENDS: Record<RecordEnd, string> = { LF: '\n', CRLF: '\r\n', CR: '\r', none: '' };
+
+  for (const recover of [false, true]) {
+    it(`hands on each record's own text and line break: together they are the input (recover ${String(recover)}), however the text arrives`, () => {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom('a', 'Å', ',', ';', '"', '""', '\n', '\r\n', '\r', ' ', '"x"', '"l1\nl2"', '"c1\r\nc2"', '"open', 'c"d', '"a"b'), { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 5 }), (parts, at) => {
+          const text = parts.join('');
+          const whole = pieces([text], ',', recover);
+          // Without recover, a quote never closed makes the rest one unreadable record with no text.
+          if (!whole.texts.some((t) => t.startsWith('\u0000'))) expect(whole.texts.map((t, k) => t + ENDS[whole.ends[k] as RecordEnd]).join('')).toBe(text);
+          // Cut anywhere: the same texts; a CRLF cut after its CR is told as CR.
+          const cuts = [...new Set(at.map((x) => x % (text.length + 1)))].sort((x, y) => x - y);
+          const cutText = [...cuts, text.length].map((c, k) => text.slice(k === 0 ? 0 : cuts[k - 1], c));
+          const got = pieces(cutText, ',', recover);
+          expect(got.texts).toEqual(whole.texts);
+          got.ends.forEach((e, k) => expect(e === whole.ends[k] || (e === 'CR' && whole.ends[k] === 'CRLF')).toBe(true));
         }),
         { numRuns: 1500 },
       );

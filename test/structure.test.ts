@@ -26,7 +26,6 @@ const SHRINKING: Record<string, number> = {
   'input/json-scanner.ts': 219,
   'input/json.ts:readJson': 63,
   'input/sniff.ts:splitRows': 61,
-  'options/validate.ts': 245,
   'parallel/scan.ts:scan': 66,
   'schema/pattern-parse.ts': 225,
 };

@@ -16,7 +16,7 @@ import { printable } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, langFlag, pathIn, registryFor, specIn } from '../context.js';
 import { emit, refuseClashes, writeOutput } from '../output.js';
-import { outputFileOption } from '../../options/validate.js';
+import { outputFileOption } from '../../options/rules.js';
 import type * as SpoolModule from '../spool.js';
 import type * as Options from '../../options/commands.js';
 import type * as SpecsOutput from '../specs-output.js';

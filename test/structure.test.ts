@@ -17,8 +17,6 @@ const MAX_FILE_LINES = 200;
 const DATA_TABLES = new Set(['report/messages.ts', 'data/kommuner.ts']);
 /** Files and functions (file:function) still too long, with their lines today. */
 const SHRINKING: Record<string, number> = {
-  'cli/commands/specs.ts:registerSpecs': 72,
-  'cli/commands/validate.ts:registerValidate': 74,
   'input/csv-parser.ts': 392,
   'input/csv-parser.ts:push': 63,
   'input/csv.ts': 213,
@@ -26,7 +24,6 @@ const SHRINKING: Record<string, number> = {
   'input/json-scanner.ts': 219,
   'input/json.ts:readJson': 63,
   'input/sniff.ts:splitRows': 61,
-  'options/validate.ts': 245,
   'parallel/scan.ts:scan': 66,
   'schema/pattern-parse.ts': 225,
 };

@@ -7,7 +7,8 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DatakollError } from '../errors.js';
 import { looksLikePath, looksLikeUrl } from '../registry/index.js';
-import { CONFIG_FILE, delimiterOption } from '../options/validate.js';
+import { delimiterOption } from '../options/rules.js';
+import { CONFIG_FILE } from '../options/validate.js';
 import type { ConfigEntry, DatakollConfig } from '../options/config.js';
 import { followLinks } from './write/target.js';
 

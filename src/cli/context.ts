@@ -1,7 +1,7 @@
 /** What every command gets: the I/O, the language, help texts, and a way to set the exit code. */
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
-import { langOption } from '../options/validate.js';
+import { langOption } from '../options/rules.js';
 import type { Lang } from '../report/index.js';
 import { looksLikePath, looksLikeUrl } from '../registry/index.js';
 import type { Registry } from '../registry/index.js';

@@ -1,7 +1,7 @@
 /** main(argv, io): commander in, exit code out. The CLI is a thin layer over the library API. */
 import { Command, CommanderError } from 'commander';
 import { DatakollError, EXIT, exitCodeFor } from '../errors.js';
-import { languageFrom } from '../options/validate.js';
+import { languageFrom } from '../options/rules.js';
 import { printable } from '../report/index.js';
 import type { Lang } from '../report/index.js';
 import { VERSION } from '../version.js';

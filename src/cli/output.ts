@@ -16,6 +16,7 @@ import { appendToFile } from './write/append.js';
 import { ownError, writeError } from './write/errors.js';
 import { DirectSink } from './write/direct.js';
 import { AtomicSink } from './write/sink.js';
+import { stdoutSink, textSink } from './write/stdio.js';
 import type { Sink } from './write/sink.js';
 import { removeMadeFolders, resolveTarget } from './write/target.js';
 import type { MadeFolders } from './write/target.js';
@@ -58,34 +59,6 @@ function readOnly(path: string, s: Stats): boolean {
   } catch {
     return true;
   }
-}
-
-/** A sink into a function taking text (io.stdout, io.stderr): UTF-8 bytes are decoded on the way. */
-function textSink(write: (text: string) => void): Sink {
-  const decoder = new TextDecoder('utf-8');
-  return {
-    write: (piece) => {
-      write(typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true }));
-      return Promise.resolve();
-    },
-    commit: () => {
-      const rest = decoder.decode();
-      if (rest !== '') write(rest);
-      return Promise.resolve();
-    },
-    abort: () => undefined,
-  };
-}
-
-/** Standard output as a sink: the process's stream when main() was given it (bytes, back-pressure), else io.stdout. */
-function stdoutSink(io: CliIo): Sink {
-  const stream = io.stdoutStream;
-  if (stream === undefined) return textSink(io.stdout);
-  return {
-    write: (piece) => new Promise<void>((ok) => (stream.write(piece) ? ok() : stream.once('drain', ok))),
-    commit: () => Promise.resolve(),
-    abort: () => undefined,
-  };
 }
 
 /** A sink that also removes the folders made for it when it is given up. */

@@ -3,7 +3,9 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { DatakollError, EXIT } from '../errors.js';
 import { NO_COLORS } from '../formatters/context.js';
 import type { Colors, FormatContext } from '../formatters/context.js';
-import type { FailOn, OutputFormat, OutputTarget } from '../options/validate.js';
+import type { OutputFormat, OutputTarget } from '../options/outputs.js';
+import type { FailOn } from '../options/validate.js';
+import { scoreRun, summarize } from '../report/index.js';
 import type { Lang, RunReport } from '../report/index.js';
 import type { CliIo } from './io.js';
 import { appendOutput, toStdout, writeOutput } from './output.js';
@@ -88,4 +90,12 @@ export function exitCodeOf(report: RunReport, failOn: FailOn): number {
   if (s.unreadableFiles > 0) return EXIT.unreadable;
   const failing = failOn === 'never' ? 0 : failOn === 'error' ? s.errors : failOn === 'warning' ? s.errors + s.warnings : s.errors + s.warnings + s.infos;
   return failing > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/** Several jobs make one run: their files in order, summed and scored together. */
+export function combine(reports: readonly RunReport[]): RunReport {
+  const first = reports[0] as RunReport;
+  if (reports.length === 1) return first;
+  const files = reports.flatMap((r) => r.files);
+  return { ...first, files, summary: summarize(files), score: scoreRun(files) };
 }

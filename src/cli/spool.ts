@@ -70,37 +70,7 @@ export async function spoolInput(given: string, path: string, stdin: Readable | 
     throw writeError(e, copy);
   }
   try {
-    let stream: Readable;
-    let head: Buffer | undefined;
-    try {
-      const opened = await open(path, undefined, stdin);
-      stream = opened.stream;
-      // Not text: its first bytes are all fix needs to refuse it, and the rest is not read.
-      if (opened.binary !== undefined) head = opened.head;
-    } catch (e) {
-      throw unreadableInput(given, e);
-    }
-    const pieces: AsyncIterable<Buffer> | Buffer[] = head !== undefined ? [head] : (stream as AsyncIterable<Buffer>);
-    let size = 0;
-    try {
-      for await (const chunk of pieces) {
-        size += chunk.length;
-        if (size > max) {
-          stream.destroy();
-          throw tooLarge(given, max);
-        }
-        try {
-          let at = 0;
-          while (at < chunk.length) at += writeSync(fd, chunk, at, chunk.length - at);
-        } catch (e) {
-          stream.destroy();
-          throw writeError(e, copy);
-        }
-      }
-    } catch (e) {
-      if (e instanceof DatakollError) throw e;
-      throw unreadableInput(given, e);
-    }
+    await copyInto(fd, given, path, stdin, max, copy);
     closeSync(fd);
     fd = -1;
     return { path: file, remove };
@@ -108,6 +78,41 @@ export async function spoolInput(given: string, path: string, stdin: Readable | 
     if (fd !== -1) closeSync(fd);
     remove();
     throw e;
+  }
+}
+
+/** Copies what `path` gives (`given` as the user named it) once into `fd`, at most `max` bytes; `copy` names the temporary file in messages. */
+async function copyInto(fd: number, given: string, path: string, stdin: Readable | undefined, max: number, copy: Bilingual): Promise<void> {
+  let stream: Readable;
+  let head: Buffer | undefined;
+  try {
+    const opened = await open(path, undefined, stdin);
+    stream = opened.stream;
+    // Not text: its first bytes are all fix needs to refuse it, and the rest is not read.
+    if (opened.binary !== undefined) head = opened.head;
+  } catch (e) {
+    throw unreadableInput(given, e);
+  }
+  const pieces: AsyncIterable<Buffer> | Buffer[] = head !== undefined ? [head] : (stream as AsyncIterable<Buffer>);
+  let size = 0;
+  try {
+    for await (const chunk of pieces) {
+      size += chunk.length;
+      if (size > max) {
+        stream.destroy();
+        throw tooLarge(given, max);
+      }
+      try {
+        let at = 0;
+        while (at < chunk.length) at += writeSync(fd, chunk, at, chunk.length - at);
+      } catch (e) {
+        stream.destroy();
+        throw writeError(e, copy);
+      }
+    }
+  } catch (e) {
+    if (e instanceof DatakollError) throw e;
+    throw unreadableInput(given, e);
   }
 }
 

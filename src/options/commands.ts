@@ -4,7 +4,7 @@
  * validate.ts, without zod).
  */
 import { z } from 'zod';
-import { optionError } from './validate.js';
+import { optionError } from './rules.js';
 
 const specsDir = z.array(z.string().min(1)).default([]);
 

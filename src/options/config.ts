@@ -6,8 +6,10 @@
 import { z } from 'zod';
 import { DatakollError } from '../errors.js';
 import { MAX_ERRORS_LIMIT, parseEncodingName } from '../report/index.js';
-import { DELIMITER_RULE, ENCODING_RULE, FAIL_ON, INPUT_FORMATS, isDelimiter, LANGS, ONE_STDOUT, outputTargetOf, splitTarget } from './validate.js';
-import type { OutputTarget } from './validate.js';
+import { ONE_STDOUT, outputTargetOf, splitTarget } from './outputs.js';
+import type { OutputTarget } from './outputs.js';
+import { DELIMITER_RULE, ENCODING_RULE, isDelimiter, LANGS } from './rules.js';
+import { FAIL_ON, INPUT_FORMATS } from './validate.js';
 
 /** "html=report.html" or { format: html, file: report.html } -> { format: html, file: report.html }. */
 const outputTarget = z.union([z.string(), z.object({ format: z.string(), file: z.string().min(1, 'file must not be empty').optional() })]).transform((v, zctx): OutputTarget => {

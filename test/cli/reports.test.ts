@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir, writeSpec, writeTemp } from '../helpers.js';
 import { xmlProblem } from '../formatters/xml.js';
 import { FORMATTERS, NO_COLORS } from '../../src/formatters/index.js';
-import { OUTPUT_FORMATS } from '../../src/options/validate.js';
+import { OUTPUT_FORMATS } from '../../src/options/outputs.js';
 import { FORMATTER_LOADERS } from '../../src/cli/reports.js';
 import { run } from './run.js';
 

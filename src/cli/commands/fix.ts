@@ -13,7 +13,7 @@ import { collect, cwdOf, langFlag, registryFor, specIn } from '../context.js';
 import { fileIdentity, openOutput, openSink, refuseClashes } from '../output.js';
 import type { NamedFile, Output } from '../output.js';
 import type { Sink } from '../write/sink.js';
-import { delimiterOption, encodingOption, outputFileOption, recordsOption } from '../../options/validate.js';
+import { delimiterOption, encodingOption, outputFileOption, recordsOption } from '../../options/rules.js';
 import type * as SpoolModule from '../spool.js';
 import type { Spooled } from '../spool.js';
 import type { FixOptions } from '../../fix/index.js';

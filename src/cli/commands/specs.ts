@@ -16,7 +16,7 @@ import { printable } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, langFlag, pathIn, registryFor, specIn } from '../context.js';
 import { emit, refuseClashes, writeOutput } from '../output.js';
-import { outputFileOption } from '../../options/validate.js';
+import { outputFileOption } from '../../options/rules.js';
 import type * as SpoolModule from '../spool.js';
 import type * as Options from '../../options/commands.js';
 import type * as SpecsOutput from '../specs-output.js';
@@ -53,6 +53,7 @@ function readText(file: string, shown: string, spool: typeof SpoolModule): strin
   return text;
 }
 
+/** Registers `datakoll specs` and its commands: list, show, docs, import, diff, export. */
 export function registerSpecs(program: Command, ctx: CommandContext): void {
   const h = ctx.help;
   const specs = program.command('specs').description(h('specs')).helpOption('-h, --help', h('help'));
@@ -72,25 +73,7 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
   common(specs.command('docs').description(h('specsDocs')).option('-o, --out <dir>', h('docsOut'), 'docs/specs').option('--check', h('docsCheck'))).action(async (raw: Record<string, unknown>) => {
     outputFileOption('--out', raw.out as string | undefined);
     const opts = (await options()).parseDocsOptions({ ...raw, lang: ctx.lang });
-    const out = pathIn(ctx, opts.out);
-    const pages = docsPages((await registry(opts.specsDir)).list());
-    if (opts.check) {
-      const stale = [...pages].filter(([name, text]) => {
-        try {
-          return readFileSync(join(out, name), 'utf8') !== text;
-        } catch {
-          return true;
-        }
-      });
-      const extra = safeList(out).filter((n) => n.endsWith('.md') && !pages.has(n));
-      const sv = ctx.lang === 'sv';
-      for (const [name] of stale) ctx.io.stderr(`datakoll: ${printable(join(opts.out, name))} ${sv ? 'är inte aktuell' : 'is out of date'}\n`);
-      for (const name of extra) ctx.io.stderr(`datakoll: ${printable(join(opts.out, name))} ${sv ? 'hör inte till någon specifikation' : 'belongs to no spec'}\n`);
-      ctx.setExit(stale.length + extra.length > 0 ? EXIT.invalid : EXIT.ok);
-      return;
-    }
-    for (const [name, text] of pages) await writeOutput(join(out, name), text, ctx.io, { shown: join(opts.out, name) });
-    ctx.io.stdout(`${ctx.lang === 'sv' ? `${pages.size} sidor skrivna i` : `${pages.size} pages written to`} ${printable(opts.out)}\n`);
+    await writeDocs(ctx, opts, docsPages((await registry(opts.specsDir)).list()));
   });
 
   specs
@@ -105,18 +88,7 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
     .option('--official-url <url>', h('importUrl'))
     .addOption(langFlag(ctx))
     .helpOption('-h, --help', h('help'))
-    .action(async (file: string, raw: Record<string, unknown>) => {
-      const { specVersion, ...rest } = raw;
-      outputFileOption('-o', raw.out as string | undefined);
-      const opts = (await options()).parseImportOptions({ ...rest, version: specVersion, lang: ctx.lang });
-      if (opts.out !== undefined && opts.out !== '-') refuseClashes([{ path: pathIn(ctx, file), shown: file }], [{ path: pathIn(ctx, opts.out), shown: opts.out }]);
-      const { importSpec } = await import('../../authoring/import/index.js');
-      const result = importSpec(readText(pathIn(ctx, file), file, await import('../spool.js')), file, opts);
-      await emit(ctx.io, `${jsonText(result.spec, 2)}\n`, opts.out);
-      const [id, count] = [`${String(result.spec['x-id'])}@${String(result.spec['x-version'])}`, (result.spec['x-columns'] as string[]).length];
-      const said = ctx.lang === 'sv' ? `importerade ${file} (${result.kind}) som ${id}, ${count} attribut` : `imported ${file} (${result.kind}) as ${id}, ${count} attributes`;
-      ctx.io.stderr(`datakoll: ${printable(said)}\n`);
-    });
+    .action(async (file: string, raw: Record<string, unknown>) => importFile(ctx, file, raw));
 
   common(specs.command('diff').description(h('specsDiff')).argument('<a>', h('diffA')).argument('<b>', h('diffB')).option('-f, --format <format>', h('listFormat'), 'text')).action(async (a: string, b: string, raw: Record<string, unknown>) => {
     const opts = (await options()).parseListOptions({ ...raw, lang: ctx.lang });
@@ -132,6 +104,42 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
     const { toTableSchema } = await import('../../authoring/table-schema.js');
     await emit(ctx.io, `${jsonText(toTableSchema((await registry(opts.specsDir)).resolve(specIn(ctx, id))), 2)}\n`, opts.out);
   });
+}
+
+/** Writes the generated pages into --out, or with --check says which of them are out of date or belong to no spec (exit 1). */
+async function writeDocs(ctx: CommandContext, opts: Options.DocsCliOptions, pages: Map<string, string>): Promise<void> {
+  const out = pathIn(ctx, opts.out);
+  if (opts.check) {
+    const stale = [...pages].filter(([name, text]) => {
+      try {
+        return readFileSync(join(out, name), 'utf8') !== text;
+      } catch {
+        return true;
+      }
+    });
+    const extra = safeList(out).filter((n) => n.endsWith('.md') && !pages.has(n));
+    const sv = ctx.lang === 'sv';
+    for (const [name] of stale) ctx.io.stderr(`datakoll: ${printable(join(opts.out, name))} ${sv ? 'är inte aktuell' : 'is out of date'}\n`);
+    for (const name of extra) ctx.io.stderr(`datakoll: ${printable(join(opts.out, name))} ${sv ? 'hör inte till någon specifikation' : 'belongs to no spec'}\n`);
+    ctx.setExit(stale.length + extra.length > 0 ? EXIT.invalid : EXIT.ok);
+    return;
+  }
+  for (const [name, text] of pages) await writeOutput(join(out, name), text, ctx.io, { shown: join(opts.out, name) });
+  ctx.io.stdout(`${ctx.lang === 'sv' ? `${pages.size} sidor skrivna i` : `${pages.size} pages written to`} ${printable(opts.out)}\n`);
+}
+
+/** `specs import <file>`: the spec made from a table of attributes, written to -o or standard output. */
+async function importFile(ctx: CommandContext, file: string, raw: Record<string, unknown>): Promise<void> {
+  const { specVersion, ...rest } = raw;
+  outputFileOption('-o', raw.out as string | undefined);
+  const opts = (await options()).parseImportOptions({ ...rest, version: specVersion, lang: ctx.lang });
+  if (opts.out !== undefined && opts.out !== '-') refuseClashes([{ path: pathIn(ctx, file), shown: file }], [{ path: pathIn(ctx, opts.out), shown: opts.out }]);
+  const { importSpec } = await import('../../authoring/import/index.js');
+  const result = importSpec(readText(pathIn(ctx, file), file, await import('../spool.js')), file, opts);
+  await emit(ctx.io, `${jsonText(result.spec, 2)}\n`, opts.out);
+  const [id, count] = [`${String(result.spec['x-id'])}@${String(result.spec['x-version'])}`, (result.spec['x-columns'] as string[]).length];
+  const said = ctx.lang === 'sv' ? `importerade ${file} (${result.kind}) som ${id}, ${count} attribut` : `imported ${file} (${result.kind}) as ${id}, ${count} attributes`;
+  ctx.io.stderr(`datakoll: ${printable(said)}\n`);
 }
 
 function safeList(dir: string): string[] {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { collect, langFlag, pathIn, registryFor, specIn } from '../context.js';
-import { outputFileOption } from '../../options/validate.js';
+import { outputFileOption } from '../../options/rules.js';
 import { emit } from '../output.js';
 
 export function registerTemplate(program: Command, ctx: CommandContext): void {

@@ -10,11 +10,12 @@ import { DatakollError } from '../../errors.js';
 import type { Colors } from '../../formatters/context.js';
 import { NO_COLORS } from '../../formatters/context.js';
 import { printable } from '../../formatters/shared.js';
-import { OUTPUT_FORMATS, parseValidateOptions } from '../../options/validate.js';
+import { OUTPUT_FORMATS } from '../../options/outputs.js';
+import { parseValidateOptions } from '../../options/validate.js';
 import type { ValidateCliOptions } from '../../options/validate.js';
 import { looksLikePath, looksLikeUrl } from '../../registry/index.js';
 import type { RunReport } from '../../report/index.js';
-import { parseEncodingName, scoreRun, summarize, ui } from '../../report/index.js';
+import { parseEncodingName, ui } from '../../report/index.js';
 import { configInputs, confinedOutput, fromConfig, jobsForFiles, jobsFromConfig, loadConfig } from '../config.js';
 import type { Job, LoadedConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
@@ -23,9 +24,9 @@ import type { CliIo } from '../io.js';
 import { progressBar } from '../progress.js';
 import { refuseClashes } from '../output.js';
 import type { NamedFile } from '../output.js';
-import { exitCodeOf, reportFiles, shownName, writeReports } from '../reports.js';
+import { combine, exitCodeOf, reportFiles, shownName, writeReports } from '../reports.js';
 import type { Registry } from '../../registry/index.js';
-import type { OutputTarget } from '../../options/validate.js';
+import type { OutputTarget } from '../../options/outputs.js';
 
 async function colorsFor(io: CliIo, wanted: boolean): Promise<Colors> {
   if (!wanted || !io.stdoutIsTTY || io.env.NO_COLOR !== undefined) return NO_COLORS;
@@ -97,14 +98,6 @@ async function refuseOverwrites(jobs: readonly Job[], outputs: readonly OutputTa
   refuseClashes(inputs, files);
 }
 
-/** Several jobs make one run: their files in order, summed and scored together. */
-function combine(reports: readonly RunReport[]): RunReport {
-  const first = reports[0] as RunReport;
-  if (reports.length === 1) return first;
-  const files = reports.flatMap((r) => r.files);
-  return { ...first, files, summary: summarize(files), score: scoreRun(files) };
-}
-
 /** --threads (or the config's threads), lowered to the most a run starts, with a note saying so. */
 function threadsWithin(threads: number | undefined, max: number, note: (text: { sv: string; en: string }) => void): number | undefined {
   if (threads === undefined || threads <= max) return threads;
@@ -115,6 +108,7 @@ function threadsWithin(threads: number | undefined, max: number, note: (text: { 
   return max;
 }
 
+/** Registers `datakoll validate`: its flags, and the run they start. */
 export function registerValidate(program: Command, ctx: CommandContext): void {
   const h = ctx.help;
   program
@@ -144,48 +138,59 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--no-progress', h('noProgress'))
     .helpOption('-h, --help', h('help'))
     .addHelpText('after', `\n${h('formats')} ${OUTPUT_FORMATS.join(', ')}`)
-    .action(async (files: string[], raw: Record<string, unknown>) => {
-      const cwd = resolve(ctx.io.cwd ?? '.');
-      const loaded = raw.config === false ? undefined : await loadConfig(cwd, raw.config as string | undefined);
-      const opts = parseValidateOptions(merged(raw, loaded, ctx), { specFromConfig: loaded !== undefined });
-      const jobs = await jobsOf(files, opts, raw, loaded, cwd);
-      const registry = await registryFor(opts.specsDir);
-      // Report files named relative to the working folder main() was given, like the files checked.
-      const outputs = opts.outputs.map((o) => (o.file === undefined || o.file === '-' ? o : { ...o, file: resolve(cwd, o.file) }));
-      await refuseOverwrites(jobs, outputs, loaded, registry, ctx, cwd);
-      const { maxThreads, validateFiles } = await import('../../api.js');
-      const threads = threadsWithin(opts.threads, maxThreads(), (note) => ctx.io.stderr(`datakoll: ${note[opts.lang]}\n`));
-      const bar = raw.progress === false ? undefined : progressBar(ctx.io, opts.lang);
-      const reports: RunReport[] = [];
-      try {
-        for (const j of jobs) {
-          const report = await validateFiles(
-            j.files.map((f) => (f === '-' || /^https?:\/\//i.test(f) ? f : resolve(cwd, f))),
-            {
-              spec: j.spec,
-              registry,
-              maxErrors: j.maxErrors ?? opts.maxErrors,
-              ...(threads !== undefined ? { threads } : {}),
-              remote: opts.remote,
-              stdin: ctx.io.stdin,
-              ...(j.inputFormat !== undefined ? { format: j.inputFormat } : {}),
-              ...(j.delimiter !== undefined ? { delimiter: j.delimiter } : {}),
-              ...(j.encoding !== undefined ? { encoding: parseEncodingName(j.encoding) } : {}),
-              ...(j.publisher !== undefined ? { publisher: j.publisher } : {}),
-              ...(opts.records !== undefined ? { records: opts.records } : {}),
-              ...(opts.lenientForms ? { formSeverity: 'warning' as const } : {}),
-              ...(bar !== undefined ? { onProgress: bar.update } : {}),
-              parallel: { onFallback: (file, reason) => ctx.io.stderr(`datakoll: ${ui('thread_fallback', opts.lang).replace('{file}', printable(file)).replace('{reason}', printable(reason))}\n`) },
-            },
-          );
-          // Reports name each file as it was given (or found by the config's globs), not by its absolute path.
-          reports.push({ ...report, files: report.files.map((f, i) => ({ ...f, file: j.files[i] ?? f.file })) });
-        }
-      } finally {
-        bar?.done();
-      }
-      const report = combine(reports);
-      await writeReports(report, outputs, ctx.io, { lang: opts.lang, colors: await colorsFor(ctx.io, opts.color) });
-      ctx.setExit(exitCodeOf(report, opts.failOn));
-    });
+    .action(async (files: string[], raw: Record<string, unknown>) => runValidate(ctx, files, raw));
+}
+
+/** A validate run: options, jobs and registry from the flags and the config file, the jobs run, their reports written, the exit code set. */
+async function runValidate(ctx: CommandContext, files: string[], raw: Record<string, unknown>): Promise<void> {
+  const cwd = resolve(ctx.io.cwd ?? '.');
+  const loaded = raw.config === false ? undefined : await loadConfig(cwd, raw.config as string | undefined);
+  const opts = parseValidateOptions(merged(raw, loaded, ctx), { specFromConfig: loaded !== undefined });
+  const jobs = await jobsOf(files, opts, raw, loaded, cwd);
+  const registry = await registryFor(opts.specsDir);
+  // Report files named relative to the working folder main() was given, like the files checked.
+  const outputs = opts.outputs.map((o) => (o.file === undefined || o.file === '-' ? o : { ...o, file: resolve(cwd, o.file) }));
+  await refuseOverwrites(jobs, outputs, loaded, registry, ctx, cwd);
+  const { maxThreads } = await import('../../api.js');
+  const threads = threadsWithin(opts.threads, maxThreads(), (note) => ctx.io.stderr(`datakoll: ${note[opts.lang]}\n`));
+  const reports = await runJobs(jobs, opts, ctx, { registry, threads, cwd, progress: raw.progress !== false });
+  const report = combine(reports);
+  await writeReports(report, outputs, ctx.io, { lang: opts.lang, colors: await colorsFor(ctx.io, opts.color) });
+  ctx.setExit(exitCodeOf(report, opts.failOn));
+}
+
+/** Runs each job through the library in turn, a progress bar over all of them; reports name each file as it was given. */
+async function runJobs(jobs: readonly Job[], opts: ValidateCliOptions, ctx: CommandContext, run: { registry: Registry; threads: number | undefined; cwd: string; progress: boolean }): Promise<RunReport[]> {
+  const { registry, threads, cwd } = run;
+  const { validateFiles } = await import('../../api.js');
+  const bar = run.progress ? progressBar(ctx.io, opts.lang) : undefined;
+  const reports: RunReport[] = [];
+  try {
+    for (const j of jobs) {
+      const report = await validateFiles(
+        j.files.map((f) => (f === '-' || /^https?:\/\//i.test(f) ? f : resolve(cwd, f))),
+        {
+          spec: j.spec,
+          registry,
+          maxErrors: j.maxErrors ?? opts.maxErrors,
+          ...(threads !== undefined ? { threads } : {}),
+          remote: opts.remote,
+          stdin: ctx.io.stdin,
+          ...(j.inputFormat !== undefined ? { format: j.inputFormat } : {}),
+          ...(j.delimiter !== undefined ? { delimiter: j.delimiter } : {}),
+          ...(j.encoding !== undefined ? { encoding: parseEncodingName(j.encoding) } : {}),
+          ...(j.publisher !== undefined ? { publisher: j.publisher } : {}),
+          ...(opts.records !== undefined ? { records: opts.records } : {}),
+          ...(opts.lenientForms ? { formSeverity: 'warning' as const } : {}),
+          ...(bar !== undefined ? { onProgress: bar.update } : {}),
+          parallel: { onFallback: (file, reason) => ctx.io.stderr(`datakoll: ${ui('thread_fallback', opts.lang).replace('{file}', printable(file)).replace('{reason}', printable(reason))}\n`) },
+        },
+      );
+      // Reports name each file as it was given (or found by the config's globs), not by its absolute path.
+      reports.push({ ...report, files: report.files.map((f, i) => ({ ...f, file: j.files[i] ?? f.file })) });
+    }
+  } finally {
+    bar?.done();
+  }
+  return reports;
 }

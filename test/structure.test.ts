@@ -17,8 +17,7 @@ const MAX_FILE_LINES = 200;
 const DATA_TABLES = new Set(['report/messages.ts', 'data/kommuner.ts']);
 /** Files and functions (file:function) still too long, with their lines today. */
 const SHRINKING: Record<string, number> = {
-  'input/csv-parser.ts': 392,
-  'input/csv-parser.ts:push': 63,
+  'input/csv-parser.ts': 335,
   'input/csv.ts': 213,
   'input/json-error.ts:findJsonError': 81,
   'input/json-scanner.ts': 219,

@@ -17,15 +17,9 @@ import type { Attribute, Spec } from '../registry/index.js';
 import type { Dialect } from '../input/index.js';
 import type { ChangeLog, FileChange, FixResult, Unfixed } from './result.js';
 import { EXAMPLES } from './result.js';
-import type { CellVerdict } from './cell.js';
-import { compileCellFixer } from './cell.js';
-
-interface Column {
-  /** Index of the cell in the input row. */
-  readonly from: number;
-  readonly name: string;
-  readonly fix?: (raw: string) => CellVerdict;
-}
+import { headerColumns } from './csv-header.js';
+import type { Column } from './csv-header.js';
+import { isBlank, quotesChange, RecordTooLarge, sameCells } from './csv-text.js';
 
 /** What the rows tell the rest of fix: the output row each input row became, and shape problems. */
 export interface RowsOut {
@@ -83,29 +77,10 @@ export class CsvFixRows implements CsvSink {
 
   private setUp(cells: string[], text: string | undefined, end: RecordEnd | undefined): void {
     this.width = cells.length;
-    const named = this.dialect.trailingDelimiter && cells.length > 1 && cells[cells.length - 1] === '' ? cells.length - 1 : cells.length;
-    const found: Column[] = [];
-    const extra: Column[] = [];
-    const changed: number[] = named < cells.length ? [named] : [];
-    for (let i = 0; i < named; i++) {
-      const raw = cells[i] as string;
-      const name = raw.trim();
-      if (name !== raw && name !== '') {
-        this.result.fileChanges.push({ kind: 'header-spaces', detail: `${JSON.stringify(raw)} -> ${JSON.stringify(name)}` });
-        changed.push(i);
-      }
-      const hit = this.byName.get(name);
-      if (hit !== undefined) found.push({ from: i, name, fix: compileCellFixer(hit.a) });
-      // A name of white space only is kept as it was.
-      else extra.push({ from: i, name: name === '' ? raw : name });
-    }
-    const order = (c: Column): number => this.byName.get(c.name)?.i ?? 0;
-    const ordered = [...found].sort((x, y) => order(x) - order(y));
-    this.columns = [...ordered, ...extra];
-    // The spec's columns in its order, and after them the columns it does not name.
-    if (this.columns.some((c, k) => c.from !== k)) this.result.fileChanges.push({ kind: 'column-order', detail: '' });
+    const { columns, changed } = headerColumns(cells, this.dialect, this.byName, this.result);
+    this.columns = columns;
     this.out.mapped(1, this.recordNo);
-    this.emit(this.recordNo, this.columns.map((c) => c.name), cells, text, end, changed);
+    this.emit(this.recordNo, columns.map((c) => c.name), cells, text, end, changed);
   }
 
   record(cells: string[], _line?: number, text?: string, end?: RecordEnd): void {
@@ -219,85 +194,5 @@ export class CsvFixRows implements CsvSink {
 
   private noteRequoted(row: number): void {
     if (this.requoted.count++ < EXAMPLES) this.requoted.first.push(row);
-  }
-}
-
-/** A record too large to keep in memory: fix cannot write it as it was, so it writes nothing. */
-export class RecordTooLarge extends Error {
-  constructor(readonly row: number) {
-    super(`row ${row} is too large to keep`);
-  }
-}
-
-/** No cell holds anything but white space (as the engine's blank-row check). */
-function isBlank(cells: readonly string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
-}
-
-function sameCells(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-const EDGE_SPACE = /^\s|\s$/;
-
-/** A cell the CSV way in a file of delimiter d: quoted when it holds d, a quote, a line break or white space at either end. */
-function csvCellIn(c: string, d: string): string {
-  return c.includes(d) || /["\r\n]/.test(c) || EDGE_SPACE.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
-}
-
-/**
- * Whether a record's text quotes any cell it keeps (every cell but the `changed` ones) other
- * than the CSV way of its own delimiter: writing it the CSV way then changes those quotes.
- */
-function quotesChange(cells: readonly string[], text: string, d: string, changed: readonly number[]): boolean {
-  // Without a quote in the text no cell is quoted, and only a cell with white space at an end
-  // (the others cannot be written unquoted) would be quoted the CSV way.
-  if (!text.includes('"')) return cells.some((c, i) => EDGE_SPACE.test(c) && !changed.includes(i));
-  if (cells.map((c) => csvCellIn(c, d)).join(d) === text) return false;
-  const raw = cellTexts(text, d);
-  if (raw.length !== cells.length) return true;
-  for (let i = 0; i < cells.length; i++) if (!changed.includes(i) && csvCellIn(cells[i] as string, d) !== raw[i]) return true;
-  return false;
-}
-
-/**
- * Each cell's text as it stands in a record's text, by the parser's rules (src/input/csv-parser.ts):
- * a quoted field runs to the quote that closes it ("" being one quote), and when that quote is
- * followed by other text than a delimiter, on to the next delimiter.
- */
-export function cellTexts(t: string, d: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  for (;;) {
-    let j: number;
-    if (t.charCodeAt(i) === 0x22) {
-      j = i + 1;
-      for (;;) {
-        const q = t.indexOf('"', j);
-        if (q === -1) {
-          j = t.length;
-          break;
-        }
-        if (t.charCodeAt(q + 1) === 0x22) {
-          j = q + 2;
-          continue;
-        }
-        j = q + 1;
-        break;
-      }
-      if (j < t.length && t[j] !== d) {
-        const k = t.indexOf(d, j);
-        j = k === -1 ? t.length : k;
-      }
-    } else {
-      const k = t.indexOf(d, i);
-      j = k === -1 ? t.length : k;
-    }
-    out.push(t.slice(i, j));
-    if (j >= t.length) return out;
-    i = j + 1;
   }
 }

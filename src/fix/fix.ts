@@ -16,7 +16,7 @@ import { readJsonForFix } from './json-input.js';
 import { fixJsonText } from './json.js';
 import { ChangeLog } from './result.js';
 import type { ChangeEvent, FixResult, Unfixed } from './result.js';
-import { RecordTooLarge } from './csv-rows.js';
+import { RecordTooLarge } from './csv-text.js';
 import { applyVerdict, startVerifier } from './verify.js';
 import { TeeWriter } from './writer.js';
 

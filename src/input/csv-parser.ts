@@ -20,10 +20,8 @@
  */
 
 import type { LineEndingKind } from './sniff.js';
-
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
+import { CR, countOf, endAt, firstBreak, LF, QUOTE, quotedCells } from './csv-cells.js';
+import type { CellSplit } from './csv-cells.js';
 
 /** Records longer than this (in UTF-16 code units) are reported unreadable rather than kept in memory. */
 export const MAX_RECORD_CHARS = 128 * 1024 * 1024;
@@ -84,6 +82,8 @@ export class CsvParser {
   private skipLf = false;
 
   private readonly recover: boolean;
+  /** Whether the last record split ran away (see quotedCells). */
+  private readonly split: CellSplit = { runaway: false };
 
   constructor(
     delimiter: string,
@@ -101,24 +101,9 @@ export class CsvParser {
   /** Parses the next stretch of text; records that end in it are handed on at once. */
   push(s: string): void {
     const n = s.length;
-    let i = 0;
     if (n === 0) return;
-    if (this.skipLf) {
-      this.skipLf = false;
-      if (s.charCodeAt(0) === LF) i = 1;
-    }
-    if (this.open && i < n) {
-      const e = this.scanEnd(s, i);
-      if (e === -1) {
-        this.keep(s, i);
-        return;
-      }
-      this.keep(s.slice(i, e), 0);
-      const again = this.closeOpen(endAt(s, e));
-      // A runaway quote (recover): the lines after its first are read again, this line break included.
-      if (again !== undefined) return this.push(again + s.slice(e));
-      i = this.after(s, e);
-    }
+    let i = this.resume(s);
+    if (i === -1) return;
     let nextQ = -2;
     let nextLf = -2;
     let nextCr = -2;
@@ -150,8 +135,8 @@ export class CsvParser {
         return;
       }
       const text = s.slice(i, end);
-      const cells = this.cellsOf(text);
-      if (this.runaway) {
+      const cells = quotedCells(text, this.d, this.dc, this.recover, this.split);
+      if (this.split.runaway) {
         // A quote that ran over line ends and closed in the middle of a field (recover): only
         // its first line is unreadable, and the lines after it are read again.
         const first = firstBreak(text);
@@ -162,6 +147,32 @@ export class CsvParser {
       this.out.record(cells, countOf(text, this.lineBreak), text, endAt(s, end));
       i = this.after(s, end);
     }
+  }
+
+  /**
+   * Where the records of s start once what earlier texts left is done with: an LF that belongs to
+   * their last CR skipped, the open record finished (or kept on, -1: s is all of it).
+   */
+  private resume(s: string): number {
+    let i = 0;
+    if (this.skipLf) {
+      this.skipLf = false;
+      if (s.charCodeAt(0) === LF) i = 1;
+    }
+    if (!this.open || i >= s.length) return i;
+    const e = this.scanEnd(s, i);
+    if (e === -1) {
+      this.keep(s, i);
+      return -1;
+    }
+    this.keep(s.slice(i, e), 0);
+    const again = this.closeOpen(endAt(s, e));
+    // A runaway quote (recover): the lines after its first are read again, this line break included.
+    if (again !== undefined) {
+      this.push(again + s.slice(e));
+      return -1;
+    }
+    return this.after(s, e);
   }
 
   /** The end of the input: a record still open is handed on, or reported unreadable when a quote is not closed. */
@@ -225,8 +236,8 @@ export class CsvParser {
     }
     const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
     this.reset();
-    const cells = this.cellsOf(text);
-    if (this.runaway) {
+    const cells = quotedCells(text, this.d, this.dc, this.recover, this.split);
+    if (this.split.runaway) {
       const first = firstBreak(text);
       this.out.unreadable('quote-not-closed', 0, text.slice(0, first), endAt(text, first));
       return text.slice(text.charCodeAt(first) === CR && text.charCodeAt(first + 1) === LF ? first + 2 : first + 1);
@@ -320,95 +331,5 @@ export class CsvParser {
       i = q + 1;
     }
   }
-
-  /**
-   * Set by cellsOf (with `recover`) when a quoted field ran over a line end and then closed with
-   * something other than a delimiter after its quote: a quote never meant to be closed there.
-   */
-  private runaway = false;
-
-  /** The cells of a whole record's text (no line break outside quoted fields). */
-  private cellsOf(t: string): string[] {
-    this.runaway = false;
-    const d = this.d;
-    const dc = this.dc;
-    const n = t.length;
-    const cells: string[] = [];
-    let i = 0;
-    for (;;) {
-      if (t.charCodeAt(i) !== QUOTE) {
-        const k = t.indexOf(d, i);
-        if (k === -1) {
-          cells.push(t.slice(i));
-          return cells;
-        }
-        cells.push(t.slice(i, k));
-        i = k + 1;
-        continue;
-      }
-      // A quoted field: its text runs from quote to quote, "" being one quote.
-      let value = '';
-      let j = i + 1;
-      for (;;) {
-        const q = t.indexOf('"', j);
-        if (q === -1) {
-          // Not closed (only at the end of the input when a record is handed on anyway).
-          cells.push(value + t.slice(j));
-          return cells;
-        }
-        if (t.charCodeAt(q + 1) === QUOTE) {
-          value += t.slice(j, q + 1);
-          j = q + 2;
-          continue;
-        }
-        value += t.slice(j, q);
-        const next = q + 1;
-        const c = t.charCodeAt(next);
-        if (next >= n) {
-          cells.push(value);
-          return cells;
-        }
-        if (c === dc) {
-          cells.push(value);
-          i = next + 1;
-          break;
-        }
-        // NUL closes the field cleanly; anything else closes it keeping the quotes. Either way
-        // the rest, up to the next delimiter, is ordinary text.
-        if (this.recover && c !== 0 && c !== LF && c !== CR && (value.includes('\n') || value.includes('\r'))) this.runaway = true;
-        const k = t.indexOf(d, next);
-        const rest = t.slice(c === 0 ? next : q, k === -1 ? n : k);
-        cells.push(c === 0 ? value + rest : `"${value}${rest}`);
-        if (k === -1) return cells;
-        i = k + 1;
-        break;
-      }
-    }
-  }
 }
 
-/** The line break at e in s (its length: none). */
-function endAt(s: string, e: number): RecordEnd {
-  if (e >= s.length) return 'none';
-  if (s.charCodeAt(e) === LF) return 'LF';
-  return s.charCodeAt(e + 1) === LF ? 'CRLF' : 'CR';
-}
-
-/** Where the first line break of s is (its length when it has none). */
-function firstBreak(s: string): number {
-  const lf = s.indexOf('\n');
-  const cr = s.indexOf('\r');
-  const e = lf === -1 ? cr : cr === -1 || lf < cr ? lf : cr;
-  return e === -1 ? s.length : e;
-}
-
-/** How many times `c` occurs in s. */
-function countOf(s: string, c: string): number {
-  let n = 0;
-  let at = s.indexOf(c);
-  while (at !== -1) {
-    n++;
-    at = s.indexOf(c, at + 1);
-  }
-  return n;
-}

@@ -13,7 +13,7 @@ import { fixFile, formatFixLog, nothingChanged } from '../../src/fix/index.js';
 import type { ChangeEvent, FixResult } from '../../src/fix/index.js';
 import { Registry } from '../../src/registry/index.js';
 import { CsvParser } from '../../src/input/csv-parser.js';
-import { cellTexts } from '../../src/fix/csv-rows.js';
+import { cellTexts } from '../../src/fix/csv-text.js';
 import { chunks } from '../helpers.js';
 
 const spec = new Registry().resolve('badplatser');

@@ -36,6 +36,13 @@
 //   BENCH_MANY_ROWS=N            rows per file in section 2 [50000: ~13 MB, under the 16 MiB from
 //                                which one file is cut into chunks, so whole files go to threads]
 //   BENCH_MEMORY_ROWS=N          rows of section 3's file [5000000; 0 skips the section]
+//   BENCH_BASELINE=<checkout>    another checkout, built (its dist/), usually the previous commit's
+//                                (git worktree add ../before HEAD~1 && cd ../before && npm ci):
+//                                sections 1 and 2 then run its datakoll pipelines too, alternating
+//                                with this build's, and judge "no pipeline slower than the previous
+//                                build": this build's median CPU time at most 5% over the baseline's
+//                                (CPU time, not wall: the other processes of a shared machine
+//                                disturb it less), wall time printed beside it
 // At the defaults the run takes about 15 minutes on a 2-core machine, plus about a minute the
 // first time to write the 5M-row file. 1 MB here is 1,048,576 bytes.
 import { spawnSync } from 'node:child_process';
@@ -67,6 +74,23 @@ const ERROR_PERCENTS = [0, 5];
 const STARTUP_RUNS = 5;
 const TABLESCHEMA_EVERY_ROUND_BELOW = 1_000_000;
 const MEMORY_ERROR_PERCENT = 5;
+/** How much more CPU time than the previous build a pipeline may take and still count as no slower (the noise of a shared machine). */
+const BASELINE_TOLERANCE = 1.05;
+const BASELINE = process.env.BENCH_BASELINE === undefined || process.env.BENCH_BASELINE === '' ? undefined : `${process.env.BENCH_BASELINE.replace(/\/$/, '')}/dist/index.js`;
+if (BASELINE !== undefined && !existsSync(BASELINE)) {
+  console.error(`BENCH_BASELINE: ${BASELINE} does not exist (build that checkout first: npm ci there builds it)`);
+  process.exit(2);
+}
+
+/** Compares this build's pipelines with the baseline's, as measured alternately in this run. */
+function againstBaseline(tag, pairs) {
+  for (const [name, now, before] of pairs) {
+    const cpu = now.cpuMs / before.cpuMs;
+    const ok = cpu <= BASELINE_TOLERANCE;
+    console.log(`  ${name} against the previous build: CPU ${num(now.cpuMs)} ms vs ${num(before.cpuMs)} ms (${num(cpu, 2)}x), wall ${num(now.ms)} ms vs ${num(before.ms)} ms (${num(now.ms / before.ms, 2)}x)   ${verdict(ok)}`);
+    target(`${tag}: ${name} no slower than the previous build, CPU ${num(cpu, 2)}x (target <= ${BASELINE_TOLERANCE}x; wall ${num(now.ms / before.ms, 2)}x)`, ok);
+  }
+}
 
 function intEnv(name, fallback) {
   const v = process.env[name];
@@ -125,10 +149,11 @@ const sanity = (what, ok) => outcomes.push({ kind: 'sanity', what, ok });
 const info = (what) => outcomes.push({ kind: 'info', what });
 
 /** Runs one measurement in a fresh process and returns its parsed JSON line. */
-function measure(pipeline, args) {
+function measure(pipeline, args, dist) {
   // Collect the parent's garbage first so it does not grow between children (needs --expose-gc).
   globalThis.gc?.();
-  const r = spawnSync(process.execPath, [WORKER, pipeline, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB });
+  const env = dist === undefined ? process.env : { ...process.env, BENCH_DIST: dist };
+  const r = spawnSync(process.execPath, [WORKER, pipeline, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB, env });
   if (r.status !== 0) throw new Error(`worker ${pipeline} ${args.map((a) => basename(a)).join(' ')} failed (exit ${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
@@ -300,10 +325,14 @@ async function benchFile(rows, errorPercent, tableSchema) {
   const dk = [];
   const dk1 = [];
   const ts = [];
+  const was = [];
+  const was1 = [];
   for (let i = 0; i < n; i++) {
     parse.push(measure('parse', [data.file]));
     dk.push(measure('datakoll', [data.file, SPEC]));
+    if (BASELINE !== undefined) was.push(measure('datakoll', [data.file, SPEC], BASELINE));
     dk1.push(measure('datakoll-1t', [data.file, SPEC]));
+    if (BASELINE !== undefined) was1.push(measure('datakoll-1t', [data.file, SPEC], BASELINE));
     if (i < tsRuns) ts.push(measure('tableschema', [data.file, tableSchema]));
   }
   const p = summarize(parse, bytes);
@@ -314,7 +343,12 @@ async function benchFile(rows, errorPercent, tableSchema) {
   console.log(tableRow('csv-parse', p));
   console.log(tableRow('datakoll', d));
   console.log(tableRow('datakoll-1t', d1));
+  if (BASELINE !== undefined) {
+    console.log(tableRow('before', summarize(was, bytes)));
+    console.log(tableRow('before-1t', summarize(was1, bytes)));
+  }
   if (t !== undefined) console.log(tableRow('tableschema', t));
+  if (BASELINE !== undefined) againstBaseline(tag, [['datakoll', d, summarize(was, bytes)], ['datakoll-1t', d1, summarize(was1, bytes)]]);
   const chunks = dk.map((r) => r.chunks);
   console.log(`  datakoll used ${dk[0].threads} threads; the file was cut into ${[...new Set(chunks)].join('/')} chunks${chunks.every((c) => c === 0) ? ' (none: it was read on one thread)' : ''}`);
 
@@ -382,15 +416,24 @@ async function benchMany() {
   console.log(`many files: validateFiles over ${manyFiles} files of ${num(manyRows)} rows (odd variants 5% errors, even 0%), ${num(bytes / MB, 1)} MB in all, ${data.filter((x) => !x.reused).length} generated now`);
   const par = [];
   const one = [];
+  const was = [];
+  const was1 = [];
   for (let i = 0; i < n; i++) {
     par.push(measure('many', [SPEC, ...files]));
+    if (BASELINE !== undefined) was.push(measure('many', [SPEC, ...files], BASELINE));
     one.push(measure('many-1t', [SPEC, ...files]));
+    if (BASELINE !== undefined) was1.push(measure('many-1t', [SPEC, ...files], BASELINE));
   }
   const m = summarize(par, bytes);
   const m1 = summarize(one, bytes);
   console.log(TABLE_HEAD);
   console.log(tableRow('datakoll', m));
   console.log(tableRow('datakoll-1t', m1));
+  if (BASELINE !== undefined) {
+    console.log(tableRow('before', summarize(was, bytes)));
+    console.log(tableRow('before-1t', summarize(was1, bytes)));
+    againstBaseline(`many files (${manyFiles} x ${num(manyRows)} rows)`, [['datakoll', m, summarize(was, bytes)], ['datakoll-1t', m1, summarize(was1, bytes)]]);
+  }
   const speedup = m1.ms / m.ms;
   const ok = speedup > 1;
   console.log(`  time threads: 1 / time default (${par[0].threads} threads): ${num(speedup, 2)}x (target > 1x: the default is faster)   ${verdict(ok)}`);

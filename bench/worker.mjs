@@ -14,6 +14,10 @@ import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { parse } from 'csv-parse';
+import { pathToFileURL } from 'node:url';
+
+// The build measured: this checkout's, or another's (BENCH_DIST, the previous build run.mjs compares with).
+const DIST = process.env.BENCH_DIST === undefined ? new URL('../dist/index.js', import.meta.url).href : pathToFileURL(process.env.BENCH_DIST).href;
 
 const [pipeline, ...args] = process.argv.slice(2);
 
@@ -41,7 +45,7 @@ function countsOf(report) {
 }
 
 async function datakoll(file, spec, threads) {
-  const { validateFile } = await import('../dist/index.js');
+  const { validateFile } = await import(DIST);
   let chunks = 0;
   const options = { spec, parallel: { onChunked: (_f, n) => (chunks = n) }, ...(threads !== undefined ? { threads } : {}) };
   const started = performance.now();
@@ -53,7 +57,7 @@ async function datakoll(file, spec, threads) {
 }
 
 async function many(spec, files, threads) {
-  const { validateFiles } = await import('../dist/index.js');
+  const { validateFiles } = await import(DIST);
   const options = { spec, ...(threads !== undefined ? { threads } : {}) };
   const started = performance.now();
   const cpu = process.cpuUsage();

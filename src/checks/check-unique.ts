@@ -5,7 +5,8 @@
  * CSV and JSON alike.
  */
 import { shorten } from '../report/index.js';
-import type { Check, RecordView, RowCheck } from './check.js';
+import type { Check, RecordView, RowCheck, WholeFileCheck } from './check.js';
+import { valueAt } from './values.js';
 import { DuplicateFinder } from './duplicates.js';
 import { batchBuffers, KeyBatchBuilder } from './key-batch.js';
 import type { KeyBatch } from './key-batch.js';
@@ -15,15 +16,20 @@ import type { KeyBatch } from './key-batch.js';
  * column are one key, in CSV as in JSON; undefined when a part is missing or empty (another
  * check's business).
  */
-function keyOf(names: readonly string[], view: RecordView): string | undefined {
+function keyOf(paths: readonly (readonly string[])[], view: RecordView): string | undefined {
   let key = '';
-  for (let k = 0; k < names.length; k++) {
-    const v = view.asRead(names[k] as string);
+  for (let k = 0; k < paths.length; k++) {
+    const v = valueAt(view.record, paths[k] as readonly string[]);
     if (v === undefined || v === null || v === '') return undefined;
     const text = typeof v === 'string' ? v : JSON.stringify(v);
     key = k === 0 ? text : `${key}\u0000${text}`;
   }
   return key;
+}
+
+/** The whole-file part, with its finder for the records' part on the same thread. */
+interface UniqueWhole extends WholeFileCheck<KeyBatch> {
+  readonly finder: DuplicateFinder;
 }
 
 /** Builders let go of by finished files, used again (fresh ones, grown by doubling, leave megabytes outside the heap). */
@@ -32,14 +38,25 @@ const spareBuilders: KeyBatchBuilder[] = [];
 export const uniqueCheck: Check<KeyBatch> = {
   id: 'unique',
   codes: ['unique-duplicate'],
-  rows({ spec }): RowCheck<KeyBatch> | undefined {
+  rows({ spec }, whole): RowCheck<KeyBatch> | undefined {
     const names = spec.uniqueKey;
     if (names.length === 0) return undefined;
+    const paths = names.map((n) => spec.attributes.find((a) => a.name === n)?.path ?? [n]);
+    // On one thread the keys go to the finder at once (it holds them as a batch and spills).
+    const finder = whole === undefined ? undefined : (whole as UniqueWhole).finder;
+    if (finder !== undefined) {
+      return {
+        log(view, at) {
+          const key = keyOf(paths, view);
+          if (key !== undefined) finder.add(key, at.row, at.line, at.rowHasError);
+        },
+      };
+    }
     const keys = spareBuilders.pop() ?? new KeyBatchBuilder();
     keys.clear();
     return {
       log(view, at) {
-        const key = keyOf(names, view);
+        const key = keyOf(paths, view);
         if (key !== undefined) keys.add(key, at.row, at.line, at.rowHasError);
       },
       get logged() {
@@ -61,7 +78,8 @@ export const uniqueCheck: Check<KeyBatch> = {
     if (names.length === 0) return undefined;
     const finder = new DuplicateFinder(keep);
     const field = names.join('+');
-    return {
+    const whole: UniqueWhole = {
+      finder,
       take(log, shift) {
         finder.addBatch(log, shift.rows, shift.lines);
         return batchBuffers(log);
@@ -82,6 +100,7 @@ export const uniqueCheck: Check<KeyBatch> = {
       },
       close: () => finder.close(),
     };
+    return whole;
   },
   transfer: batchBuffers,
 };

@@ -19,6 +19,8 @@ export interface RecordView {
   value(name: string): unknown;
   /** The value as the record holds it, readable or not (in CSV: the cell as read by its column's type). */
   asRead(name: string): unknown;
+  /** The record as read: CSV's cells typed by their columns, JSON's value (for a check that reads paths itself). */
+  readonly record: object;
   /** Whether the attribute has a value, readable or not (a CSV cell that is not empty). */
   present(name: string): boolean;
   /** The value as written, for a message. */
@@ -51,7 +53,7 @@ export interface RecordOut {
   replacesRange(fields: readonly string[]): void;
 }
 
-/** Where a record is, and whether another error was found on it. */
+/** Where a record is, and whether another error was found on it (valid during the call it is given to). */
 export interface RowAt {
   readonly row: number;
   readonly line: number;
@@ -106,8 +108,12 @@ export interface Check<Log = unknown> {
   readonly id: string;
   /** The codes it may report. */
   readonly codes: readonly Code[];
-  /** The part run on each record, made per file (per chunk on a worker thread); undefined: nothing to do here. */
-  rows(setup: CheckSetup): RowCheck<Log> | undefined;
+  /**
+   * The part run on each record, made per file (per chunk on a worker thread); undefined: nothing
+   * to do here. When the whole-file part runs on the same thread (one thread), it is given too, so
+   * that the records' part may hand it each record at once rather than through logs.
+   */
+  rows(setup: CheckSetup, whole?: WholeFileCheck<Log>): RowCheck<Log> | undefined;
   /** A check across rows: the part on the thread that sees the whole file, keeping `keep` findings in full. */
   whole?(setup: CheckSetup, keep: number): WholeFileCheck<Log> | undefined;
   /** The buffers of a log that move to another thread rather than being copied. */

@@ -83,9 +83,9 @@ export class DuplicateFinder {
         this.spill.readBack(
           (maxKeys) => (index = new UniqueIndex(Number.MAX_SAFE_INTEGER, Math.ceil(maxKeys / 0.75) + 16)),
           () => index.clear(),
-          (k) => {
-            const first = index.checkFingerprint(k.fp1, k.fp2, k.row);
-            if (first !== 0) found.add(k.row, k.line, first, k.text, k.rowHasError);
+          (fp1, fp2, row, line, rowHasError, bytes, textAt, textEnd) => {
+            const first = index.checkFingerprint(fp1, fp2, row);
+            if (first !== 0) found.add(row, line, first, () => bytes.toString('utf8', textAt, textEnd), rowHasError);
           },
         );
       }

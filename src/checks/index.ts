@@ -9,3 +9,4 @@ export * from './duplicates.js';
 export * from './check.js';
 export * from './table.js';
 export * from './key-batch.js';
+export * from './values.js';

@@ -17,16 +17,12 @@ const PARTITIONS = 1 << PARTITION_BITS;
 const WORDS = 5;
 const HAS_ERROR = 0x80000000;
 
-/** One key read back from a spill file. */
-export interface SpilledKey {
-  readonly fp1: number;
-  readonly fp2: number;
-  readonly row: number;
-  readonly line: number;
-  readonly rowHasError: boolean;
-  /** The key's text, decoded only when asked for (a duplicate). */
-  text(): string;
-}
+/**
+ * Told each key read back from a spill file (no object is made per key): its fingerprint, row,
+ * line, whether its row had another error, and where its text is in `bytes` (decoded only for a
+ * duplicate).
+ */
+export type SpilledKey = (fp1: number, fp2: number, row: number, line: number, rowHasError: boolean, bytes: Buffer, textAt: number, textEnd: number) => void;
 
 export class KeySpill {
   private dir: string | undefined;
@@ -87,7 +83,7 @@ export class KeySpill {
    * file would pile up outside the heap): `start` is told the most keys a file can hold, then
    * each file's keys go to `key` in row order, file after file.
    */
-  readBack(start: (maxKeys: number) => void, file: () => void, key: (k: SpilledKey) => void): void {
+  readBack(start: (maxKeys: number) => void, file: () => void, key: SpilledKey): void {
     const dir = this.dir;
     if (dir === undefined) return;
     for (const fd of this.files.splice(0)) closeSync(fd);
@@ -139,7 +135,7 @@ function readWhole(file: string, buffer: Buffer, size: number): void {
 }
 
 /** The keys of one spill file's bytes, in the order written. */
-function keysIn(read: Buffer, key: (k: SpilledKey) => void): void {
+function keysIn(read: Buffer, key: SpilledKey): void {
   const bytes = read.byteOffset % 4 === 0 ? read : Buffer.from(read);
   // Whole words, written from a Uint32Array on this machine: read back the same way.
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
@@ -148,7 +144,7 @@ function keysIn(read: Buffer, key: (k: SpilledKey) => void): void {
     const meta = words[at + 4] as number;
     const length = meta & ~HAS_ERROR;
     const textAt = (at + WORDS) * 4;
-    key({ fp1: words[at] as number, fp2: words[at + 1] as number, row: words[at + 2] as number, line: words[at + 3] as number, rowHasError: (meta & HAS_ERROR) !== 0, text: () => bytes.toString('utf8', textAt, textAt + length) });
+    key(words[at] as number, words[at + 1] as number, words[at + 2] as number, words[at + 3] as number, (meta & HAS_ERROR) !== 0, bytes, textAt, textAt + length);
     at += WORDS + Math.ceil(length / 4);
   }
 }

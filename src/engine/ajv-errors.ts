@@ -43,15 +43,9 @@ function jsonType(v: unknown): string {
   return typeof v;
 }
 
-/** The value at a path inside a record. */
-export function valueAt(record: unknown, path: readonly string[]): unknown {
-  let v = record;
-  for (const s of path) {
-    if (typeof v !== 'object' || v === null) return undefined;
-    v = (v as Record<string, unknown>)[s];
-  }
-  return v;
-}
+import { valueAt } from '../checks/values.js';
+
+export { valueAt };
 
 /** Maps an Ajv error (collected with allErrors) on a record to a finding. */
 export function mapAjvError(e: ErrorObject, record: unknown): SchemaFinding {

@@ -27,6 +27,11 @@ export class WholeFileChecks {
     }
   }
 
+  /** A check's whole-file part, if it has one. */
+  partOf(id: string): WholeFileCheck | undefined {
+    return this.parts.find((p) => p.id === id)?.part;
+  }
+
   /** A check's log from a stretch of the file, in row order; returns buffers to use again. */
   take(id: string, log: unknown, shift: { readonly rows: number; readonly lines: number }): readonly ArrayBuffer[] {
     return this.parts.find((p) => p.id === id)?.part.take(log, shift) ?? [];
@@ -63,7 +68,7 @@ export class CheckRun {
     private readonly whole?: WholeFileChecks,
   ) {
     for (const c of checks) {
-      const part = c.rows(setup);
+      const part = c.rows(setup, whole?.partOf(c.id));
       if (part === undefined) continue;
       this.all.push(part);
       if (part.record !== undefined) this.recordParts.push(part);
@@ -85,12 +90,19 @@ export class CheckRun {
     return this.findings.length === 0 && this.replaced.length === 0 ? NONE : { findings: this.findings, replacesRange: this.replaced };
   }
 
+  /** Where the record logged is (one object, its fields set per record). */
+  private readonly at = { row: 0, line: 0, rowHasError: false };
+
   /** After a record's findings: the checks across rows note it. */
-  log(view: RecordView, at: RowAt): void {
+  log(view: RecordView, row: number, line: number, rowHasError: boolean): void {
+    const at: RowAt = this.at;
+    this.at.row = row;
+    this.at.line = line;
+    this.at.rowHasError = rowHasError;
     for (let k = 0; k < this.logParts.length; k++) {
-      const { id, part } = this.logParts[k] as { id: string; part: RowCheck };
-      part.log?.(view, at);
-      if (this.whole !== undefined && (part.logged ?? 0) >= FLUSH_AT) this.spare = [...this.whole.take(id, part.take?.(this.spare), NO_SHIFT)];
+      const entry = this.logParts[k] as { id: string; part: RowCheck };
+      entry.part.log?.(view, at);
+      if (this.whole !== undefined && entry.part.take !== undefined && (entry.part.logged ?? 0) >= FLUSH_AT) this.spare = [...this.whole.take(entry.id, entry.part.take(this.spare), NO_SHIFT)];
     }
   }
 

@@ -52,7 +52,8 @@ export class CsvRun implements CsvSink {
   private line = 0;
   private rowCells: readonly string[] = [];
   private rowRecord: Record<string, unknown> = {};
-  private readonly view: RecordView = {
+  private readonly view: RecordView & { record: object } = {
+    record: {},
     value: (name) => valueAt(this.rowRecord, this.compiled.attributes.get(name)?.path ?? [name]),
     asRead: (name) => valueAt(this.rowRecord, this.compiled.attributes.get(name)?.path ?? [name]),
     present: (name) => (this.cellOf(name) ?? '').trim() !== '',
@@ -144,7 +145,8 @@ export class CsvRun implements CsvSink {
     this.rawCells = cells;
     this.rowCells = reader.cells;
     this.rowRecord = reader.record;
-    this.core.check(reader.record, this.view, this.placing, reader.pending, { row, line, rowsWithErrorsBefore });
+    this.view.record = reader.record;
+    this.core.check(reader.record, this.view, this.placing, reader.pending, row, line, rowsWithErrorsBefore);
   }
 
   /** The current row's cell of an attribute, or undefined when the file has no such column. */

@@ -35,7 +35,8 @@ export class JsonRun implements JsonSink {
   private before = { row: 0, rowsWithErrors: 0 };
   /** Attributes of the current record whose value is of the wrong type or format: unreadable, as in CSV. */
   private unreadable: ReadonlySet<string> = NONE;
-  private readonly view: RecordView = {
+  private readonly view: RecordView & { record: object } = {
+    record: {},
     value: (name) => (this.unreadable.has(name) ? undefined : valueAt(this.current, this.pathOf(name))),
     asRead: (name) => valueAt(this.current, this.pathOf(name)),
     present: (name) => isPresent(valueAt(this.current, this.pathOf(name))),
@@ -110,11 +111,12 @@ export class JsonRun implements JsonSink {
       return;
     }
     this.current = value as Record<string, unknown>;
+    this.view.record = value;
     this.row = row;
     this.line = line;
     this.base = base;
     this.unreadable = NONE;
-    this.core.check(value, this.view, this.placing, undefined, { row, line, rowsWithErrorsBefore });
+    this.core.check(value, this.view, this.placing, undefined, row, line, rowsWithErrorsBefore);
   }
 
   /** After the last record: what the checks across rows found (duplicate keys) is reported at its records. */

@@ -30,13 +30,6 @@ export interface Placing {
   checkFinding(f: RecordFinding): Diagnostic;
 }
 
-/** Where a record is: its row, its first line, and the rows with errors counted before it was checked. */
-export interface RecordAt {
-  readonly row: number;
-  readonly line: number;
-  readonly rowsWithErrorsBefore: number;
-}
-
 /** The findings a check across rows makes at the end, each placed by the front. */
 export type LatePlacing = (f: LateRowFinding) => Diagnostic;
 
@@ -65,7 +58,7 @@ export class RecordCore {
    * Checks a record and adds its findings: `pending` (what the front found in its cells) with the
    * schema's and the checks', in column order; then the checks across rows log it.
    */
-  check(record: object, view: RecordView, placing: Placing, pending: Diagnostic[] | undefined, at: RecordAt): void {
+  check(record: object, view: RecordView, placing: Placing, pending: Diagnostic[] | undefined, row: number, line: number, rowsWithErrorsBefore: number): void {
     const schema = this.schemaFindings(record);
     placing.seen?.(schema);
     const checked: RecordCheckResult = this.checks.record(view);
@@ -80,7 +73,7 @@ export class RecordCore {
       if (pending.length > 1) pending.sort(byColumn);
       for (const d of pending) this.collector.add(d);
     }
-    if (this.checks.logs) this.checks.log(view, { row: at.row, line: at.line, rowHasError: this.collector.stats.rowsWithErrors > at.rowsWithErrorsBefore });
+    if (this.checks.logs) this.checks.log(view, row, line, this.collector.stats.rowsWithErrors > rowsWithErrorsBefore);
   }
 
   /** After the last record: the checks across rows report, each finding placed by the front. */

@@ -6,7 +6,7 @@ import type { Rule } from '../../src/registry/index.js';
 /** A record view over a plain object: empty strings and null count as absent. */
 function view(record: Record<string, unknown>): RecordView {
   const present = (n: string): boolean => record[n] !== undefined && record[n] !== null && record[n] !== '';
-  return { value: (n) => record[n], asRead: (n) => record[n], present, text: (n) => (present(n) ? String(record[n]) : '') };
+  return { record, value: (n) => record[n], asRead: (n) => record[n], present, text: (n) => (present(n) ? String(record[n]) : '') };
 }
 
 describe('isBefore', () => {
@@ -58,7 +58,7 @@ describe('checkRules', () => {
     ]);
   });
   it('a value that is present but unreadable counts as given', () => {
-    const record: RecordView = { value: () => undefined, asRead: () => undefined, present: (n) => n === 'email' || n === 'fee', text: () => 'x' };
+    const record: RecordView = { record: {}, value: () => undefined, asRead: () => undefined, present: (n) => n === 'email' || n === 'fee', text: () => 'x' };
     expect(checkRules(rules, record)).toEqual([]);
   });
 });

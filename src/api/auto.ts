@@ -4,22 +4,26 @@ import type { SpecChoice } from '../report/index.js';
 import { DatakollError } from '../errors.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs } from '../registry/index.js';
 import type { Registry, Spec } from '../registry/index.js';
-import { parseCsvText, readJson } from '../input/index.js';
+import { decodeText, headEncoding, parseCsvText, readJson } from '../input/index.js';
+import type { Encoding } from '../input/index.js';
 import type { Opened } from './source.js';
 
-/** The column names a file starts with: the CSV header, or the leaf names of the first JSON record. */
-async function namesIn(opened: Opened, delimiter: string | undefined): Promise<string[]> {
-  const text = new TextDecoder('utf-8').decode(opened.head).replace(/^\uFEFF/, '');
+/**
+ * The column names a file starts with, read in the encoding its run decides (the one named, or what
+ * the first chunk says): the CSV header, or the leaf names of the first JSON record.
+ */
+async function namesIn(opened: Opened, encoding: Encoding | undefined, delimiter: string | undefined): Promise<string[]> {
+  const text = decodeText(opened.head, headEncoding(opened.head, opened.whole, encoding).encoding).replace(/^\uFEFF/, '');
   if (opened.format === 'csv') return parseCsvText(text.split(/\r?\n|\r/, 1)[0] ?? '', delimiter ?? ',')[0] ?? [];
   let first: unknown;
   const sink = { start: () => undefined, record: (v: unknown) => void (first ??= v), syntax: () => undefined, notRecords: () => undefined };
-  await readJson(Readable.from([opened.head]), sink);
+  await readJson(Readable.from([Buffer.from(text, 'utf8')]), sink);
   return leafNames(first);
 }
 
 /** The best matching spec and how well it matched; a usage error when none matches well enough. */
-export async function chooseSpec(opened: Opened, registry: Registry, delimiter: string | undefined, name: string): Promise<{ spec: Spec; choice: SpecChoice }> {
-  const names = await namesIn(opened, delimiter);
+export async function chooseSpec(opened: Opened, registry: Registry, hints: { readonly encoding: Encoding | undefined; readonly delimiter: string | undefined }, name: string): Promise<{ spec: Spec; choice: SpecChoice }> {
+  const names = await namesIn(opened, hints.encoding, hints.delimiter);
   const ranked = rankSpecs(names, registry.list());
   const candidates = ranked.slice(0, 3).map((m) => ({ id: m.spec.id, version: m.spec.version, score: Math.round(m.score * 100) / 100 }));
   const best = ranked[0];

@@ -67,7 +67,7 @@ export async function readCsvFile(file: string | Readable, opened: Opened, compi
     sawHeader = run.sawHeader;
   }
   // A header without records (blank rows are not records) is an export that lost its data.
-  if (!sawHeader) collector.add({ code: 'file-empty', severity: 'error', params: {} });
+  if (!sawHeader) collector.add({ code: 'file-empty', severity: 'error', params: { reason: 'csv' } });
   else if (collector.stats.rows === 0) collector.add({ code: 'file-no-records', severity: 'error', params: {} });
   return false;
 }

@@ -58,7 +58,7 @@ async function journey(file: string | Readable, o: ResolvedOptions, pool: Worker
     collector.add({ code: 'file-binary', severity: 'error', params: { reason: opened.binary } });
     return fileReport(collector, { ...facts, unreadable: true });
   }
-  if (facts.spec === undefined) Object.assign(facts, await chooseSpec(opened, o.registry, o.delimiter, facts.name));
+  if (facts.spec === undefined) Object.assign(facts, await chooseSpec(opened, o.registry, { encoding: o.encoding, delimiter: o.delimiter }, facts.name));
   const spec = facts.spec as Spec;
   const compiled = compileSpec(spec);
   facts.format = opened.format;

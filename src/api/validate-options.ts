@@ -17,7 +17,7 @@ export interface ValidateOptions {
   /** CSV field delimiter; found by the dialect sniffer when not given. */
   readonly delimiter?: string;
   /**
-   * The encoding of CSV files (a name from ENCODINGS, or an alias such as cp1252): decoded as told,
+   * The encoding of the files, CSV and JSON alike (a name from ENCODINGS, or an alias such as cp1252): decoded as told,
    * with no detection. Detected from the bytes when not given. Any other name throws a usage error.
    */
   readonly encoding?: Encoding;

@@ -25,8 +25,8 @@ export const HELP = {
   inputFormat: { sv: 'läs filerna som csv, json eller jsonl (standard: från filnamnet eller innehållet)', en: 'read the files as csv, json or jsonl (default: from the name or the content)' },
   delimiter: { sv: 'fältavgränsare i CSV, ett tecken eller tab (standard: avgörs från innehållet)', en: 'CSV field delimiter, one character or tab (default: detected from the content)' },
   encoding: {
-    sv: 'teckenkodning för CSV-filerna: utf-8, windows-1252 (cp1252), iso-8859-1 (latin1), cp850, macroman (mac), utf-16le eller utf-16be (standard: avgörs från innehållet)',
-    en: 'character encoding of the CSV files: utf-8, windows-1252 (cp1252), iso-8859-1 (latin1), cp850, macroman (mac), utf-16le or utf-16be (default: told from the content)',
+    sv: 'teckenkodning för filerna (CSV och JSON): utf-8, windows-1252 (cp1252), iso-8859-1 (latin1), cp850, macroman (mac), utf-16le eller utf-16be (standard: avgörs från innehållet)',
+    en: 'character encoding of the files (CSV and JSON): utf-8, windows-1252 (cp1252), iso-8859-1 (latin1), cp850, macroman (mac), utf-16le or utf-16be (default: told from the content)',
   },
   publisher: { sv: 'utgivarens kommunkod och/eller organisationsnummer: varje rads utgivarattribut (t.ex. source) ska ange den', en: "the publisher's municipality code and/or organisation number: each record's publisher attribute (such as source) must name it" },
   noColor: { sv: 'ingen färg i utdata', en: 'no colour in the output' },

@@ -1,4 +1,4 @@
-/** The file-level findings about a CSV file's encoding and dialect, each reported once. */
+/** The file-level findings about a file's encoding (CSV and JSON alike) and a CSV file's dialect, each reported once. */
 import type { DetectedDialect, Diagnostic } from '../report/index.js';
 import { CODES } from '../report/index.js';
 import type { Dialect, EncodingVerdict } from '../input/index.js';
@@ -17,19 +17,25 @@ function encodingName(v: Pick<EncodingVerdict, 'encoding' | 'given'>): string {
   return v.encoding === 'windows-1252' && v.given !== true ? 'Windows-1252 / ISO-8859-1' : ENCODING_LABELS[v.encoding];
 }
 
-/** What the encoding verdict calls for: mixed UTF-8, an uncertain guess, another encoding than UTF-8, a BOM. */
-function encodingFindings(v: EncodingVerdict): Diagnostic[] {
+/**
+ * What the encoding verdict calls for: mixed UTF-8, an uncertain guess, another encoding than
+ * UTF-8, a BOM. For CSV and JSON alike: the specs want UTF-8 without a BOM, and JSON is UTF-8 by
+ * its own standard (RFC 8259).
+ */
+export function encodingFindings(v: EncodingVerdict, format: 'csv' | 'json'): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // The reason is the format, whose words the advice is in (Excel's "CSV UTF-8", or JSON's standard).
+  const reason = format;
   if (v.mixed !== undefined) out.push(finding('encoding-mixed', { encoding: encodingName(v.mixed) }));
-  else if (v.confidence === 'uncertain') out.push(finding('encoding-uncertain', { encoding: encodingName(v), candidates: v.candidates.join(', ') }));
-  else if (v.encoding !== 'utf-8') out.push(finding('encoding-not-utf8', { encoding: encodingName(v) }));
-  if (v.bom) out.push(finding('encoding-bom'));
+  else if (v.confidence === 'uncertain') out.push(finding('encoding-uncertain', { encoding: encodingName(v), candidates: v.candidates.join(', '), reason }));
+  else if (v.encoding !== 'utf-8') out.push(finding('encoding-not-utf8', { encoding: encodingName(v), reason }));
+  if (v.bom) out.push(finding('encoding-bom', { reason }));
   return out;
 }
 
 /** What differs from the spec's dialect (UTF-8 without BOM, comma, double quotes, one kind of line ending, LF or CRLF). */
 export function dialectFindings(encoding: EncodingVerdict, dialect: Dialect): Diagnostic[] {
-  const out = encodingFindings(encoding);
+  const out = encodingFindings(encoding, 'csv');
   if (dialect.delimiter !== ',') out.push(finding('dialect-delimiter', { delimiter: NAMES[dialect.delimiter] ?? dialect.delimiter }));
   if (dialect.quote !== '"') out.push(finding('dialect-quote'));
   if (dialect.lineEnding === 'mixed') out.push(finding('dialect-line-endings', { endings: (dialect.lineEndingsSeen ?? ['LF', 'CRLF', 'CR']).join(', ') }));

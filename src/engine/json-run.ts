@@ -17,6 +17,12 @@ import type { CoreOptions, Placing } from './record-core.js';
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** How the file was read. */
+export interface JsonInputOptions {
+  /** Set by the decoder once it has met bytes that are not valid UTF-8 in a file read as UTF-8 (they became U+FFFD). */
+  readonly invalidUtf8?: { readonly seen: boolean };
+}
+
 /** A sink that validates each JSON record against a compiled spec and collects the findings. */
 export class JsonRun implements JsonSink {
   /** The key path to the records inside a top-level object (["results"]); empty otherwise. */
@@ -67,6 +73,7 @@ export class JsonRun implements JsonSink {
     readonly collector: Collector,
     setup: Omit<CheckSetup, 'spec'> = {},
     options: CoreOptions = {},
+    private readonly input: JsonInputOptions = {},
   ) {
     this.core = new RecordCore(compiled.validate, collector, { ...setup, spec: compiled.spec }, options);
   }
@@ -83,8 +90,8 @@ export class JsonRun implements JsonSink {
 
   /**
    * What JSON.parse would hide, each at its value: keys written twice, numbers a double cannot
-   * hold (one finding for a number out of range, not another for the Infinity it became) and
-   * control characters in texts.
+   * hold (one finding for a number out of range, not another for the Infinity it became),
+   * control characters in texts, and bytes the decoder could not read.
    */
   issues(index: number, line: number, issues: RecordTextIssues): void {
     const base = this.baseOf(index);
@@ -93,6 +100,8 @@ export class JsonRun implements JsonSink {
     for (const key of issues.duplicateKeys) this.add(this.finding('json-duplicate-key', row, line, [...base, ...key], undefined, {}, this.fieldIn(key)));
     for (const n of issues.numbers) this.add(this.finding(n.outOfRange ? 'json-number-out-of-range' : 'json-number-too-precise', row, line, [...base, ...n.path], n.literal, {}, this.fieldIn(n.path)));
     for (const c of issues.controls) this.add(this.finding('control-character', row, line, [...base, ...c.path], c.value, { character: c.character }, this.fieldIn(c.path)));
+    // U+FFFD in a file whose decoder met bytes that are not UTF-8: those bytes, as at a CSV row.
+    if (issues.replaced && this.input.invalidUtf8?.seen === true) this.add(this.finding('encoding-invalid-utf8', row, line, base, undefined, {}));
   }
 
   /** The field a path in the record's text names: in a GeoJSON feature, the one in its properties. */

@@ -65,7 +65,8 @@ async function shapeOf(text: string, format: 'json' | 'jsonl', records: string |
     notRecords: (what) => void (found.problem ??= { en: `it holds no list of records (${what})`, sv: `den innehåller ingen lista med poster (${what})` }),
   };
   const shape = await readJson(Readable.from([Buffer.from(text)]), sink, { lines: format === 'jsonl', ...(records !== undefined ? { records: pointerKeys(records) } : {}) });
-  if (shape === undefined) found.problem ??= { en: 'the file is empty', sv: 'filen är tom' };
-  else found.shape = shape;
+  // No JSON value at all: written as it was, and validating the output lists file-empty, as for an empty CSV file.
+  if (shape !== undefined) found.shape = shape;
+  else if (format === 'jsonl') found.shape = 'lines';
   return found;
 }

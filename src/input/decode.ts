@@ -39,6 +39,14 @@ export function givenEncoding(head: Uint8Array, encoding: Encoding): EncodingVer
 }
 
 /**
+ * The encoding a file is read in, decided once for CSV and JSON alike: the one the user named
+ * (--encoding, givenEncoding), else what the file's first bytes say (detectEncoding).
+ */
+export function headEncoding(head: Uint8Array, whole: boolean, given: Encoding | undefined): EncodingVerdict {
+  return given !== undefined ? givenEncoding(head, given) : detectEncoding(head, whole);
+}
+
+/**
  * A stream that turns the input into UTF-8 bytes without a BOM. For UTF-8 input it also reports
  * that invalid byte sequences were met (they become U+FFFD in the text), once. (utf8Decoder in a
  * stream.)

@@ -26,6 +26,8 @@ export interface RecordTextIssues {
   readonly duplicateKeys: (readonly string[])[];
   readonly numbers: NumberIssue[];
   readonly controls: ControlIssue[];
+  /** The text holds U+FFFD as it is (not as an escape): what a decoder puts for bytes it could not read. */
+  readonly replaced: boolean;
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -66,7 +68,7 @@ function slotOf(top: Level | undefined, lastKey: string): string {
 }
 
 export function inspectRecordText(text: string): RecordTextIssues {
-  const out: RecordTextIssues = { duplicateKeys: [], numbers: [], controls: [] };
+  const out: RecordTextIssues = { duplicateKeys: [], numbers: [], controls: [], replaced: text.includes('\uFFFD') };
   const controls = MAYBE_CONTROL.test(text);
   let top: Level | undefined;
   let expectKey = false;

@@ -178,7 +178,7 @@ export class JsonScanner {
     if (this.shape === 'array' || isRecordLike(value) || this.index > 0) {
       if (isRecordLike(value) && this.sink.issues !== undefined) {
         const issues = inspectRecordText(text);
-        if (issues.duplicateKeys.length > 0 || issues.numbers.length > 0 || issues.controls.length > 0) this.sink.issues(this.index, this.startLine, issues);
+        if (issues.duplicateKeys.length > 0 || issues.numbers.length > 0 || issues.controls.length > 0 || issues.replaced) this.sink.issues(this.index, this.startLine, issues);
       }
       this.sink.record(value, this.index++, this.startLine);
     } else {

@@ -27,7 +27,8 @@ export const CODES = {
   'file-unreadable': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['not-found', 'permission', 'folder', 'symlink-loop', 'device-limit'] },
   // The kind of file it is instead of text (a token of binaryKindOf in src/input/binary.ts).
   'file-binary': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['xlsx', 'ods', 'xls', 'zip', 'gzip', 'bzip2', 'xz', '7z', 'zstd', 'pdf', 'png', 'jpeg', 'gif', 'binary'] },
-  'file-empty': { severity: 'error', scope: 'file', params: [] },
+  // What the empty file should have held: a CSV header row, or a JSON value.
+  'file-empty': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['csv', 'json'] },
   // A web address that could not be read (the detail is a limit, an address or the server's answer).
   'remote-unreadable': {
     severity: 'error',
@@ -71,9 +72,10 @@ export const CODES = {
   'json-number-out-of-range': { severity: 'error', scope: 'cell', params: [] },
   'max-errors-reached': { severity: 'info', scope: 'file', params: ['max'] },
   // Encoding and CSV dialect: each reported once per file
-  'encoding-not-utf8': { severity: 'error', scope: 'file', params: ['encoding'] },
-  'encoding-bom': { severity: 'warning', scope: 'file', params: [] },
-  'encoding-uncertain': { severity: 'error', scope: 'file', params: ['encoding', 'candidates'] },
+  // reason: the file's format (csv, json), whose words the advice is in.
+  'encoding-not-utf8': { severity: 'error', scope: 'file', params: ['encoding', 'reason'], reasons: ['csv', 'json'] },
+  'encoding-bom': { severity: 'warning', scope: 'file', params: ['reason'], reasons: ['csv', 'json'] },
+  'encoding-uncertain': { severity: 'error', scope: 'file', params: ['encoding', 'candidates', 'reason'], reasons: ['csv', 'json'] },
   'encoding-mixed': { severity: 'error', scope: 'file', params: ['encoding'] },
   'encoding-invalid-utf8': { severity: 'error', scope: 'row', params: [] },
   'dialect-delimiter': { severity: 'error', scope: 'file', params: ['delimiter'] },

@@ -32,20 +32,20 @@ export const MESSAGES = {
     en: 'The file is not CSV or JSON text and was not read: {reason}.',
   },
   'encoding-not-utf8': {
-    sv: 'Filen är kodad som {encoding}, men specifikationen kräver UTF-8. Spara om den som "CSV UTF-8" (i Excel: Spara som > CSV UTF-8), eller kör datakoll fix. Innehållet har lästs som {encoding}.',
-    en: 'The file is encoded as {encoding}, but the spec requires UTF-8. Save it again as "CSV UTF-8" (in Excel: Save As > CSV UTF-8), or run datakoll fix. The content was read as {encoding}.',
+    sv: 'Filen är kodad som {encoding}, men specifikationen kräver UTF-8. {reason}. Innehållet har lästs som {encoding}.',
+    en: 'The file is encoded as {encoding}, but the spec requires UTF-8. {reason}. The content was read as {encoding}.',
   },
   'encoding-uncertain': {
-    sv: 'Filen är inte i UTF-8, och det går inte att avgöra säkert vilken teckenkodning den har. Den har lästs som {encoding}, så å, ä och ö kan ha blivit fel. Ange rätt kodning med --encoding (någon av: {candidates}), eller spara om filen som "CSV UTF-8" (i Excel: Spara som > CSV UTF-8).',
-    en: 'The file is not in UTF-8, and its character encoding cannot be told for sure. It was read as {encoding}, so å, ä and ö may have come out wrong. Name the right encoding with --encoding (one of: {candidates}), or save the file again as "CSV UTF-8" (in Excel: Save As > CSV UTF-8).',
+    sv: 'Filen är inte i UTF-8, och det går inte att avgöra säkert vilken teckenkodning den har. Den har lästs som {encoding}, så å, ä och ö kan ha blivit fel. Ange rätt kodning med --encoding (någon av: {candidates}), eller {reason}.',
+    en: 'The file is not in UTF-8, and its character encoding cannot be told for sure. It was read as {encoding}, so å, ä and ö may have come out wrong. Name the right encoding with --encoding (one of: {candidates}), or {reason}.',
   },
   'encoding-mixed': {
     sv: 'Filen är i UTF-8, men en del rader är sparade i en annan teckenkodning (troligen {encoding}). De raderna markeras var för sig i rapporten, med tecknen som inte är UTF-8 visade som �; resten av filen har lästs som UTF-8. Den har förmodligen satts ihop av delar med olika kodning: rätta de raderna och spara om filen som UTF-8.',
     en: 'The file is in UTF-8, but some lines are saved in another character encoding (probably {encoding}). Those rows are marked one by one in the report, with the characters that are not UTF-8 shown as �; the rest of the file was read as UTF-8. It was likely put together from parts in different encodings: correct those rows and save the file again as UTF-8.',
   },
   'encoding-bom': {
-    sv: 'Filen börjar med en BOM (byte order mark). Specifikationen vill ha UTF-8 utan BOM; en del program läser då första kolumnnamnet fel. Spara utan BOM eller kör datakoll fix.',
-    en: 'The file starts with a BOM (byte order mark). The spec wants UTF-8 without a BOM; some programs then misread the first column name. Save without a BOM, or run datakoll fix.',
+    sv: 'Filen börjar med en BOM (byte order mark). Specifikationen vill ha UTF-8 utan BOM; {reason}. Spara utan BOM eller kör datakoll fix.',
+    en: 'The file starts with a BOM (byte order mark). The spec wants UTF-8 without a BOM; {reason}. Save without a BOM, or run datakoll fix.',
   },
   'encoding-invalid-utf8': {
     sv: 'Raden innehåller byte som inte är giltig UTF-8 (visas som �). Filen är troligen sammanfogad av delar med olika kodning; spara om den som UTF-8.',
@@ -96,8 +96,8 @@ export const MESSAGES = {
     en: "The number '{value}' cannot be stored exactly (it is too large or has too many digits) and turns into another number when the file is read. Write it as text if it is an id, otherwise with fewer digits.",
   },
   'file-empty': {
-    sv: 'Filen är tom. En CSV-fil ska börja med en rubrikrad med kolumnnamnen.',
-    en: 'The file is empty. A CSV file must start with a header row of column names.',
+    sv: 'Filen är tom: {reason}.',
+    en: 'The file is empty: {reason}.',
   },
   'remote-unreadable': {
     sv: 'Adressen kunde inte läsas: {reason}.',
@@ -365,6 +365,25 @@ export const REASONS = {
     'device-limit': {
       sv: 'det är en enhet, inte en fil, och den tog inte slut inom 64 MB (som /dev/zero); läs en vanlig fil, en pipe eller standard in i stället',
       en: 'it is a device, not a file, and it did not end within 64 MB (like /dev/zero); read a regular file, a pipe or standard input instead',
+    },
+  },
+  'encoding-not-utf8': {
+    csv: { sv: 'Spara om den som "CSV UTF-8" (i Excel: Spara som > CSV UTF-8), eller kör datakoll fix', en: 'Save it again as "CSV UTF-8" (in Excel: Save As > CSV UTF-8), or run datakoll fix' },
+    json: { sv: 'JSON som utbyts mellan system ska vara UTF-8 (RFC 8259): spara om filen som UTF-8, eller kör datakoll fix', en: 'JSON exchanged between systems must be UTF-8 (RFC 8259): save the file again as UTF-8, or run datakoll fix' },
+  },
+  'encoding-uncertain': {
+    csv: { sv: 'spara om filen som "CSV UTF-8" (i Excel: Spara som > CSV UTF-8)', en: 'save the file again as "CSV UTF-8" (in Excel: Save As > CSV UTF-8)' },
+    json: { sv: 'spara om filen som UTF-8 (som JSON ska vara, RFC 8259)', en: 'save the file again as UTF-8 (as JSON must be, RFC 8259)' },
+  },
+  'encoding-bom': {
+    csv: { sv: 'en del program läser då första kolumnnamnet fel', en: 'some programs then misread the first column name' },
+    json: { sv: 'JSON ska skrivas utan BOM (RFC 8259), och en del JSON-läsare vägrar läsa en fil som börjar med en', en: 'JSON is to be written without one (RFC 8259), and some JSON readers refuse a file that starts with one' },
+  },
+  'file-empty': {
+    csv: { sv: 'en CSV-fil ska börja med en rubrikrad med kolumnnamnen', en: 'a CSV file must start with a header row of column names' },
+    json: {
+      sv: 'den innehåller inget JSON-värde (bara blanktecken, eller ingenting). En JSON-fil ska innehålla en lista med poster ([{…}, {…}]) eller en post per rad (JSON Lines)',
+      en: 'it holds no JSON value (only white space, or nothing at all). A JSON file must hold a list of records ([{…}, {…}]) or one record per line (JSON Lines)',
     },
   },
   'file-binary': {

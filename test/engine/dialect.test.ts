@@ -1,6 +1,6 @@
 /** The file-level findings of a CSV file's encoding and dialect, and how reports show them. */
 import { describe, expect, it } from 'vitest';
-import { dialectFindings, reportedDialect } from '../../src/engine/dialect.js';
+import { dialectFindings, encodingFindings, reportedDialect } from '../../src/engine/dialect.js';
 import type { Dialect, EncodingVerdict } from '../../src/input/index.js';
 import { describeDialect, isSpecDialect, renderMessage } from '../../src/report/index.js';
 import type { Diagnostic } from '../../src/report/index.js';
@@ -27,25 +27,44 @@ describe('dialectFindings: encodings', () => {
   it('certain UTF-8 says nothing; a likely single-byte encoding is not UTF-8, and the message claims no more than it knows', () => {
     expect(dialectFindings(UTF8, DIALECT)).toEqual([]);
     const found = dialectFindings({ encoding: 'cp850', bom: false, confidence: 'likely', candidates: ['cp850'] }, DIALECT);
-    expect(codes(found)).toEqual([['encoding-not-utf8', { encoding: 'CP850 (DOS)' }]]);
+    expect(codes(found)).toEqual([['encoding-not-utf8', { encoding: 'CP850 (DOS)', reason: 'csv' }]]);
     expect(text(found[0], 'en')).not.toMatch(/read correctly/);
     expect(text(found[0], 'sv')).not.toMatch(/lästs rätt/);
   });
 
   it('detected Windows-1252 is named with ISO-8859-1 (they cannot be told apart); one named with --encoding as itself', () => {
-    expect(codes(dialectFindings({ encoding: 'windows-1252', bom: false, confidence: 'likely', candidates: ['windows-1252'] }, DIALECT))).toEqual([['encoding-not-utf8', { encoding: 'Windows-1252 / ISO-8859-1' }]]);
-    expect(codes(dialectFindings({ encoding: 'iso-8859-1', bom: false, confidence: 'certain', candidates: ['iso-8859-1'], given: true }, DIALECT))).toEqual([['encoding-not-utf8', { encoding: 'ISO-8859-1' }]]);
+    expect(codes(dialectFindings({ encoding: 'windows-1252', bom: false, confidence: 'likely', candidates: ['windows-1252'] }, DIALECT))).toEqual([['encoding-not-utf8', { encoding: 'Windows-1252 / ISO-8859-1', reason: 'csv' }]]);
+    expect(codes(dialectFindings({ encoding: 'iso-8859-1', bom: false, confidence: 'certain', candidates: ['iso-8859-1'], given: true }, DIALECT))).toEqual([['encoding-not-utf8', { encoding: 'ISO-8859-1', reason: 'csv' }]]);
   });
 
   it('an uncertain guess says so, names the candidates and --encoding, and nothing else about the encoding', () => {
     const found = dialectFindings({ encoding: 'windows-1252', bom: false, confidence: 'uncertain', candidates: ['windows-1252', 'cp850'] }, DIALECT);
-    expect(codes(found)).toEqual([['encoding-uncertain', { encoding: 'Windows-1252 / ISO-8859-1', candidates: 'windows-1252, cp850' }]]);
+    expect(codes(found)).toEqual([['encoding-uncertain', { encoding: 'Windows-1252 / ISO-8859-1', candidates: 'windows-1252, cp850', reason: 'csv' }]]);
     for (const lang of ['sv', 'en'] as const) expect(text(found[0], lang)).toMatch(/--encoding.*windows-1252, cp850/);
   });
 
   it('mixed UTF-8 names the likely encoding of the other lines', () => {
     const mixed: EncodingVerdict = { ...UTF8, confidence: 'likely', mixed: { count: 2, first: [4, 5], encoding: 'windows-1252', confidence: 'likely' } };
     expect(codes(dialectFindings(mixed, DIALECT))).toEqual([['encoding-mixed', { encoding: 'Windows-1252 / ISO-8859-1' }]]);
+  });
+
+  it('the advice is in the words of the file\'s format: Excel\'s "CSV UTF-8" for CSV, JSON\'s standard for JSON', () => {
+    const verdicts: EncodingVerdict[] = [
+      { encoding: 'windows-1252', bom: false, confidence: 'likely', candidates: ['windows-1252'] },
+      { encoding: 'windows-1252', bom: false, confidence: 'uncertain', candidates: ['windows-1252', 'cp850'] },
+      { ...UTF8, bom: true },
+    ];
+    for (const v of verdicts) {
+      const [csv] = encodingFindings(v, 'csv');
+      const [json] = encodingFindings(v, 'json');
+      expect(json?.code).toBe(csv?.code);
+      expect(json?.params.reason).toBe('json');
+      for (const lang of ['sv', 'en'] as const) {
+        expect(text(csv, lang)).toMatch(/CSV|kolumnnamnet|column name/);
+        expect(text(json, lang)).toMatch(/RFC 8259/);
+        expect(text(json, lang)).not.toMatch(/CSV|Excel|kolumn|column/);
+      }
+    }
   });
 });
 

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fitsDouble, inspectRecordText } from '../../src/input/json-keys.js';
 
 describe('inspectRecordText', () => {
+  it('tells U+FFFD written as it is (a byte the decoder could not read) from one written as an escape', () => {
+    expect(inspectRecordText('{"a": "K\uFFFDrr"}').replaced).toBe(true);
+    expect(inspectRecordText('{"a": "K\\ufffdrr", "\\uFFFD": 1}').replaced).toBe(false);
+  });
   it('finds keys written twice, at any depth, and not across objects', () => {
     expect(inspectRecordText('{"a":1,"b":2,"a":3}').duplicateKeys).toEqual([['a']]);
     expect(inspectRecordText('{"f":{"x":1,"x":2},"g":[{"y":1},{"y":2}]}').duplicateKeys).toEqual([['f', 'x']]);

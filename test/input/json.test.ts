@@ -100,6 +100,29 @@ describe('readJson', () => {
   });
 });
 
+describe('readJson: U+FFFD in a record', () => {
+  it('tells the sink (with the record\'s text issues) of each record whose text holds U+FFFD as it is, not of one written as an escape', async () => {
+    const told: [number, number][] = [];
+    const records: number[] = [];
+    const sink: JsonSink = {
+      start: () => undefined,
+      record: (_v, i) => void records.push(i),
+      issues: (i, line, x) => void (x.replaced && told.push([i, line])),
+      syntax: () => undefined,
+      notRecords: () => undefined,
+    };
+    await readJson(chunks('[{"a": "\uFFFD"},\n{"a": "\\ufffd"},\n{"b": ["x", "y\uFFFD"]}]'), sink);
+    expect(told).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(records).toEqual([0, 1, 2]);
+    told.length = 0;
+    await readJson(chunks('{"features": [{"type": "Feature", "properties": {"a": "\uFFFD"}}]}'), sink);
+    expect(told).toEqual([[0, 1]]);
+  });
+});
+
 describe('readJson: nothing after the value, one value per line', () => {
   async function readWith(text: string, options: Parameters<typeof readJson>[2] = {}) {
     const seen: Seen = { records: [] };

@@ -22,7 +22,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   input: ['report', 'errors'],
   checks: ['report', 'registry', 'tempfiles'],
   engine: ['report', 'registry', 'coerce', 'checks', 'input', 'schema', 'forms', 'errors'],
-  options: ['report', 'errors'],
+  options: ['report', 'errors', 'formatters'],
   authoring: ['registry', 'report', 'errors', 'input'],
   forms: ['coerce'],
   // fix validates its own output with the library's validateFile.

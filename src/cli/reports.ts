@@ -2,6 +2,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { DatakollError, EXIT } from '../errors.js';
 import { NO_COLORS } from '../formatters/context.js';
+import { loadWriter } from '../formatters/table.js';
 import type { Colors, FormatContext } from '../formatters/context.js';
 import type { OutputFormat, OutputTarget } from '../options/outputs.js';
 import type { FailOn } from '../options/validate.js';
@@ -11,24 +12,6 @@ import type { CliIo } from './io.js';
 import { appendOutput, toStdout, writeOutput } from './output.js';
 import type { Content, NamedFile } from './output.js';
 
-/** A formatter: its text whole, or in pieces (a report too large for one string). */
-type Formatter = (report: RunReport, ctx: FormatContext) => Content;
-
-/**
- * Each format's formatter, imported when a run asks for it: a start does not load the HTML
- * report's assets to write text. The same functions as the FORMATTERS table (a test checks).
- */
-export const FORMATTER_LOADERS: Readonly<Record<OutputFormat, () => Promise<Formatter>>> = {
-  text: async () => (await import('../formatters/text.js')).formatText,
-  json: async () => (await import('../formatters/json.js')).formatJsonPieces,
-  html: async () => (await import('../formatters/html.js')).formatHtml,
-  junit: async () => (await import('../formatters/junit.js')).formatJunit,
-  sarif: async () => (await import('../formatters/sarif.js')).formatSarif,
-  github: async () => (await import('../formatters/github.js')).formatGithub,
-  gitlab: async () => (await import('../formatters/gitlab.js')).formatGitlab,
-  markdown: async () => (await import('../formatters/markdown.js')).formatMarkdown,
-  badge: async () => (await import('../formatters/badge.js')).formatBadge,
-};
 
 /** A file's name as messages show it: relative to the working folder when it is inside it. */
 export function shownName(file: string, io: CliIo): string {
@@ -68,7 +51,7 @@ export async function writeReports(report: RunReport, outputs: readonly OutputTa
   for (const o of outputs) {
     const colors = o.file === undefined && o.format === 'text' ? opts.colors : NO_COLORS;
     try {
-      const content = (await FORMATTER_LOADERS[o.format]())(report, { lang: opts.lang, colors });
+      const content = (await loadWriter(o.format))(report, { lang: opts.lang, colors });
       if (o.file === undefined || o.file === '-') toStdout(io, content);
       else await writeOutput(o.file, content, io, { shown: shownName(o.file, io) });
     } catch (e) {
@@ -77,7 +60,7 @@ export async function writeReports(report: RunReport, outputs: readonly OutputTa
   }
   // In GitHub Actions the annotations go to the log and the Markdown summary to the job summary.
   const summary = summaryFile(outputs, io.env);
-  if (summary !== undefined) await appendOutput(summary, (await FORMATTER_LOADERS.markdown())(report, { lang: opts.lang, colors: NO_COLORS }), io);
+  if (summary !== undefined) await appendOutput(summary, (await loadWriter('markdown'))(report, { lang: opts.lang, colors: NO_COLORS }), io);
   if (failures[0] !== undefined) throw failures[0];
 }
 

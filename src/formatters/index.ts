@@ -1,33 +1,15 @@
-/** Formatters: pure (report, ctx) => string functions, one per format, in one typed table. */
-import type { RunReport } from '../report/index.js';
-import type { FormatContext } from './context.js';
-import { formatText } from './text.js';
-import { formatJson } from './json.js';
-import { formatHtml } from './html.js';
-import { formatJunit } from './junit.js';
-import { formatSarif } from './sarif.js';
-import { formatGithub } from './github.js';
-import { formatGitlab } from './gitlab.js';
-import { formatMarkdown } from './markdown.js';
-import { formatBadge } from './badge.js';
+/**
+ * Formatters: pure (report, ctx) => string functions, one per format. The formats are listed once,
+ * in table.ts; FORMATTERS is that table loaded (this module is the library's, which loads them all).
+ */
+import type { Formatter, FormatName } from './table.js';
+import { FORMAT_NAMES, FORMATS } from './table.js';
 
-export type Formatter = (report: RunReport, ctx: FormatContext) => string;
+export type { Formatter, FormatName, PiecesFormatter, FormatEntry } from './table.js';
+export { FORMATS, FORMAT_NAMES, loadWriter } from './table.js';
 
 /** Every report format, by the name --format takes. */
-export const FORMATTERS = {
-  text: formatText,
-  json: formatJson,
-  html: formatHtml,
-  junit: formatJunit,
-  sarif: formatSarif,
-  github: formatGithub,
-  gitlab: formatGitlab,
-  markdown: formatMarkdown,
-  badge: formatBadge,
-} as const satisfies Record<string, Formatter>;
-
-export type FormatName = keyof typeof FORMATTERS;
-export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+export const FORMATTERS: Readonly<Record<FormatName, Formatter>> = Object.freeze(Object.fromEntries(await Promise.all(FORMAT_NAMES.map(async (n) => [n, await FORMATS[n].load()] as const))) as Record<FormatName, Formatter>);
 
 export * from './context.js';
 export { formatText, formatFileText, printable } from './text.js';

@@ -3,10 +3,12 @@
  * --format and the config file's "outputs" both take it ("html=report.html").
  */
 import type { Bilingual } from '../errors.js';
+import { FORMAT_NAMES } from '../formatters/table.js';
+import type { FormatName } from '../formatters/table.js';
 
-/** Report formats; the same names as the FORMATTERS table (test/formatters checks they agree). */
-export const OUTPUT_FORMATS = ['text', 'json', 'html', 'junit', 'sarif', 'github', 'gitlab', 'markdown', 'badge'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+/** Report formats: the names of the one table of formats (src/formatters/table.ts). */
+export const OUTPUT_FORMATS: readonly FormatName[] = FORMAT_NAMES;
+export type OutputFormat = FormatName;
 
 /** One report to write: a format, and a file (absent: standard output). */
 export interface OutputTarget {

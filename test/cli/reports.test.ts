@@ -5,7 +5,7 @@ import { tempDir, writeSpec, writeTemp } from '../helpers.js';
 import { xmlProblem } from '../formatters/xml.js';
 import { FORMATTERS, NO_COLORS } from '../../src/formatters/index.js';
 import { OUTPUT_FORMATS } from '../../src/options/outputs.js';
-import { FORMATTER_LOADERS } from '../../src/cli/reports.js';
+import { loadWriter } from '../../src/formatters/table.js';
 import { run } from './run.js';
 
 const dir = tempDir();
@@ -134,11 +134,11 @@ describe('--publisher', () => {
 
 describe('the formatters the CLI imports when a run asks for them', () => {
   it('are the FORMATTERS table, one for every output format', async () => {
-    expect(Object.keys(FORMATTER_LOADERS).sort()).toEqual([...OUTPUT_FORMATS].sort());
-    for (const f of OUTPUT_FORMATS.filter((x) => x !== 'json')) expect(await FORMATTER_LOADERS[f](), f).toBe(FORMATTERS[f]);
+    expect(Object.keys(FORMATTERS).sort()).toEqual([...OUTPUT_FORMATS].sort());
+    for (const f of OUTPUT_FORMATS.filter((x) => x !== 'json')) expect(await loadWriter(f), f).toBe(FORMATTERS[f]);
     // The JSON report is written in pieces: the same text as the table's formatter gives.
     const report = JSON.parse((await run(['validate', bad, '--spec', spec, '--format', 'json'])).stdout) as Parameters<typeof FORMATTERS.json>[0];
     const ctx = { lang: 'en', colors: NO_COLORS } as const;
-    expect([...(await FORMATTER_LOADERS.json())(report, ctx)].join('')).toBe(FORMATTERS.json(report, ctx));
+    expect([...(await loadWriter('json'))(report, ctx)].join('')).toBe(FORMATTERS.json(report, ctx));
   });
 });

@@ -31,7 +31,11 @@ describe('golden files', () => {
     ['sample-sv', sample, sv],
     ['mixed-en', mixed, en],
   ];
-  const ext: Record<string, string> = { html: 'html', junit: 'xml', sarif: 'sarif.json', github: 'txt', gitlab: 'json', markdown: 'md', badge: 'svg' };
+  // Every format of the table has golden files (text and JSON too).
+  const ext: Record<string, string> = { text: 'txt', json: 'json', html: 'html', junit: 'xml', sarif: 'sarif.json', github: 'txt', gitlab: 'json', markdown: 'md', badge: 'svg' };
+  it('cover every format of the table', () => {
+    expect(Object.keys(ext).sort()).toEqual([...FORMAT_NAMES].sort());
+  });
   for (const [format, suffix] of Object.entries(ext)) {
     for (const [name, report, ctx] of cases) {
       it(`${format} ${name}`, async () => {

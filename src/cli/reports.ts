@@ -3,15 +3,14 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { DatakollError, EXIT } from '../errors.js';
 import { NO_COLORS } from '../formatters/context.js';
 import { loadWriter } from '../formatters/table.js';
-import type { Colors, FormatContext } from '../formatters/context.js';
-import type { OutputFormat, OutputTarget } from '../options/outputs.js';
+import type { Colors } from '../formatters/context.js';
+import type { OutputTarget } from '../options/outputs.js';
 import type { FailOn } from '../options/validate.js';
 import { scoreRun, summarize } from '../report/index.js';
 import type { Lang, RunReport } from '../report/index.js';
 import type { CliIo } from './io.js';
 import { appendOutput, toStdout, writeOutput } from './output.js';
-import type { Content, NamedFile } from './output.js';
-
+import type { NamedFile } from './output.js';
 
 /** A file's name as messages show it: relative to the working folder when it is inside it. */
 export function shownName(file: string, io: CliIo): string {

@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
 const MAX_FUNCTION_LINES = 60;
 const MAX_FILE_LINES = 200;
-/** Data, not code: the message catalogue and SCB's codes. */
-const DATA_TABLES = new Set(['report/messages.ts', 'data/kommuner.ts']);
+/** Data, not code: the findings' messages and SCB's codes. */
+const DATA_TABLES = new Set(['report/words/findings.ts', 'data/kommuner.ts']);
 /** Files and functions (file:function) still too long, with their lines today. */
 const SHRINKING: Record<string, number> = {
   'input/csv-parser.ts': 335,

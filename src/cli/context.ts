@@ -5,8 +5,8 @@ import { langOption } from '../options/rules.js';
 import type { Lang } from '../report/index.js';
 import { looksLikePath, looksLikeUrl } from '../registry/index.js';
 import type { Registry } from '../registry/index.js';
-import { HELP } from './help.js';
-import type { HelpKey } from './help.js';
+import { HELP } from '../report/index.js';
+import type { HelpKey } from '../report/index.js';
 import type { CliIo } from './io.js';
 
 export interface CommandContext {

@@ -5,33 +5,10 @@
 import type { SpecChange } from '../authoring/index.js';
 import type { Spec } from '../registry/index.js';
 import type { Lang } from '../report/index.js';
-import { ui } from '../report/index.js';
+import { SPEC_CHANGE_WORDS, SPEC_WORDS, ui } from '../report/index.js';
 import { jsonText, printable } from '../formatters/shared.js';
 
-const WORDS = {
-  id: { sv: 'id', en: 'id' },
-  version: { sv: 'version', en: 'version' },
-  status: { sv: 'status', en: 'status' },
-  rank: { sv: 'rang', en: 'rank' },
-  title: { sv: 'titel', en: 'title' },
-  attribute: { sv: 'attribut', en: 'attribute' },
-  type: { sv: 'datatyp', en: 'datatype' },
-  mandatory: { sv: 'obligatorisk', en: 'mandatory' },
-  provenance: { sv: 'ursprung', en: 'provenance' },
-  description: { sv: 'beskrivning', en: 'description' },
-  yes: { sv: 'ja', en: 'yes' },
-  no: { sv: 'nej', en: 'no' },
-  official: { sv: 'Officiell specifikation', en: 'Official specification' },
-  file: { sv: 'Fil', en: 'File' },
-  uniqueKey: { sv: 'Unik nyckel', en: 'Unique key' },
-  license: { sv: 'Licens', en: 'License' },
-  reconstructionWarning: {
-    sv: 'OBS: Detta är INTE den officiella modellen. Attributen är rekonstruerade och kan skilja sig från den officiella specifikationen; jämför med den innan du drar slutsatser.',
-    en: 'NOTE: This is NOT the official model. Its attributes are reconstructed and may differ from the official specification; check against it before relying on the result.',
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-type Word = keyof typeof WORDS;
+type Word = keyof typeof SPEC_WORDS;
 
 function table(cells: readonly (readonly string[])[]): string {
   const rows = cells.map((r) => r.map(printable));
@@ -45,7 +22,7 @@ export function formatSpecList(specs: readonly Spec[], format: 'text' | 'json', 
     const out = specs.map((s) => ({ id: s.id, version: s.version, title: s.title, status: s.status, rank: s.rank ?? null, officialUrl: s.officialUrl ?? null, file: s.file, bundled: s.bundled }));
     return `${jsonText(out, 2)}\n`;
   }
-  const w = (k: Word): string => WORDS[k][lang];
+  const w = (k: Word): string => SPEC_WORDS[k][lang];
   const rows = [[w('id'), w('version'), w('status'), w('rank'), w('title')], ...specs.map((s) => [s.id, s.version, s.status, s.rank === undefined ? '-' : String(s.rank), s.title[lang]])];
   return `${table(rows)}\n`;
 }
@@ -53,7 +30,7 @@ export function formatSpecList(specs: readonly Spec[], format: 'text' | 'json', 
 /** `specs show`: the spec's metadata, an honest status line, and the attribute table. */
 export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang): string {
   if (format === 'json') return `${jsonText(spec.schema, 2)}\n`;
-  const w = (k: Word): string => WORDS[k][lang];
+  const w = (k: Word): string => SPEC_WORDS[k][lang];
   const p = printable;
   // (The status's own words begin with its name: "partial: built from …", "delvis: byggd från …".)
   const lines = [`${p(spec.title[lang])} (${p(`${spec.id} ${spec.version}`)})`, `${w('status')}: ${ui(`status_${spec.status}`, lang)}`];
@@ -70,14 +47,8 @@ export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang):
   return `${lines.join('\n')}\n`;
 }
 
-const CHANGE_WORDS = {
-  added: { sv: 'tillagd', en: 'added' },
-  removed: { sv: 'borttagen', en: 'removed' },
-  renamed: { sv: 'bytt namn', en: 'renamed' },
-  retyped: { sv: 'ny datatyp', en: 'retyped' },
-  'made-mandatory': { sv: 'nu obligatorisk', en: 'now mandatory' },
-  'made-optional': { sv: 'nu frivillig', en: 'now optional' },
-} as const satisfies Record<SpecChange['kind'], Record<Lang, string>>;
+// Every kind of change has its words.
+const CHANGE_WORDS: Readonly<Record<SpecChange['kind'], Readonly<Record<Lang, string>>>> = SPEC_CHANGE_WORDS;
 
 /** `specs diff`: one line per change, or JSON. */
 export function formatDiff(a: Spec, b: Spec, changes: readonly SpecChange[], format: 'text' | 'json', lang: Lang): string {

@@ -1,11 +1,9 @@
 /** The report layer: codes, messages, diagnostics and the report model. Imports nothing else of ours. */
 export * from './codes.js';
-export * from './messages.js';
+export * from './words/index.js';
 export * from './diagnostic.js';
 export * from './report.js';
 export * from './limits.js';
-export * from './ui.js';
 export * from './score.js';
-export * from './dialect-text.js';
 export * from './encodings.js';
 export * from './printable.js';

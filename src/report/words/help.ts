@@ -1,5 +1,5 @@
-/** Help texts for the CLI in Swedish and English. */
-import type { Lang } from '../report/index.js';
+/** The CLI's help texts in Swedish and English. */
+import type { Lang } from './findings.js';
 
 export const HELP = {
   program: { sv: 'Kontrollera öppna data (CSV, JSON) mot dataverkstadens nationella specifikationer.', en: 'Check open data (CSV, JSON) against the national dataverkstad specifications.' },

@@ -1,6 +1,6 @@
 /** Swedish and English message templates, one per diagnostic code; checks supply parameters, never sentences. */
-import type { Code, ReasonCode, ReasonOf, Scope } from './codes.js';
-import { CODES } from './codes.js';
+import type { Code, ReasonCode, ReasonOf, Scope } from '../codes.js';
+import { CODES } from '../codes.js';
 
 export type Lang = 'sv' | 'en';
 export const LANGS: readonly Lang[] = ['sv', 'en'];

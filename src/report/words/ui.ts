@@ -1,5 +1,5 @@
 /** Swedish and English words for the parts of a report that are not diagnostics (headings, counts). */
-import type { Lang } from './messages.js';
+import type { Lang } from './findings.js';
 
 export const UI = {
   spec: { sv: 'specifikation', en: 'spec' },

@@ -1,7 +1,7 @@
 /** A detected encoding and dialect in words, for the reports people read. */
-import type { Lang } from './messages.js';
-import type { DetectedDialect } from './report.js';
-import { ENCODING_LABELS } from './encodings.js';
+import type { Lang } from './findings.js';
+import type { DetectedDialect } from '../report.js';
+import { ENCODING_LABELS } from '../encodings.js';
 
 const DELIMITERS: Record<string, { sv: string; en: string }> = {
   ',': { sv: 'kommatecken', en: 'comma' },

@@ -1,0 +1,11 @@
+/**
+ * The one catalogue of words a user sees, in Swedish and English: the findings' messages
+ * (findings.ts), the reports' words (ui.ts), the dialect's (dialect.ts), the CLI's help (help.ts),
+ * `specs`' output (specs.ts) and fix's change log (fix-log.ts).
+ */
+export * from './findings.js';
+export * from './ui.js';
+export * from './dialect.js';
+export * from './help.js';
+export * from './specs.js';
+export * from './fix-log.js';

@@ -6,6 +6,7 @@
 import type { Readable } from 'node:stream';
 import type { DetectedDialect, FileReport, InputFormat, SpecChoice } from '../report/index.js';
 import type { Spec } from '../registry/index.js';
+import { DatakollError } from '../errors.js';
 import { formatFromName } from '../input/index.js';
 import { Collector, compileSpec } from '../engine/index.js';
 import type { WorkerPool } from '../parallel/index.js';
@@ -66,7 +67,8 @@ async function journey(file: string | Readable, o: ResolvedOptions, pool: Worker
     const unreadable = opened.format === 'csv' ? await readCsvFile(file, opened, compiled, collector, o, pool, facts) : await readJsonFile(opened, compiled, collector, o, facts);
     return fileReport(collector, { ...facts, unreadable });
   } catch (e) {
-    if (e instanceof ThreadFailed) throw e;
+    // A thread to fall back from, or a check of one's own that failed: not the file's fault.
+    if (e instanceof ThreadFailed || (e instanceof DatakollError && e.code === 'check-failed')) throw e;
     collector.add(unreadableFinding(e));
     return fileReport(collector, { ...facts, unreadable: true });
   }

@@ -5,7 +5,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
-import type { Check } from '../checks/index.js';
+import type { Check, RowCheck, WholeFileCheck } from '../checks/index.js';
+import { CHECKS } from '../checks/index.js';
 import { CODES } from '../report/index.js';
 import { DatakollError } from '../errors.js';
 
@@ -21,7 +22,59 @@ export function checkModuleUrl(specifier: string): string {
 export async function loadChecks(specifiers: readonly string[] | undefined): Promise<readonly Check[]> {
   if (specifiers === undefined || specifiers.length === 0) return [];
   const lists = await Promise.all(specifiers.map((s) => load(checkModuleUrl(s))));
-  return lists.flat();
+  const checks = lists.flat();
+  // Ids name a check's logs across threads: two checks may not share one.
+  const seen = new Set(CHECKS.map((c) => c.id));
+  for (const c of checks) {
+    if (seen.has(c.id)) throw new DatakollError('usage', 'check-module', { en: `Two checks have the id ${JSON.stringify(c.id)} (the bundled checks are ${CHECKS.map((b) => b.id).join(', ')}); give each check an id of its own.`, sv: `Två kontroller har id ${JSON.stringify(c.id)} (de inbyggda är ${CHECKS.map((b) => b.id).join(', ')}); ge varje kontroll ett eget id.` }, { id: c.id });
+    seen.add(c.id);
+  }
+  return checks;
+}
+
+/** A failure inside a check of one's own: named for the check, a usage error (not an unreadable file). */
+function failed(id: string, e: unknown): DatakollError {
+  if (e instanceof DatakollError) return e;
+  const why = e instanceof Error ? e.message : String(e);
+  return new DatakollError('usage', 'check-failed', { en: `The check ${id} failed: ${why}`, sv: `Kontrollen ${id} misslyckades: ${why}` }, { id });
+}
+
+/** Runs fn, turning what it throws into failed(id, …). */
+function guarded<A extends unknown[], R>(id: string, fn: ((...a: A) => R) | undefined): ((...a: A) => R) | undefined {
+  if (fn === undefined) return undefined;
+  return (...a: A) => {
+    try {
+      return fn(...a);
+    } catch (e) {
+      throw failed(id, e);
+    }
+  };
+}
+
+/** A user's check whose every hook names the check when it throws. */
+function guardedCheck(c: Check): Check {
+  const id = c.id;
+  const rows = (setup: Parameters<Check['rows']>[0], whole?: WholeFileCheck): RowCheck | undefined => {
+    const part = guarded(id, (s: typeof setup, w?: WholeFileCheck) => c.rows(s, w))?.(setup, whole);
+    if (part === undefined) return undefined;
+    const g: RowCheck = { ...part };
+    const wrap = <K extends 'record' | 'log' | 'take' | 'close'>(k: K): void => {
+      const f = part[k] as ((...a: unknown[]) => unknown) | undefined;
+      if (f !== undefined) (g as Record<string, unknown>)[k] = guarded(id, (...a: unknown[]) => f.apply(part, a));
+    };
+    wrap('record');
+    wrap('log');
+    wrap('take');
+    wrap('close');
+    Object.defineProperty(g, 'logged', { get: () => part.logged });
+    return g;
+  };
+  const whole = c.whole === undefined ? undefined : (setup: Parameters<Check['rows']>[0], keep: number): WholeFileCheck | undefined => {
+    const part = guarded(id, (s: typeof setup, k: number) => c.whole?.(s, k))?.(setup, keep);
+    if (part === undefined) return undefined;
+    return { take: (log, shift) => (guarded(id, part.take.bind(part)) as WholeFileCheck['take'])(log, shift), end: (out) => (guarded(id, part.end.bind(part)) as WholeFileCheck['end'])(out), close: () => (guarded(id, part.close.bind(part)) as WholeFileCheck['close'])() };
+  };
+  return { id, codes: c.codes, rows, ...(whole !== undefined ? { whole } : {}), ...(c.transfer !== undefined ? { transfer: c.transfer.bind(c) } : {}) };
 }
 
 function load(url: string): Promise<readonly Check[]> {
@@ -45,7 +98,7 @@ function checked(url: string, exported: unknown): readonly Check[] {
     const problem = problemOf(c as Partial<Check> | undefined);
     if (problem !== undefined) throw new DatakollError('usage', 'check-module', { en: `The check module ${url} cannot be used: ${problem.en}.`, sv: `Kontrollmodulen ${url} går inte att använda: ${problem.sv}.` }, { url });
   }
-  return list as Check[];
+  return (list as Check[]).map(guardedCheck);
 }
 
 function problemOf(check: Partial<Check> | undefined): { en: string; sv: string } | undefined {

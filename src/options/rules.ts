@@ -58,7 +58,9 @@ export const LANGS = ['sv', 'en'] as const;
 
 /** --lang: sv or en; anything else is a usage error in both languages (not a silent fallback to English). */
 export function langOption(v: unknown): Lang {
-  if (v === 'sv' || v === 'en') return v;
+  const l = typeof v === 'string' ? v.trim().toLowerCase() : v;
+  // SV and En are the same languages as sv and en.
+  if (l === 'sv' || l === 'en') return l;
   throw optionError({ lang: v }, 'lang', { en: `must be one of ${LANGS.join(', ')}`, sv: `ska vara en av ${LANGS.join(', ')}` });
 }
 
@@ -103,7 +105,8 @@ export function optionError(raw: Record<string, unknown>, key: string, message: 
  * messages are in the locale's language.
  */
 export function languageFrom(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
-  if (flag === 'sv' || flag === 'en') return flag;
+  const f = flag?.trim().toLowerCase();
+  if (f === 'sv' || f === 'en') return f;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('sv') ? 'sv' : 'en';
 }

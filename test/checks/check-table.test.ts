@@ -66,6 +66,17 @@ describe('the check table', () => {
     expect(r.valid).toBe(true);
   });
 
+  it('a check of its own may not take the id of a bundled check, and one that throws is named, not taken for an unreadable file', async () => {
+    const clash = join(dir, 'clash.mjs');
+    writeFileSync(clash, 'export default { id: "unique", codes: [], rows: () => ({ log() {}, take: () => [] }) };\n');
+    await expect(validateFile(csv, { spec, threads: 1, checks: [clash] })).rejects.toMatchObject({ kind: 'usage', code: 'check-module' });
+    const throws = join(dir, 'throws.mjs');
+    writeFileSync(throws, 'export default { id: "throws", codes: [], rows: () => ({ record() { throw new Error("boom"); } }) };\n');
+    const e = await validateFile(csv, { spec, threads: 1, checks: [throws] }).then(() => undefined, (x: unknown) => x);
+    expect(e).toMatchObject({ kind: 'usage', code: 'check-failed' });
+    expect((e as Error).message).toMatch(/throws failed: boom/);
+  });
+
   it('a module that is not a check is a usage error', async () => {
     const bad = join(dir, 'not-a-check.mjs');
     writeFileSync(bad, 'export default { id: "x" };\n');

@@ -221,6 +221,16 @@ describe('--lang: anything but sv or en is a usage error (exit 2), as "lang" in 
     expect((await run(['validate', '--config', config])).code).toBe(EXIT.usage);
   });
 
+  it('SV and En are sv and en', async () => {
+    const data = writeTemp(tempDir(), 'x.csv', VALID);
+    const sv = await run(['validate', data, '--spec', 'badplatser', '--lang', 'SV']);
+    expect(sv.code).toBe(EXIT.ok);
+    expect(sv.stdout).toContain('följer specifikationen');
+    const en = await run(['validate', data, '--spec', 'badplatser', '--lang', 'En'], { env: { LANG: 'sv_SE.UTF-8' } });
+    expect(en.code).toBe(EXIT.ok);
+    expect(en.stdout).toContain('conforms to the spec');
+  });
+
   it('a locale that is neither (de_DE) is no mistake: English, silently', async () => {
     const data = writeTemp(tempDir(), 'x.csv', VALID);
     for (const env of [{ LANG: 'de_DE.UTF-8' }, { LC_ALL: 'fr_FR.UTF-8' }, { LANG: 'xx' }, {}] as Record<string, string>[]) {

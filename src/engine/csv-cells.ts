@@ -8,7 +8,7 @@ import type { Code, Diagnostic, ParamValue, Severity } from '../report/index.js'
 import { controlCharacterIn } from '../input/index.js';
 import { FAIL } from '../coerce/index.js';
 import type { Coercer } from '../coerce/index.js';
-import { placeholder, recognize } from '../forms/forms.js';
+import { maybePlaceholder, understand } from '../forms/understand.js';
 import { formCode } from './dialect.js';
 import type { CsvColumns } from './csv-columns.js';
 
@@ -79,31 +79,13 @@ export class CellReader {
     this.cells = understoodCells ?? cells;
   }
 
-  /** A value the column's reader rejected but whose meaning is clear: its canonical text and typed value. */
+  /** A value the column's reader rejected but whose meaning is clear (the rule fix writes by): its code, canonical text and typed value. */
   private understood(i: number, raw: string, coerce: Coercer): { code: Code; canonical: string; value: unknown } | undefined {
     const kind = this.cols.kinds[i];
     if (kind === undefined) return undefined;
-    const trimmed = raw.trim();
-    if (trimmed !== raw && trimmed !== '') {
-      const v = coerce(trimmed);
-      if (v !== FAIL) return { code: 'form-spaces-around', canonical: trimmed, value: v };
-    }
-    const r = recognize(raw, kind);
-    if (r === undefined) return undefined;
-    if (r.canonical === '') return { code: 'form-placeholder-empty', canonical: '', value: undefined };
-    const v = coerce(r.canonical);
-    return v === FAIL ? undefined : { code: formCode(r.kind, kind), canonical: r.canonical, value: v };
+    const u = understand(raw, kind, coerce);
+    return u === undefined ? undefined : { code: formCode(u.kind, kind), canonical: u.canonical, value: u.value };
   }
-}
-
-/**
- * A cheap first look for a text placeholder (NULL, N/A, #N/A, only spaces), so that ordinary text
- * cells cost one character test.
- */
-function maybePlaceholder(raw: string): boolean {
-  const c0 = raw.charCodeAt(0);
-  if (c0 <= 32) return raw.trim() === '';
-  return raw.length <= 4 && (c0 === 78 || c0 === 110 || c0 === 35) && placeholder(raw, 'text') !== undefined;
 }
 
 /** Sets a value at a path, making the objects on the way. */

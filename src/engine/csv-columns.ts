@@ -6,6 +6,7 @@ import type { HeaderAnalysis, LateRowFinding } from '../checks/index.js';
 import { analyzeHeader } from '../checks/index.js';
 import type { Dialect } from '../input/index.js';
 import { valueKindOf } from '../forms/forms.js';
+import { isPlainText } from '../forms/understand.js';
 import type { ValueKind } from '../forms/forms.js';
 import type { CompiledSpec } from './compile.js';
 
@@ -60,7 +61,7 @@ export function csvColumns(cells: readonly string[], compiled: CompiledSpec, dia
     explains[i] = c?.explain;
     if (a !== undefined) {
       kinds[i] = valueKindOf(a.types, a.items === undefined ? a.format : undefined);
-      plainText[i] = kinds[i] === 'text' && a.format === undefined && a.types.includes('string');
+      plainText[i] = isPlainText(kinds[i], a.format, a.types);
     }
   });
   const flat = names.filter((name): name is string => name !== undefined && compiled.coercers.has(name) && (compiled.attributes.get(name)?.path.length ?? 1) <= 1);

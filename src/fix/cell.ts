@@ -5,7 +5,8 @@
  * the result is unambiguous and accepted; anything else is left as it was.
  */
 import { compileCoercer, FAIL } from '../coerce/index.js';
-import { recognize, valueKindOf } from '../forms/forms.js';
+import { valueKindOf } from '../forms/forms.js';
+import { isPlainText, maybePlaceholder, understand } from '../forms/understand.js';
 import type { FormKind, ValueKind } from '../forms/forms.js';
 import type { Attribute } from '../registry/index.js';
 
@@ -22,24 +23,18 @@ const EMPTY: CellVerdict = { status: 'valid', value: undefined };
 export function compileCellFixer(attribute: Attribute): (raw: string) => CellVerdict {
   const coerce = compileCoercer(attribute).coerce;
   const kind: ValueKind = valueKindOf(attribute.types, attribute.items === undefined ? attribute.format : undefined);
-  const plainText = kind === 'text';
+  const plainText = isPlainText(kind, attribute.format, attribute.types);
   return (raw) => {
     if (raw === '') return EMPTY;
     const v = coerce(raw);
     if (v !== FAIL) {
-      // Valid as it is, but a placeholder for "empty" in a text column is still not a value.
-      const p = plainText && raw !== '' ? recognize(raw, 'text') : undefined;
-      return p === undefined ? { status: 'valid', value: v } : { status: 'fixed', text: p.canonical, kind: p.kind, value: undefined };
+      // Valid as it is, but a placeholder for "empty" in a text column is still not a value
+      // (where validate reports one: the same first look and the same rule).
+      const p = plainText && maybePlaceholder(raw) ? understand(raw, 'text', coerce) : undefined;
+      return p === undefined ? { status: 'valid', value: v } : { status: 'fixed', text: p.canonical, kind: p.kind, value: p.value };
     }
-    const trimmed = raw.trim();
-    if (trimmed !== raw && trimmed !== '') {
-      const t = coerce(trimmed);
-      if (t !== FAIL) return { status: 'fixed', text: trimmed, kind: 'spaces-around', value: t };
-    }
-    const r = recognize(raw, kind);
-    if (r === undefined) return UNFIXABLE;
-    if (r.canonical === '') return { status: 'fixed', text: '', kind: r.kind, value: undefined };
-    const c = coerce(r.canonical);
-    return c === FAIL ? UNFIXABLE : { status: 'fixed', text: r.canonical, kind: r.kind, value: c };
+    // The rule validate reports by: what it understands, fix writes.
+    const u = understand(raw, kind, coerce);
+    return u === undefined ? UNFIXABLE : { status: 'fixed', text: u.canonical, kind: u.kind, value: u.value };
   };
 }

@@ -77,12 +77,7 @@ export function splitRows(text: string, delimiter: string, quote: string, whole:
       cell = '';
     } else {
       // An ordinary run (a quote inside a cell that has text is an ordinary character).
-      let j = i + 1;
-      while (j < n) {
-        const d = text[j];
-        if (d === delimiter || d === quote || d === '\n' || d === '\r') break;
-        j++;
-      }
+      const j = runEnd(text, i + 1, delimiter, quote);
       cell += text.slice(i, j);
       i = j;
     }
@@ -92,6 +87,17 @@ export function splitRows(text: string, delimiter: string, quote: string, whole:
     rows.push(row);
   }
   return rows;
+}
+
+/** Where a run of ordinary text that goes on at j ends: at the next delimiter, quote or line break. */
+function runEnd(text: string, j: number, delimiter: string, quote: string): number {
+  const n = text.length;
+  while (j < n) {
+    const d = text[j];
+    if (d === delimiter || d === quote || d === '\n' || d === '\r') return j;
+    j++;
+  }
+  return n;
 }
 
 /** The line endings between records (those inside quoted fields are data, not line endings). */

@@ -52,21 +52,10 @@ export class RecordScanner {
   scan(input: Buffer, found: OnBoundary): void {
     const b = input;
     const len = b.length;
-    // Skip the byte-order mark: the first field starts after it.
-    let i = Math.max(0, Math.min(len, this.dataStart - this.base));
+    let i = this.begin(b, found);
     if (i === len) {
       this.base += len;
       return;
-    }
-    if (this.pendingQuote) {
-      this.pendingQuote = false;
-      if (b[0] === QUOTE) i = 1; // "" inside a quoted field
-      else this.inQuotes = false;
-    } else if (this.pendingCr) {
-      this.pendingCr = false;
-      const end = this.base + (b[0] === LF ? 1 : 0);
-      this.target = found(end);
-      if (b[0] === LF) i = 1;
     }
     // Cached positions of the next line breaks, valid while >= i (-2: not looked up yet).
     let nextLf = -2;
@@ -114,6 +103,27 @@ export class RecordScanner {
     }
     this.last = b[len - 1] as number;
     this.base += len;
+  }
+
+  /**
+   * Where scanning a block starts: after the byte-order mark, after the quote of a "" split
+   * between blocks, after the LF of a CRLF split between blocks (which ends a record).
+   */
+  private begin(b: Buffer, found: OnBoundary): number {
+    // Skip the byte-order mark: the first field starts after it.
+    let i = Math.max(0, Math.min(b.length, this.dataStart - this.base));
+    if (i === b.length) return i;
+    if (this.pendingQuote) {
+      this.pendingQuote = false;
+      if (b[0] === QUOTE) i = 1; // "" inside a quoted field
+      else this.inQuotes = false;
+    } else if (this.pendingCr) {
+      this.pendingCr = false;
+      const end = this.base + (b[0] === LF ? 1 : 0);
+      this.target = found(end);
+      if (b[0] === LF) i = 1;
+    }
+    return i;
   }
 
   /** The end of the data: a CR left pending ends the last record. */

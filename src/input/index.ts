@@ -1,6 +1,7 @@
 /** The input layer: format detection, encodings, and the CSV and JSON readers. */
 export * from './sink.js';
 export * from './csv.js';
+export * from './csv-text.js';
 export * from './json.js';
 export * from './detect.js';
 export * from './encodings.js';

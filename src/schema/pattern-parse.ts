@@ -4,8 +4,9 @@
  * translation and the backtracking proof work on. Lookaround and backreferences are refused.
  */
 import type { CharSet } from './charset.js';
-import { DIGIT, DOT, SPACE, WORD, complement, fromRanges, propertySet, union } from './charset.js';
+import { DOT, complement, fromRanges, union } from './charset.js';
 import { MAX_PATTERN_LENGTH, MAX_PATTERN_NESTING, PatternRefused } from './pattern-error.js';
+import { char, Cursor } from './pattern-cursor.js';
 
 /** A pattern as a tree; groups are their body (test() never looks at what a group captured). */
 export type PatternNode =
@@ -17,11 +18,8 @@ export type PatternNode =
   | { readonly kind: 'repeat'; readonly body: PatternNode; readonly min: number; readonly max: number }
   | { readonly kind: 'assert'; readonly what: '^' | '$' | '\\b' | '\\B' };
 
-const CONTROL: Readonly<Record<string, number>> = { f: 0x0c, n: 0x0a, r: 0x0d, t: 0x09, v: 0x0b };
-const CLASS_ESCAPES: Readonly<Record<string, CharSet>> = { d: DIGIT, w: WORD, s: SPACE };
 
 const set = (s: CharSet): PatternNode => ({ kind: 'set', set: s });
-const char = (c: number): CharSet => [c, c];
 
 /** Parses a pattern; throws PatternRefused when it is not valid or uses what RE2 cannot run. */
 export function parsePattern(pattern: string): PatternNode {
@@ -35,31 +33,13 @@ export function parsePattern(pattern: string): PatternNode {
 }
 
 /** A recursive-descent reader over a pattern that JavaScript has already accepted as valid. */
-class Reader {
-  private i = 0;
+class Reader extends Cursor {
   private depth = 0;
-
-  constructor(private readonly p: string) {}
 
   read(): PatternNode {
     const node = this.alternatives();
     if (this.i < this.p.length) this.refuse('unsupported', this.p.slice(this.i, this.i + 10));
     return node;
-  }
-
-  private refuse(reason: ConstructorParameters<typeof PatternRefused>[1], detail = ''): never {
-    throw new PatternRefused(this.p, reason, detail);
-  }
-
-  private peek(offset = 0): string {
-    return this.p[this.i + offset] ?? '';
-  }
-
-  /** The next code point, consumed. */
-  private next(): number {
-    const c = this.p.codePointAt(this.i) as number;
-    this.i += c > 0xffff ? 2 : 1;
-    return c;
   }
 
   private alternatives(): PatternNode {
@@ -130,75 +110,6 @@ class Reader {
     } else return atom;
     if (this.peek() === '?') this.i++;
     return { kind: 'repeat', body: atom, min, max };
-  }
-
-  /** An escape after `\`, as the set it matches (inside a class, \b is a backspace). */
-  private escape(inClass: boolean): CharSet {
-    this.i++;
-    const c = this.peek();
-    if (/[1-9]/.test(c) || (c === 'k' && !inClass)) this.refuse('backreference');
-    if (c in CLASS_ESCAPES) {
-      this.i++;
-      return CLASS_ESCAPES[c] as CharSet;
-    }
-    if (c === 'D' || c === 'W' || c === 'S') {
-      this.i++;
-      return complement(CLASS_ESCAPES[c.toLowerCase()] as CharSet);
-    }
-    if (c === 'p' || c === 'P') {
-      const end = this.p.indexOf('}', this.i);
-      const escape = `\\${this.p.slice(this.i, end + 1)}`;
-      this.i = end + 1;
-      return propertySet(escape);
-    }
-    return char(this.characterEscape(inClass));
-  }
-
-  /** A single character written as an escape: \n, \cJ, \0, \x0A, \u000A, \u{A}, or an escaped symbol. */
-  private characterEscape(inClass: boolean): number {
-    const c = this.peek();
-    if (c in CONTROL) {
-      this.i++;
-      return CONTROL[c] as number;
-    }
-    if (c === 'b' && inClass) {
-      this.i++;
-      return 0x08;
-    }
-    if (c === 'c') {
-      this.i += 2;
-      return (this.p.charCodeAt(this.i - 1) as number) % 32;
-    }
-    if (c === '0') {
-      this.i++;
-      return 0;
-    }
-    if (c === 'x') return this.hex(1, 2);
-    if (c === 'u') return this.unicodeEscape();
-    return this.next();
-  }
-
-  private hex(skip: number, digits: number): number {
-    const v = parseInt(this.p.slice(this.i + skip, this.i + skip + digits), 16);
-    this.i += skip + digits;
-    return v;
-  }
-
-  private unicodeEscape(): number {
-    if (this.peek(1) === '{') {
-      const end = this.p.indexOf('}', this.i);
-      const v = parseInt(this.p.slice(this.i + 2, end), 16);
-      this.i = end + 1;
-      return v;
-    }
-    const unit = this.hex(1, 4);
-    // With the u flag an escaped surrogate pair is one code point.
-    if (unit >= 0xd800 && unit <= 0xdbff && /^\\u[dD][c-fC-F][0-9a-fA-F]{2}/.test(this.p.slice(this.i))) {
-      const low = parseInt(this.p.slice(this.i + 2, this.i + 6), 16);
-      this.i += 6;
-      return 0x10000 + (unit - 0xd800) * 0x400 + (low - 0xdc00);
-    }
-    return unit;
   }
 
   private characterClass(): CharSet {

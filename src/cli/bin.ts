@@ -4,6 +4,7 @@
  * temporary files of an unfinished write go on every exit it can handle (a normal end, an error,
  * SIGINT, SIGTERM, SIGHUP), and a reader that closes the pipe (`datakoll … | head`) ends it quietly.
  */
+import { fstatSync } from 'node:fs';
 import { EXIT } from '../errors.js';
 import { removeTemporaryPaths } from '../tempfiles.js';
 import { cliLanguage, main, PIPE_CLOSED_EXIT, stdoutFailure } from './main.js';
@@ -38,11 +39,24 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 process.stderr.on('error', (e: NodeJS.ErrnoException) => end(e.code === 'EPIPE' ? PIPE_CLOSED_EXIT : EXIT.writeFailed, false));
 
+/** The file behind standard input, when it is a regular one (`datakoll fix - … < data.csv`): no output may replace it. */
+function stdinIdentity(): { dev: bigint; ino: bigint } | undefined {
+  try {
+    const s = fstatSync(0, { bigint: true });
+    return s.isFile() ? { dev: s.dev, ino: s.ino } : undefined;
+  } catch {
+    // No standard input at all (closed): nothing to protect.
+    return undefined;
+  }
+}
+
+const stdinFile = stdinIdentity();
 const code = await main(argv, {
   stdout: (s) => void (ending === undefined && process.stdout.write(s)),
   stderr: (s) => void (ending === undefined && process.stderr.write(s)),
   stdoutStream: process.stdout,
   stdin: process.stdin,
+  ...(stdinFile !== undefined ? { stdinIdentity: stdinFile } : {}),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,

@@ -10,6 +10,11 @@ export interface CliIo {
    */
   readonly stdoutStream?: Writable;
   readonly stdin: Readable;
+  /**
+   * The device and inode of the file behind standard input when that is a regular file
+   * (`datakoll … - < data.csv`), so no output replaces it. Absent: a pipe, a terminal, or tests.
+   */
+  readonly stdinIdentity?: { readonly dev: bigint; readonly ino: bigint };
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour). */
   readonly stdoutIsTTY: boolean;

@@ -21,7 +21,7 @@ import type { Sink } from './write/sink.js';
 import { removeMadeFolders, resolveTarget } from './write/target.js';
 import type { MadeFolders } from './write/target.js';
 
-export { fileIdentity, refuseClashes } from './write/clash.js';
+export { fileIdentity, refuseClashes, stdinInput } from './write/clash.js';
 export type { NamedFile } from './write/clash.js';
 
 /** What a report, a page or a fixed file may be: one text, or its pieces in order (a huge report). */

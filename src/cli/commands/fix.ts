@@ -10,7 +10,7 @@ import { DatakollError, EXIT } from '../../errors.js';
 import { printable } from '../../formatters/shared.js';
 import type { CommandContext } from '../context.js';
 import { collect, cwdOf, langFlag, registryFor, specIn } from '../context.js';
-import { fileIdentity, openOutput, openSink, refuseClashes } from '../output.js';
+import { fileIdentity, openOutput, openSink, refuseClashes, stdinInput } from '../output.js';
 import type { NamedFile, Output } from '../output.js';
 import type { Sink } from '../write/sink.js';
 import { delimiterOption, encodingOption, outputFileOption, recordsOption } from '../../options/rules.js';
@@ -140,7 +140,8 @@ export function registerFix(program: Command, ctx: CommandContext): void {
       const files = filesOf(given, flags, cwd, spool);
       const spec = (await registryFor(flags.specsDir.map((d) => resolve(cwd, d)))).resolve(specIn(ctx, flags.spec));
       const outputs = [...(flags.inPlace === true || files.target.path === '-' ? [] : [files.target]), ...(files.log !== undefined ? [files.log] : [])];
-      refuseClashes([...(files.input.path === '-' ? [] : [files.input]), { path: spec.file, shown: spec.file }], outputs);
+      // Standard input counts as the file behind it (`fix - -o d.csv < d.csv`), so the fixed file and the log go elsewhere too.
+      refuseClashes([...(files.input.path === '-' ? stdinInput(ctx.io) : [files.input]), { path: spec.file, shown: spec.file }], outputs);
       const fix = await import('../../fix/index.js');
       // An input that can be read only once is read now, after every check that may refuse the run.
       let spooled: Spooled | undefined;

@@ -22,7 +22,7 @@ import type { CommandContext } from '../context.js';
 import { collect, langFlag, registryFor } from '../context.js';
 import type { CliIo } from '../io.js';
 import { progressBar } from '../progress.js';
-import { refuseClashes } from '../output.js';
+import { refuseClashes, stdinInput } from '../output.js';
 import type { NamedFile } from '../output.js';
 import { combine, exitCodeOf, reportFiles, shownName, writeReports } from '../reports.js';
 import type { Registry } from '../../registry/index.js';
@@ -91,6 +91,7 @@ async function refuseOverwrites(jobs: readonly Job[], outputs: readonly OutputTa
   if (files.length === 0) return;
   const named = (path: string): NamedFile => ({ path, shown: shownName(path, ctx.io) });
   const inputs: NamedFile[] = jobs.flatMap((j) => j.files.filter((f) => f !== '-' && !/^https?:\/\//i.test(f)).map((f) => ({ path: resolve(cwd, f), shown: f })));
+  if (jobs.some((j) => j.files.includes('-'))) inputs.push(...stdinInput(ctx.io));
   if (loaded !== undefined) inputs.push({ path: loaded.path, shown: loaded.file }, ...(await configInputs(loaded)).map(named));
   for (const spec of new Set(jobs.map((j) => j.spec))) {
     for (const s of spec === 'auto' ? registry.list() : [registry.resolve(spec)]) inputs.push(named(s.file));

@@ -3,18 +3,28 @@
  * another of its outputs, before anything is read or written. Files are compared as the system
  * sees them: through symbolic and hard links (device and inode) when the file exists, else by
  * the real path of its folder and its name. Terminals and other character devices are exempt:
- * writing to /dev/null twice overwrites nothing.
+ * writing to /dev/null twice overwrites nothing. Standard input ("-") is the file behind it when
+ * that is a regular file (`< data.csv`), as bin.ts saw it (`CliIo.stdinIdentity`).
  */
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DatakollError } from '../../errors.js';
 import { printable } from '../../formatters/shared.js';
+import type { CliIo } from '../io.js';
 import { followLinks } from './target.js';
 
 /** A file of the run, with the name messages show. */
 export interface NamedFile {
   readonly path: string;
   readonly shown: string;
+  /** What identifies it when its path cannot say (standard input); else fileIdentity(path). */
+  readonly identity?: string;
+}
+
+/** Standard input as an input of the run, when a regular file is behind it; else none (a pipe or a terminal is never an output's file). */
+export function stdinInput(io: CliIo): NamedFile[] {
+  const s = io.stdinIdentity;
+  return s === undefined ? [] : [{ path: '-', shown: '-', identity: `inode:${s.dev}:${s.ino}` }];
 }
 
 /** What identifies a file, or undefined for a character device. */
@@ -39,7 +49,7 @@ export function fileIdentity(path: string): string | undefined {
 export function refuseClashes(inputs: readonly NamedFile[], outputs: readonly NamedFile[]): void {
   const read = new Map<string, NamedFile>();
   for (const i of inputs) {
-    const id = fileIdentity(i.path);
+    const id = i.identity ?? fileIdentity(i.path);
     if (id !== undefined && !read.has(id)) read.set(id, i);
   }
   const written = new Map<string, NamedFile>();
@@ -49,13 +59,14 @@ export function refuseClashes(inputs: readonly NamedFile[], outputs: readonly Na
     const input = read.get(id);
     const out = printable(o.shown);
     if (input !== undefined) {
+      const stdin = input.identity !== undefined;
       const inp = printable(input.shown);
       throw new DatakollError(
         'usage',
         'output-is-input',
         {
-          en: `The output ${out} is the same file as the input ${inp}: datakoll never writes over a file it reads; name another file for the output`,
-          sv: `Utdatafilen ${out} är samma fil som indatafilen ${inp}: datakoll skriver aldrig över en fil som den läser; ange en annan fil för utdata`,
+          en: `The output ${out} is the same file as ${stdin ? 'standard input' : `the input ${inp}`}: datakoll never writes over a file it reads; name another file for the output`,
+          sv: `Utdatafilen ${out} är samma fil som ${stdin ? 'standard in' : `indatafilen ${inp}`}: datakoll skriver aldrig över en fil som den läser; ange en annan fil för utdata`,
         },
         { file: o.shown, input: input.shown },
       );

@@ -10,7 +10,7 @@ import type { Encoding } from '../input/index.js';
 import { peek } from '../input/index.js';
 import type { Spec } from '../registry/index.js';
 import { fixCsvRows } from './csv.js';
-import { decideEncoding, encodingVerdict, fixableFormat, refuseFormatMismatch } from './input.js';
+import { decideEncoding, encodingVerdict, fixableFormat, refuseCsvAsJson, refuseJsonAsCsv } from './input.js';
 import type { EncodingDecision } from './input.js';
 import { readJsonForFix } from './json-input.js';
 import { fixJsonText } from './json.js';
@@ -49,10 +49,11 @@ export async function fixFile(input: FixInput, output: Writable | (() => Writabl
   const { head, stream } = await peek(input.open());
   stream.destroy();
   const format = fixableFormat(input.name, head, options.format);
-  await refuseFormatMismatch(input.name, head, format, options.format, () => input.open());
+  refuseCsvAsJson(input.name, head, format, options.format);
   const log = new ChangeLog(options.onChange);
   if (format === 'csv') {
     const decision = decideEncoding(await encodingVerdict(input.open(), head, options.encoding), input.name);
+    await refuseJsonAsCsv(input.name, options.format, decision.info, () => input.open());
     return fixCsvFile(input, await target(), spec, options, log, decision);
   }
   const json = await readJsonForFix(input, format, options);

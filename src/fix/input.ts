@@ -5,8 +5,9 @@
  */
 import type { Readable } from 'node:stream';
 import { DatakollError } from '../errors.js';
-import { binaryKindOf, EncodingEvidence, ENCODING_LABELS, ENCODINGS, formatFromBytes, formatFromName, givenEncoding, readJson } from '../input/index.js';
+import { binaryKindOf, EncodingEvidence, ENCODING_LABELS, ENCODINGS, formatFromBytes, formatFromName, givenEncoding } from '../input/index.js';
 import { renderMessage } from '../report/index.js';
+import { holdsJson } from './json-content.js';
 import type { Encoding, EncodingInfo, EncodingVerdict } from '../input/index.js';
 
 /** Name endings of files fix cannot write back in their own format. */
@@ -20,9 +21,10 @@ const UNWRITABLE_NAMES = ['.xlsx', '.xlsm', '.xls', '.ods', '.zip', '.docx', '.g
 export function fixableFormat(name: string, head: Uint8Array, forced: 'csv' | 'json' | 'jsonl' | undefined): 'csv' | 'json' | 'jsonl' {
   const kind = binaryKindOf(head);
   if (kind !== undefined) {
+    const file = shownName(name);
     throw new DatakollError('usage', 'fix-format-unsupported', {
-      en: `${name}: ${renderMessage('file-binary', 'en', { reason: kind })} fix writes only CSV, JSON, JSON Lines and GeoJSON, each in its own format, and has written nothing.`,
-      sv: `${name}: ${renderMessage('file-binary', 'sv', { reason: kind })} fix skriver bara CSV, JSON, JSON Lines och GeoJSON, var och en i sitt eget format, och har inte skrivit något.`,
+      en: `${file.en}: ${renderMessage('file-binary', 'en', { reason: kind })} fix writes only CSV, JSON, JSON Lines and GeoJSON, each in its own format, and has written nothing.`,
+      sv: `${file.sv}: ${renderMessage('file-binary', 'sv', { reason: kind })} fix skriver bara CSV, JSON, JSON Lines och GeoJSON, var och en i sitt eget format, och har inte skrivit något.`,
     }, { file: name, kind });
   }
   const ending = UNWRITABLE_NAMES.find((n) => name.toLowerCase().endsWith(n));
@@ -35,42 +37,41 @@ export function fixableFormat(name: string, head: Uint8Array, forced: 'csv' | 'j
   return forced ?? formatFromName(name) ?? formatFromBytes(head);
 }
 
+/** A file's name as the refusals say it: standard input by its name, not "-". */
+export function shownName(name: string): { en: string; sv: string } {
+  return name === '-' ? { en: 'standard input', sv: 'standard in' } : { en: name, sv: name };
+}
+
 /**
- * Refuses, before anything is written, a format that does not fit the content: content that is
- * JSON (its first character [ or {, and all of it valid JSON) to be fixed as CSV (forced with
- * --input-format csv, or by a name ending in .csv), which would rewrite the JSON as CSV; and
- * content whose first character is not [ or { forced to be read as JSON.
+ * Refuses, before anything is written, content that is JSON (judged on the text decoded in the
+ * encoding fix reads it with: see holdsJson) to be fixed as CSV (forced with --input-format csv,
+ * or by a name ending in .csv), which would rewrite the JSON as CSV.
  */
-export async function refuseFormatMismatch(name: string, head: Uint8Array, format: 'csv' | 'json' | 'jsonl', forced: 'csv' | 'json' | 'jsonl' | undefined, open: () => Readable): Promise<void> {
-  const looks = formatFromBytes(head);
-  if (format === 'csv' && looks === 'json' && (await isJson(open()))) {
-    const why = forced === 'csv' ? { en: '--input-format csv says to read it as CSV', sv: '--input-format csv säger att den ska läsas som CSV' } : { en: `its name ends in ${ending(name)}, which is read as CSV`, sv: `namnet slutar på ${ending(name)}, som läses som CSV` };
-    throw new DatakollError('usage', 'fix-format-mismatch', {
-      en: `${name} holds JSON, but ${why.en}: fix would rewrite the JSON as CSV, and has written nothing. Give --input-format json (or jsonl) to fix it as JSON.`,
-      sv: `${name} innehåller JSON, men ${why.sv}: fix skulle skriva om JSON-texten som CSV och har inte skrivit något. Ange --input-format json (eller jsonl) för att rätta den som JSON.`,
-    }, { file: name, format: 'csv' });
-  }
-  if (format !== 'csv' && forced !== undefined && looks === 'csv') {
-    const as = forced === 'jsonl' ? 'JSON Lines' : 'JSON';
-    throw new DatakollError('usage', 'fix-format-mismatch', {
-      en: `${name} is not JSON (its first character is not [ or {), but --input-format ${forced} says to read it as ${as}; fix has written nothing. Leave out --input-format, or give --input-format csv.`,
-      sv: `${name} är inte JSON (det första tecknet är inte [ eller {), men --input-format ${forced} säger att den ska läsas som ${as}; fix har inte skrivit något. Utelämna --input-format, eller ange --input-format csv.`,
-    }, { file: name, format: forced });
-  }
+export async function refuseJsonAsCsv(name: string, forced: 'csv' | 'json' | 'jsonl' | undefined, info: EncodingInfo, open: () => Readable): Promise<void> {
+  if (!(await holdsJson(open, info))) return;
+  const file = shownName(name);
+  const why = forced === 'csv' ? { en: '--input-format csv says to read it as CSV', sv: '--input-format csv säger att den ska läsas som CSV' } : { en: `its name ends in ${ending(name)}, which is read as CSV`, sv: `namnet slutar på ${ending(name)}, som läses som CSV` };
+  throw new DatakollError('usage', 'fix-format-mismatch', {
+    en: `${file.en} holds JSON, but ${why.en}: fix would rewrite the JSON as CSV, and has written nothing. Give --input-format json (or jsonl) to fix it as JSON.`,
+    sv: `${file.sv} innehåller JSON, men ${why.sv}: fix skulle skriva om JSON-texten som CSV och har inte skrivit något. Ange --input-format json (eller jsonl) för att rätta den som JSON.`,
+  }, { file: name, format: 'csv' });
+}
+
+/** Refuses, before anything is written, content whose first character is not [ or { forced to be read as JSON. */
+export function refuseCsvAsJson(name: string, head: Uint8Array, format: 'csv' | 'json' | 'jsonl', forced: 'csv' | 'json' | 'jsonl' | undefined): void {
+  if (format === 'csv' || forced === undefined || formatFromBytes(head) !== 'csv') return;
+  const file = shownName(name);
+  const as = forced === 'jsonl' ? 'JSON Lines' : 'JSON';
+  throw new DatakollError('usage', 'fix-format-mismatch', {
+    en: `${file.en} is not JSON (its first character is not [ or {), but --input-format ${forced} says to read it as ${as}; fix has written nothing. Leave out --input-format, or give --input-format csv.`,
+    sv: `${file.sv} är inte JSON (det första tecknet är inte [ eller {), men --input-format ${forced} säger att den ska läsas som ${as}; fix har inte skrivit något. Utelämna --input-format, eller ange --input-format csv.`,
+  }, { file: name, format: forced });
 }
 
 /** A name's ending from its last dot (".csv"). */
 function ending(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot === -1 ? name : name.slice(dot).toLowerCase();
-}
-
-/** Whether a text is JSON from start to end (read by the reader validate uses, which stops at the first syntax error). */
-async function isJson(bytes: Readable): Promise<boolean> {
-  let syntax = false;
-  const shape = await readJson(bytes, { start: () => undefined, record: () => undefined, syntax: () => void (syntax = true), notRecords: () => undefined });
-  bytes.destroy();
-  return shape !== undefined && !syntax;
 }
 
 /** The encoding fix reads a file with, and the error to give if the file turns out not to be that. */
@@ -87,6 +88,7 @@ export interface EncodingDecision {
  */
 export function decideEncoding(verdict: EncodingVerdict, name: string): EncodingDecision {
   const info: EncodingInfo = { encoding: verdict.encoding, bom: verdict.bom };
+  const file = shownName(name);
   const label = ENCODING_LABELS[info.encoding];
   const choices = ENCODINGS.join(', ');
   if (verdict.given !== true && verdict.mixed !== undefined) {
@@ -95,23 +97,23 @@ export function decideEncoding(verdict: EncodingVerdict, name: string): Encoding
     const other = ENCODING_LABELS[m.encoding];
     const one = m.count === 1;
     throw new DatakollError('usage', 'fix-encoding-mixed', {
-      en: `${name} is UTF-8, but ${one ? 'one of its lines is' : `${m.count} of its lines are`} not (${one ? 'line' : 'lines'} ${lines}${m.count > m.first.length ? ', …' : ''}; most likely ${other}). fix does not write what it would have to guess, and has written nothing. Save the file again as UTF-8, or say how to read it whole with --encoding (one of ${choices}).`,
-      sv: `${name} är UTF-8, men ${one ? 'en av raderna' : `${m.count} av raderna`} är det inte (rad ${lines}${m.count > m.first.length ? ', …' : ''}; troligen ${other}). fix skriver inte det den skulle behöva gissa och har inte skrivit något. Spara om filen som UTF-8, eller ange hur hela filen ska läsas med --encoding (en av ${choices}).`,
+      en: `${file.en} is UTF-8, but ${one ? 'one of its lines is' : `${m.count} of its lines are`} not (${one ? 'line' : 'lines'} ${lines}${m.count > m.first.length ? ', …' : ''}; most likely ${other}). fix does not write what it would have to guess, and has written nothing. Save the file again as UTF-8, or say how to read it whole with --encoding (one of ${choices}).`,
+      sv: `${file.sv} är UTF-8, men ${one ? 'en av raderna' : `${m.count} av raderna`} är det inte (rad ${lines}${m.count > m.first.length ? ', …' : ''}; troligen ${other}). fix skriver inte det den skulle behöva gissa och har inte skrivit något. Spara om filen som UTF-8, eller ange hur hela filen ska läsas med --encoding (en av ${choices}).`,
     }, { file: name, lines: m.count });
   }
   if (verdict.given !== true && verdict.confidence === 'uncertain') {
     const candidates = verdict.candidates.map((c) => ENCODING_LABELS[c]).join(', ');
     throw new DatakollError('usage', 'fix-encoding-uncertain', {
-      en: `The encoding of ${name} cannot be told for sure (it could be ${candidates}). fix does not write what it would have to guess, and has written nothing. Say which it is with --encoding (one of ${choices}).`,
-      sv: `Det går inte att säga säkert vilken teckenkodning ${name} har (den kan vara ${candidates}). fix skriver inte det den skulle behöva gissa och har inte skrivit något. Ange vilken det är med --encoding (en av ${choices}).`,
+      en: `The encoding of ${file.en} cannot be told for sure (it could be ${candidates}). fix does not write what it would have to guess, and has written nothing. Say which it is with --encoding (one of ${choices}).`,
+      sv: `Det går inte att säga säkert vilken teckenkodning ${file.sv} har (den kan vara ${candidates}). fix skriver inte det den skulle behöva gissa och har inte skrivit något. Ange vilken det är med --encoding (en av ${choices}).`,
     }, { file: name, candidates });
   }
   return {
     info,
     mixedError: () =>
       new DatakollError('usage', 'fix-encoding-mixed', {
-        en: `${name} is read as ${label}, but it holds bytes that are not valid ${label} (a file put together from parts in different encodings?). fix does not write what it would have to guess, and has written nothing. Run datakoll validate to see the rows, or say how to read the file with --encoding (one of ${choices}).`,
-        sv: `${name} läses som ${label}, men den innehåller byte som inte är giltig ${label} (en fil sammanfogad av delar med olika kodning?). fix skriver inte det den skulle behöva gissa och har inte skrivit något. Kör datakoll validate för att se raderna, eller ange hur filen ska läsas med --encoding (en av ${choices}).`,
+        en: `${file.en} is read as ${label}, but it holds bytes that are not valid ${label} (a file put together from parts in different encodings?). fix does not write what it would have to guess, and has written nothing. Run datakoll validate to see the rows, or say how to read the file with --encoding (one of ${choices}).`,
+        sv: `${file.sv} läses som ${label}, men den innehåller byte som inte är giltig ${label} (en fil sammanfogad av delar med olika kodning?). fix skriver inte det den skulle behöva gissa och har inte skrivit något. Kör datakoll validate för att se raderna, eller ange hur filen ska läsas med --encoding (en av ${choices}).`,
       }, { file: name, encoding: info.encoding }),
   };
 }

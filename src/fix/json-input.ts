@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { DatakollError } from '../errors.js';
 import { pointerKeys, readJson, utf8Decoder } from '../input/index.js';
 import type { JsonShape, JsonSink } from '../input/index.js';
-import { decideEncoding, encodingVerdict } from './input.js';
+import { decideEncoding, encodingVerdict, shownName } from './input.js';
 import type { FixInput, FixOptions } from './fix.js';
 
 /** JSON files larger than this are refused by fix (they are read whole). */
@@ -18,6 +18,8 @@ export interface JsonForFix {
   readonly prefix: readonly string[];
   readonly encoding: string;
   readonly bom: boolean;
+  /** No list of records (json-not-records): the file is written as it was, and validating the output lists it. */
+  readonly noRecords: boolean;
 }
 
 export async function readJsonForFix(input: FixInput, format: 'json' | 'jsonl', options: FixOptions): Promise<JsonForFix> {
@@ -30,9 +32,9 @@ export async function readJsonForFix(input: FixInput, format: 'json' | 'jsonl', 
   const text = Buffer.concat(parts).toString('utf8').replace(/^\uFEFF/, '');
   const found = await shapeOf(text, format, options.records);
   if (found.problem !== undefined) {
-    throw new DatakollError('io', 'fix-json-unreadable', { en: `${input.name} cannot be fixed: ${found.problem.en}; fix has written nothing`, sv: `${input.name} kan inte rättas: ${found.problem.sv}; fix har inte skrivit något` }, { file: input.name });
+    throw new DatakollError('io', 'fix-json-unreadable', { en: `${shownName(input.name).en} cannot be fixed: ${found.problem.en}; fix has written nothing`, sv: `${shownName(input.name).sv} kan inte rättas: ${found.problem.sv}; fix har inte skrivit något` }, { file: input.name });
   }
-  return { text, shape: found.shape, prefix: found.prefix, encoding: decision.info.encoding, bom: decision.info.bom };
+  return { text, shape: found.shape, prefix: found.prefix, encoding: decision.info.encoding, bom: decision.info.bom, noRecords: found.noRecords };
 }
 
 async function readAll(input: FixInput): Promise<Buffer> {
@@ -42,7 +44,7 @@ async function readAll(input: FixInput): Promise<Buffer> {
     size += (chunk as Buffer).length;
     if (size > MAX_JSON_FIX_BYTES) {
       const mib = MAX_JSON_FIX_BYTES / 1024 / 1024;
-      throw new DatakollError('usage', 'fix-json-too-large', { en: `${input.name} is larger than ${mib} MiB; fix reads a JSON file whole and handles at most that, and has written nothing`, sv: `${input.name} är större än ${mib} MiB; fix läser en JSON-fil hel och klarar högst så mycket, och har inte skrivit något` }, { file: input.name });
+      throw new DatakollError('usage', 'fix-json-too-large', { en: `${shownName(input.name).en} is larger than ${mib} MiB; fix reads a JSON file whole and handles at most that, and has written nothing`, sv: `${shownName(input.name).sv} är större än ${mib} MiB; fix läser en JSON-fil hel och klarar högst så mycket, och har inte skrivit något` }, { file: input.name });
     }
     parts.push(chunk as Buffer);
   }
@@ -52,21 +54,24 @@ async function readAll(input: FixInput): Promise<Buffer> {
 interface Found {
   shape: JsonShape;
   prefix: readonly string[];
+  noRecords: boolean;
   problem?: { en: string; sv: string };
 }
 
 /** Where the records are, found by the same reader validate uses; or why the file cannot be read. */
 async function shapeOf(text: string, format: 'json' | 'jsonl', records: string | undefined): Promise<Found> {
-  const found: Found = { shape: 'array', prefix: [] };
+  const found: Found = { shape: 'array', prefix: [], noRecords: false };
   const sink: JsonSink = {
     start: (_shape, prefix) => void (found.prefix = prefix ?? []),
     record: () => undefined,
     syntax: (line, column, reason) => void (found.problem ??= { en: `it is not valid JSON at line ${line}, column ${column} (${reason})`, sv: `den är inte giltig JSON på rad ${line}, kolumn ${column} (${reason})` }),
-    notRecords: (what) => void (found.problem ??= { en: `it holds no list of records (${what})`, sv: `den innehåller ingen lista med poster (${what})` }),
+    // As validate: json-not-records, a finding of the file; the file is written as it was.
+    notRecords: () => void (found.noRecords = true),
   };
   const shape = await readJson(Readable.from([Buffer.from(text)]), sink, { lines: format === 'jsonl', ...(records !== undefined ? { records: pointerKeys(records) } : {}) });
   // No JSON value at all: written as it was, and validating the output lists file-empty, as for an empty CSV file.
-  if (shape !== undefined) found.shape = shape;
+  if (found.noRecords) found.shape = format === 'jsonl' ? 'lines' : 'array';
+  else if (shape !== undefined) found.shape = shape;
   else if (format === 'jsonl') found.shape = 'lines';
   return found;
 }

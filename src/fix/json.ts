@@ -21,6 +21,8 @@ export interface JsonFixJob {
   readonly spec: Spec;
   readonly encoding: string;
   readonly bom: boolean;
+  /** The file holds no list of records: every byte is written as it was. */
+  readonly noRecords?: boolean;
   readonly writer: TextOut;
   readonly log: ChangeLog;
 }
@@ -35,7 +37,7 @@ export async function fixJsonText(job: JsonFixJob): Promise<FixResult> {
   const result: FixResult = { format: job.shape === 'lines' ? 'jsonl' : 'json', encoding: job.encoding, fileChanges: [], cellChanges: [], unfixed: [], unfixedCount: 0, rows: 0, blankRows: 0 };
   if (job.encoding !== 'utf-8') result.fileChanges.push({ kind: 'encoding', detail: `${job.encoding} -> utf-8` });
   if (job.bom) result.fileChanges.push({ kind: 'bom', detail: '' });
-  const records = recordSpans(text, job.shape, job.prefix);
+  const records = job.noRecords === true ? [] : recordSpans(text, job.shape, job.prefix);
   const base = job.shape === 'geojson' ? ['properties'] : [];
   const fixers = job.spec.attributes.filter((a) => !a.types.includes('array') && !a.types.includes('object')).map((a) => ({ a, fix: compileCellFixer(a) }));
   const patches: Patch[] = [];

@@ -143,7 +143,9 @@ describe('--records: a pointer that is not one is a usage error (exit 2) in vali
     const v = await run(['validate', data, '--spec', 'badplatser', '--records', '/a~1b/c~0d', '--format', 'json']);
     expect(JSON.parse(v.stdout).files[0].diagnostics[0]).toMatchObject({ code: 'json-not-records', params: { found: 'no list of records at /a~1b/c~0d' } });
     const f = await run(['fix', data, '--spec', 'badplatser', '--records', '/a~1b/c~0d', '-o', join(dir, 'out.json')]);
-    expect(f.stderr).toContain('(no list of records at /a~1b/c~0d)');
+    // fix agrees with validate: the finding among the errors left, exit 1.
+    expect(f.code).toBe(EXIT.invalid);
+    expect(f.stdout).toContain('but holds no list of records at /a~1b/c~0d. [json-not-records]');
     const root = await run(['validate', data, '--spec', 'badplatser', '--records', '/', '--format', 'json']);
     expect(JSON.parse(root.stdout).files[0].diagnostics[0].params.found).toBe('no list of records at /');
     // The pointer that is there works in both.

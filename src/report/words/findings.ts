@@ -415,6 +415,10 @@ export const REASONS = {
     png: { sv: 'den är en bild (PNG)', en: 'it is an image (PNG)' },
     jpeg: { sv: 'den är en bild (JPEG)', en: 'it is an image (JPEG)' },
     gif: { sv: 'den är en bild (GIF)', en: 'it is an image (GIF)' },
+    'utf-32': {
+      sv: 'den är text i teckenkodningen UTF-32 (fyra byte per tecken), som datakoll inte läser. Öppna den i en textredigerare, spara den som UTF-8 och kontrollera den igen',
+      en: 'it is text in the UTF-32 encoding (four bytes a character), which datakoll does not read. Open it in a text editor, save it as UTF-8 and validate it again',
+    },
     binary: {
       sv: 'den innehåller binära data (många NUL-byte eller andra styrtecken) i stället för text; kanske är den en databas, ett program eller en annan sorts fil med fel namn',
       en: 'it holds binary data (many NUL or other control bytes) instead of text; perhaps it is a database, a program or another kind of file with the wrong name',

@@ -21,7 +21,6 @@ const SHRINKING: Record<string, number> = {
   'input/csv.ts': 213,
   'input/json-error.ts:findJsonError': 81,
   'input/json-scanner.ts': 219,
-  'input/json.ts:readJson': 63,
   'input/sniff.ts:splitRows': 61,
   'parallel/scan.ts:scan': 66,
   'schema/pattern-parse.ts': 225,

@@ -68,7 +68,7 @@ function ending(name: string): string {
 /** Whether a text is JSON from start to end (read by the reader validate uses, which stops at the first syntax error). */
 async function isJson(bytes: Readable): Promise<boolean> {
   let syntax = false;
-  const shape = await readJson(bytes, { start: () => undefined, record: () => undefined, syntax: () => void (syntax = true), notRecords: () => undefined });
+  const shape = await readJson(bytes, { start: () => undefined, record: () => undefined, syntax: () => void (syntax = true), notRecords: () => undefined, recordsAmbiguous: () => undefined });
   bytes.destroy();
   return shape !== undefined && !syntax;
 }

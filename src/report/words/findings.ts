@@ -115,6 +115,10 @@ export const MESSAGES = {
     sv: 'JSON-filen ska innehålla en lista med poster ([{…}, {…}]) eller en post per rad (JSON Lines), men innehåller {found}.',
     en: 'The JSON file must hold a list of records ([{…}, {…}]) or one record per line (JSON Lines), but holds {found}.',
   },
+  'json-records-ambiguous': {
+    sv: 'JSON-objektet innehåller mer än en lista som kan vara posterna ({lists}), och bara {checked} har kontrollerats. Ange listan som innehåller posterna med --records och dess pekare som den står här, eller ta bort de andra listorna.',
+    en: 'The JSON object holds more than one list that could be the records ({lists}), and only {checked} was checked. Name the list that holds the records with --records and its pointer as written here, or remove the other lists.',
+  },
   'max-errors-reached': {
     sv: 'Listan stannade efter {max} fynd; resten räknas men visas inte. Ange --max-errors för att se fler.',
     en: 'The list stopped after {max} findings; the rest are counted but not shown. Use --max-errors to see more.',

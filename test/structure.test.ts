@@ -20,7 +20,6 @@ const SHRINKING: Record<string, number> = {
   'input/csv-parser.ts': 335,
   'input/json-error.ts:findJsonError': 81,
   'input/json-scanner.ts': 219,
-  'input/json.ts:readJson': 63,
 };
 
 function files(dir: string): string[] {

@@ -16,7 +16,7 @@ async function namesIn(opened: Opened, encoding: Encoding | undefined, delimiter
   const text = decodeText(opened.head, headEncoding(opened.head, opened.whole, encoding).encoding).replace(/^\uFEFF/, '');
   if (opened.format === 'csv') return parseCsvText(text.split(/\r?\n|\r/, 1)[0] ?? '', delimiter ?? ',')[0] ?? [];
   let first: unknown;
-  const sink = { start: () => undefined, record: (v: unknown) => void (first ??= v), syntax: () => undefined, notRecords: () => undefined };
+  const sink = { start: () => undefined, record: (v: unknown) => void (first ??= v), syntax: () => undefined, notRecords: () => undefined, recordsAmbiguous: () => undefined };
   await readJson(Readable.from([Buffer.from(text, 'utf8')]), sink);
   return leafNames(first);
 }

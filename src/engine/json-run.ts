@@ -156,6 +156,10 @@ export class JsonRun implements JsonSink {
     this.collector.add({ code: 'json-not-records', severity: 'error', line: 1, params: { found } });
   }
 
+  recordsAmbiguous(lists: readonly string[], checked: string): void {
+    this.collector.add({ code: 'json-records-ambiguous', severity: 'error', params: { lists: lists.join(', '), checked } });
+  }
+
   private add(d: Diagnostic): void {
     this.collector.add(d);
   }

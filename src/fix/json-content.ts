@@ -58,7 +58,7 @@ function isObjectOrArray(text: string): boolean {
 /** Whether a text is JSON from start to end (read by the reader validate uses, which stops at the first syntax error). */
 async function isJson(text: Readable): Promise<boolean> {
   let syntax = false;
-  const shape = await readJson(text, { start: () => undefined, record: () => undefined, syntax: () => void (syntax = true), notRecords: () => undefined });
+  const shape = await readJson(text, { start: () => undefined, record: () => undefined, syntax: () => void (syntax = true), notRecords: () => undefined, recordsAmbiguous: () => undefined });
   text.destroy();
   return shape !== undefined && !syntax;
 }

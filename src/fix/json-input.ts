@@ -34,7 +34,20 @@ export async function readJsonForFix(input: FixInput, format: 'json' | 'jsonl', 
   if (found.problem !== undefined) {
     throw new DatakollError('io', 'fix-json-unreadable', { en: `${shownName(input.name).en} cannot be fixed: ${found.problem.en}; fix has written nothing`, sv: `${shownName(input.name).sv} kan inte rättas: ${found.problem.sv}; fix har inte skrivit något` }, { file: input.name });
   }
+  if (found.ambiguous !== undefined) throw ambiguous(shownName(input.name).en, shownName(input.name).sv, found.ambiguous);
   return { text, shape: found.shape, prefix: found.prefix, encoding: decision.info.encoding, bom: decision.info.bom, noRecords: found.noRecords };
+}
+
+/**
+ * A usage error, as for an encoding fix would have to guess: the top-level object holds more than
+ * one list that could be the records, and fix would check and fix one of them and leave the others unread.
+ */
+function ambiguous(name: string, nameSv: string, a: { lists: readonly string[]; checked: string }): DatakollError {
+  const lists = a.lists.join(', ');
+  return new DatakollError('usage', 'fix-json-records-ambiguous', {
+    en: `${name} holds more than one list that could be the records (${lists}). fix does not guess which one holds them, and has written nothing. Name the list that holds the records with --records and its pointer as written here (${a.checked} was the first).`,
+    sv: `${nameSv} innehåller mer än en lista som kan vara posterna (${lists}). fix gissar inte vilken av dem som är posterna och har inte skrivit något. Ange listan som innehåller posterna med --records och dess pekare som den står här (${a.checked} var den första).`,
+  }, { file: name, lists });
 }
 
 async function readAll(input: FixInput): Promise<Buffer> {
@@ -56,6 +69,8 @@ interface Found {
   prefix: readonly string[];
   noRecords: boolean;
   problem?: { en: string; sv: string };
+  /** Lists besides the one found that could be the records (see JsonSink.recordsAmbiguous). */
+  ambiguous?: { lists: readonly string[]; checked: string };
 }
 
 /** Where the records are, found by the same reader validate uses; or why the file cannot be read. */
@@ -67,6 +82,7 @@ async function shapeOf(text: string, format: 'json' | 'jsonl', records: string |
     syntax: (line, column, reason) => void (found.problem ??= { en: `it is not valid JSON at line ${line}, column ${column} (${reason})`, sv: `den är inte giltig JSON på rad ${line}, kolumn ${column} (${reason})` }),
     // As validate: json-not-records, a finding of the file; the file is written as it was.
     notRecords: () => void (found.noRecords = true),
+    recordsAmbiguous: (lists, checked) => void (found.ambiguous = { lists, checked }),
   };
   const shape = await readJson(Readable.from([Buffer.from(text)]), sink, { lines: format === 'jsonl', ...(records !== undefined ? { records: pointerKeys(records) } : {}) });
   // No JSON value at all: written as it was, and validating the output lists file-empty, as for an empty CSV file.

@@ -5,6 +5,7 @@
  */
 import type { ReasonOf } from '../report/index.js';
 import { detectEncoding } from './decode.js';
+import { utf32Of } from './encoding-evidence.js';
 
 /** What a file that is not text is: a token of the file-binary finding (see src/report/codes.ts). */
 export type BinaryKind = ReasonOf<'file-binary'>;
@@ -79,13 +80,15 @@ function looksBinary(head: Uint8Array): boolean {
 }
 
 /**
- * What the first bytes of a file say it is when it is not text (undefined for text: UTF-8,
- * Windows-1252 and UTF-16, with or without a BOM). A pure function of the head: the validator and
+ * What the first bytes of a file say it is when it is not text datakoll reads (undefined for
+ * text: UTF-8, Windows-1252 and UTF-16, with or without a BOM; UTF-32 is 'utf-32'). A pure function of the head: the validator and
  * the fix command use it before reading a file as CSV or JSON, whatever its name or --input-format.
  */
 export function binaryKindOf(head: Uint8Array): BinaryKind | undefined {
   if (ZIP.some((m) => startsWith(head, m))) return zipKind(head);
   for (const [kind, magic] of MAGIC) if (startsWith(head, magic)) return kind;
   if (isBzip2(head)) return 'bzip2';
+  // Text, but in an encoding datakoll does not read (its BOM would otherwise pass for UTF-16's).
+  if (utf32Of(head) !== undefined) return 'utf-32';
   return looksBinary(head) ? 'binary' : undefined;
 }

@@ -42,6 +42,36 @@ const SCORED_BYTES = 4 * 1024 * 1024;
 /** Characters a Swedish text in UTF-8 has beyond ASCII: Latin-1 and Latin Extended-A letters and signs, dashes, quotation marks, €. */
 const PLAUSIBLE = /^[\t\u0020-\u007e\u00a0-\u017f\u2013\u2014\u2018-\u201e\u2022\u2026\u20ac\u2122]*$/;
 
+/** Bytes of a head looked at for UTF-32 without a BOM. */
+const UTF32_SAMPLE = 4096;
+
+/**
+ * UTF-32, which datakoll does not read: its BOM (FF FE 00 00, 00 00 FE FF; the first would
+ * otherwise read as UTF-16 LE's BOM), or without one, four-byte units that are all code points
+ * (at most U+10FFFF, no surrogates) and at least half of them ASCII characters, so three NUL
+ * bytes a character. UTF-16 and UTF-8 text never look so (their units read as UTF-32 are far
+ * above U+10FFFF), nor do NUL bytes alone.
+ */
+export function utf32Of(head: Uint8Array): 'le' | 'be' | undefined {
+  const b = head;
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'le';
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'be';
+  const n = Math.min(b.length - (b.length % 4), UTF32_SAMPLE);
+  if (n < 8) return undefined;
+  const view = new DataView(b.buffer, b.byteOffset, n);
+  for (const little of [true, false]) {
+    let ascii = 0;
+    let i = 0;
+    for (; i < n; i += 4) {
+      const cp = view.getUint32(i, little);
+      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) break;
+      if (cp > 0 && cp < 0x80) ascii++;
+    }
+    if (i === n && ascii * 2 >= n / 4) return little ? 'le' : 'be';
+  }
+  return undefined;
+}
+
 /** A BOM, or UTF-16 without one (many NUL bytes on one side of each pair), from a file's first bytes. */
 export function encodingFromStart(head: Uint8Array): EncodingVerdict | undefined {
   const sure = (encoding: Encoding, bom: boolean, confidence: EncodingConfidence): EncodingVerdict => ({ encoding, bom, confidence, candidates: [encoding] });

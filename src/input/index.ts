@@ -13,6 +13,7 @@ export * from './sniff.js';
 export * from './prepare.js';
 export * from './remote.js';
 export * from './json-records.js';
+export * from './json-pointer.js';
 export * from './json-keys.js';
 export * from './peek.js';
 export * from './json-scanner.js';

@@ -4,7 +4,11 @@
  * It streams: everything outside that array is turned into spaces (line breaks kept), so the
  * array reader downstream sees a plain top-level array at the right lines and columns. What lies
  * outside is kept (up to OUTSIDE_MAX characters, with the array as []) to be checked as JSON at the end.
+ * When the list was found by its key, the other lists at wrapper keys of the top-level object that
+ * hold something are noted (`others`): they could be the records as well, and were not read.
  */
+
+import { pointerText } from './json-pointer.js';
 
 /** Keys that hold the records in common wrapper objects, tried in this order. */
 export const WRAPPER_KEYS = ['features', 'results', 'data', 'items', 'records', 'rows', 'entries', 'value', 'values', 'objects', 'result'];
@@ -39,6 +43,10 @@ export class RecordsFilter {
   private passDepth = 0;
   private done = false;
   private pendingKey: string | undefined;
+  /** Other lists that could be the records (found by key only): their JSON Pointers, in the order met. */
+  readonly others: string[] = [];
+  /** The pointer of such a list just opened, until its first character says whether it is empty. */
+  private opened: string | undefined;
 
   /** target: the key path to the records (from a JSON Pointer), or undefined to look for a wrapper key. */
   constructor(private readonly target: readonly string[] | undefined) {}
@@ -66,6 +74,7 @@ export class RecordsFilter {
         this.keep(text.slice(from));
         return out + blank(text.slice(from, i)) + text.slice(i);
       }
+      if (this.opened !== undefined && c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') this.sawFirst(c);
       if (!this.done && this.startsRecords(c)) {
         this.keep(text.slice(from, i));
         this.keep('[]');
@@ -77,6 +86,7 @@ export class RecordsFilter {
         this.step(c);
         continue;
       }
+      if (this.done && this.target === undefined) this.noteOther(c);
       this.step(c);
     }
     if (!this.passing) this.keep(text.slice(from));
@@ -105,6 +115,18 @@ export class RecordsFilter {
     const hit = this.target !== undefined ? path.length === this.target.length && path.every((k, i) => k === this.target?.[i]) : path.length === 1 && WRAPPER_KEYS.includes(path[0] as string);
     if (hit) this.found = path;
     return hit;
+  }
+
+  /** After the records list found by its key: a list opening at another wrapper key of the top-level object. */
+  private noteOther(c: string): void {
+    const key = this.pendingKey;
+    if (c === '[' && !this.inString && key !== undefined && this.stack.length === 1 && WRAPPER_KEYS.includes(key)) this.opened = pointerText([key]);
+  }
+
+  /** The first character inside such a list: an empty list holds no records. */
+  private sawFirst(c: string): void {
+    if (c !== ']' && this.opened !== undefined) this.others.push(this.opened);
+    this.opened = undefined;
   }
 
   /** Structural step; returns true when a records array being passed through closes. */
@@ -158,21 +180,6 @@ export class RecordsFilter {
 
 function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
-}
-
-/** Parses a JSON Pointer (/data/items) into keys; "" and "/" mean the document itself. */
-export function pointerKeys(pointer: string): string[] {
-  if (pointer === '' || pointer === '/') return [];
-  if (!pointer.startsWith('/')) throw new Error(`a JSON Pointer starts with "/": ${pointer}`);
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** A key path as a JSON Pointer, escaped ("~0", "~1") as pointerKeys reads it: the pointer as it was written. */
-export function pointerText(keys: readonly string[]): string {
-  return `/${keys.map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
 }
 
 /**

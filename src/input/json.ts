@@ -7,7 +7,8 @@ import type { Readable } from 'node:stream';
 import type { JsonSink } from './sink.js';
 import type { RecordTextIssues } from './json-keys.js';
 import { findJsonError } from './json-error.js';
-import { featureToRecord, pointerText, RecordsFilter } from './json-records.js';
+import { featureToRecord, RecordsFilter } from './json-records.js';
+import { pointerText } from './json-pointer.js';
 import { JsonScanner } from './json-scanner.js';
 import type { JsonShape } from './json-scanner.js';
 
@@ -25,75 +26,120 @@ export interface JsonReadOptions {
  * Reads JSON from a byte stream into a sink; resolves with the shape found (undefined for an
  * empty file). A top-level object is searched for its records array (GeoJSON features, a wrapper
  * key, or the --records path); an object without one is a record itself, followed perhaps by
- * more (JSON Lines). Until the array is found, the object's text is kept to allow that.
+ * more (JSON Lines). Until the array is found, the object's text is kept to allow that. A
+ * --records path where the top level is not an object (an array, JSON Lines) finds no records.
  */
 export async function readJson(source: Readable, sink: JsonSink, options: JsonReadOptions = {}): Promise<JsonShape | undefined> {
   const decoder = new TextDecoder('utf-8');
-  let scanner: JsonScanner | undefined;
-  let filter: RecordsFilter | undefined;
-  let head = '';
-  let kept: string[] = [];
-  let geo = false;
-  const proxy: JsonSink = {
-    start: (shape) => (filter?.found !== undefined ? sink.start(shape, filter.found) : sink.start(shape)),
-    ...(sink.issues !== undefined ? { issues: (i: number, line: number, x: RecordTextIssues) => sink.issues?.(i, line, x) } : {}),
-    record: (v, i, line) => sink.record(geo ? featureToRecord(v) : v, i, line),
-    syntax: (line, column, reason, found) => sink.syntax(line, column, reason, found),
-    notRecords: (found) => sink.notRecords(found),
-  };
-  const feed = (text: string): void => {
-    if (scanner === undefined) {
-      head += text;
-      const first = head.replace(/^[\s\uFEFF]+/, '')[0];
-      if (first === undefined) return;
-      scanner = new JsonScanner(proxy, options.lines === true);
-      if (first === '{' && options.lines !== true) filter = new RecordsFilter(options.records);
-      text = head;
-    }
-    if (filter === undefined) return scanner.feed(text);
-    if (filter.found === undefined) kept.push(text);
-    const passed = filter.feed(text);
-    if (filter.found !== undefined) {
-      geo = filter.found.length === 1 && filter.found[0] === 'features';
-      kept = [];
-    } else if (filter.closedEmpty && options.records === undefined) {
-      // No records list: the object is a record, and whatever follows is read as JSON Lines.
-      filter = undefined;
-      scanner = new JsonScanner(proxy, options.lines === true);
-      scanner.feed(kept.join(''));
-      kept = [];
-      return;
-    }
-    // Outside the records list the filtered text is blank: the scanner only counts its lines.
-    scanner.feed(passed);
-  };
+  const read = new JsonRead(sink, options);
   for await (const chunk of source) {
-    feed(decoder.decode(chunk as Uint8Array, { stream: true }));
-    if (scanner?.stopped === true) {
+    read.feed(decoder.decode(chunk as Uint8Array, { stream: true }));
+    if (read.stopped) {
       source.destroy();
-      return shapeOf(scanner, filter, geo);
+      return read.end(false);
     }
   }
-  feed(decoder.decode());
-  if (scanner === undefined) return undefined;
-  if (filter !== undefined && filter.found === undefined) {
-    if (options.records !== undefined) {
-      sink.notRecords(`no list of records at ${pointerText(options.records)}`);
-      return 'wrapped';
-    }
-    // The object never closed: read what there is, so the syntax error is reported where it is.
-    scanner = new JsonScanner(proxy, options.lines === true);
-    scanner.feed(kept.join(''));
-    filter = undefined;
-  }
-  scanner.end();
-  if (filter !== undefined && !scanner.stopped) checkOutside(filter, scanner, proxy);
-  return shapeOf(scanner, filter, geo);
+  read.feed(decoder.decode());
+  return read.end(true);
 }
 
-function shapeOf(scanner: JsonScanner, filter: RecordsFilter | undefined, geo: boolean): JsonShape | undefined {
-  if (filter === undefined) return scanner.shape;
-  return geo ? 'geojson' : 'wrapped';
+/** One reading of a JSON text: the scanner, and the filter that finds the records inside a top-level object. */
+class JsonRead {
+  private scanner: JsonScanner | undefined;
+  private filter: RecordsFilter | undefined;
+  private head = '';
+  private kept: string[] = [];
+  private geo = false;
+  /** --records names a list, but the top level is not an object that could hold it. */
+  private misplaced = false;
+  private readonly lines: boolean;
+  private readonly proxy: JsonSink;
+
+  constructor(
+    private readonly sink: JsonSink,
+    private readonly options: JsonReadOptions,
+  ) {
+    this.lines = options.lines === true;
+    this.proxy = {
+      start: (shape) => (this.filter?.found !== undefined ? sink.start(shape, this.filter.found) : sink.start(shape)),
+      ...(sink.issues !== undefined ? { issues: (i: number, line: number, x: RecordTextIssues) => sink.issues?.(i, line, x) } : {}),
+      record: (v, i, line) => sink.record(this.geo ? featureToRecord(v) : v, i, line),
+      syntax: (line, column, reason, found) => sink.syntax(line, column, reason, found),
+      notRecords: (found) => sink.notRecords(found),
+      recordsAmbiguous: (lists, checked) => sink.recordsAmbiguous(lists, checked),
+    };
+  }
+
+  /** Reading stops: the file is not valid JSON, a record is too large, or --records cannot be there. */
+  get stopped(): boolean {
+    return this.misplaced || this.scanner?.stopped === true;
+  }
+
+  feed(text: string): void {
+    if (this.misplaced) return;
+    if (this.scanner === undefined) {
+      this.head += text;
+      const first = this.head.replace(/^[\s\uFEFF]+/, '')[0];
+      if (first === undefined) return;
+      if ((first !== '{' || this.lines) && (this.options.records?.length ?? 0) > 0) return void (this.misplaced = true);
+      this.scanner = new JsonScanner(this.proxy, this.lines);
+      if (first === '{' && !this.lines) this.filter = new RecordsFilter(this.options.records);
+      text = this.head;
+    }
+    const filter = this.filter;
+    if (filter === undefined) return this.scanner.feed(text);
+    if (filter.found === undefined) this.kept.push(text);
+    const passed = filter.feed(text);
+    if (filter.found !== undefined) {
+      this.geo = filter.found.length === 1 && filter.found[0] === 'features';
+      this.kept = [];
+    } else if (filter.closedEmpty && this.options.records === undefined) {
+      // No records list: the object is a record, and whatever follows is read as JSON Lines.
+      return this.again();
+    }
+    // Outside the records list the filtered text is blank: the scanner only counts its lines.
+    this.scanner.feed(passed);
+  }
+
+  /** The text kept read again without the filter: the object is a record (or broken where it stands). */
+  private again(): void {
+    this.filter = undefined;
+    this.scanner = new JsonScanner(this.proxy, this.lines);
+    this.scanner.feed(this.kept.join(''));
+    this.kept = [];
+  }
+
+  /** The end of the text (`whole`: all of it was read): what is left to report, and the shape. */
+  end(whole: boolean): JsonShape | undefined {
+    const records = this.options.records;
+    if (this.misplaced && records !== undefined) {
+      this.sink.notRecords(`no list of records at ${pointerText(records)}`);
+      return this.lines ? 'lines' : 'array';
+    }
+    if (this.scanner === undefined) return undefined;
+    if (!whole) return this.shape();
+    if (this.filter !== undefined && this.filter.found === undefined) {
+      if (records !== undefined) {
+        this.sink.notRecords(`no list of records at ${pointerText(records)}`);
+        return 'wrapped';
+      }
+      // The object never closed: read what there is, so the syntax error is reported where it is.
+      this.again();
+    }
+    const scanner = this.scanner as JsonScanner;
+    scanner.end();
+    if (this.filter !== undefined && !scanner.stopped) {
+      checkOutside(this.filter, scanner, this.proxy);
+      const { found, others } = this.filter;
+      if (found !== undefined && others.length > 0) this.sink.recordsAmbiguous([pointerText(found), ...others], pointerText(found));
+    }
+    return this.shape();
+  }
+
+  private shape(): JsonShape | undefined {
+    if (this.filter === undefined) return this.scanner?.shape;
+    return this.geo ? 'geojson' : 'wrapped';
+  }
 }
 
 /**

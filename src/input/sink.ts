@@ -44,4 +44,10 @@ export interface JsonSink {
   syntax(line: number, column: number, reason: JsonSyntaxReason, found: string): void;
   /** The top-level value is not a list of records (a lone string, number, …). */
   notRecords(found: string): void;
+  /**
+   * The list of records was found by its key in a top-level object that holds other lists that
+   * could be the records, which were not read: `lists` all of them (JSON Pointers, the one read
+   * first), `checked` the one read. Told after the last record.
+   */
+  recordsAmbiguous(lists: readonly string[], checked: string): void;
 }

@@ -26,7 +26,7 @@ export const CODES = {
   // A reason that is none of these tokens is shown as it is (an error message of the system, in English).
   'file-unreadable': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['not-found', 'permission', 'folder', 'symlink-loop', 'device-limit'] },
   // The kind of file it is instead of text (a token of binaryKindOf in src/input/binary.ts).
-  'file-binary': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['xlsx', 'ods', 'xls', 'zip', 'gzip', 'bzip2', 'xz', '7z', 'zstd', 'pdf', 'png', 'jpeg', 'gif', 'binary'] },
+  'file-binary': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['xlsx', 'ods', 'xls', 'zip', 'gzip', 'bzip2', 'xz', '7z', 'zstd', 'pdf', 'png', 'jpeg', 'gif', 'utf-32', 'binary'] },
   // What the empty file should have held: a CSV header row, or a JSON value.
   'file-empty': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['csv', 'json'] },
   // A web address that could not be read (the detail is a limit, an address or the server's answer).
@@ -66,6 +66,8 @@ export const CODES = {
     ],
   },
   'json-not-records': { severity: 'error', scope: 'file', params: ['found'] },
+  // lists: the JSON Pointers of the lists that could be the records ("/results, /items"); checked: the one read.
+  'json-records-ambiguous': { severity: 'error', scope: 'file', params: ['lists', 'checked'] },
   'file-no-records': { severity: 'error', scope: 'file', params: [] },
   'json-duplicate-key': { severity: 'error', scope: 'cell', params: [] },
   'json-number-too-precise': { severity: 'error', scope: 'cell', params: [] },

@@ -5,7 +5,7 @@
  * so anything else is an error finding. Also --spec auto on such files.
  * Files are Swedish text written here and encoded with iconv-lite.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -160,6 +160,27 @@ describe('through the CLI', () => {
       const r = await json(path, ...flags);
       expect(r.code).toBe(1);
       expect(codes(r.file)).toEqual(['encoding-not-utf8', 'encoding-bom']);
+    }
+  });
+
+  it('UTF-32 (JSON and CSV, with a BOM or without): validate exit 3, file-binary utf-32; fix exit 2, nothing written', async () => {
+    const utf32 = (text: string, little: boolean): Buffer => {
+      const points = [...text].map((c) => c.codePointAt(0) as number);
+      const out = Buffer.alloc(points.length * 4);
+      points.forEach((p, i) => (little ? out.writeUInt32LE(p, i * 4) : out.writeUInt32BE(p, i * 4)));
+      return out;
+    };
+    for (const [text, ending] of [[RECORDS, '.json'], ['id,name,lat\n1,Ängsviken,\n', '.csv']] as const) {
+      for (const bytes of [utf32(`\ufeff${text}`, true), utf32(`\ufeff${text}`, false), utf32(text, true), utf32(text, false)]) {
+        const path = file(bytes, ending);
+        const r = await json(path);
+        expect([r.code, r.file.unreadable, r.file.diagnostics.map((d) => [d.code, d.params.reason])]).toEqual([3, true, [['file-binary', 'utf-32']]]);
+        const out = join(dir, `fixed-${n}${ending}`);
+        const fixed = await run(['fix', path, '--spec', spec, '-o', out]);
+        expect(fixed.code).toBe(2);
+        expect(fixed.stderr).toContain('UTF-32');
+        expect(existsSync(out)).toBe(false);
+      }
     }
   });
 

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +62,58 @@ describe('validate: encodings, dialects and forms (issue 4)', () => {
     expect((await run(['validate', wrapped, '--spec', 'badplatser', '--records', '/data/items'])).code).toBe(0);
     expect((await run(['validate', wrapped, '--spec', 'badplatser', '--records', '/nope'])).code).toBe(1);
     expect((await run(['validate', wrapped, '--spec', 'badplatser', '--records', 'nope'])).code).toBe(2);
+  });
+
+  describe('JSON: more than one list that could be the records, and --records where there is none', () => {
+    const good = [57.7011, 57.7012, 57.7013].map((latitude, i) => ({ place_id: String(i + 1), name: `Bad ${i + 1}`, latitude, longitude: 11.8012 }));
+    const bad = [{ place_id: 'bad', latitude: 'x' }];
+    const json = async (path: string, ...flags: string[]): Promise<{ code: number; codes: string[]; file: { diagnostics: { code: string; params: Record<string, unknown> }[] } }> => {
+      const r = await run(['validate', path, '--spec', 'badplatser', '--format', 'json', ...flags]);
+      return { code: r.code, codes: codes(r.stdout), file: JSON.parse(r.stdout).files[0] };
+    };
+
+    it('validate: a second list is not passed over in silence, whichever comes first; --records picks one', async () => {
+      const first = writeTemp(dir, 'two-lists.json', JSON.stringify({ results: good, items: bad }));
+      const r = await json(first);
+      expect([r.code, r.codes]).toEqual([1, ['json-records-ambiguous']]);
+      expect(r.file.diagnostics[0]?.params).toEqual({ lists: '/results, /items', checked: '/results' });
+      const other = await json(writeTemp(dir, 'two-lists-2.json', JSON.stringify({ items: bad, results: good })));
+      expect([other.code, other.codes.at(-1)]).toEqual([1, 'json-records-ambiguous']);
+      expect([(await json(first, '--records', '/results')).code, (await json(first, '--records', '/results')).codes]).toEqual([0, []]);
+      const items = await json(first, '--records', '/items');
+      expect([items.code, items.codes.includes('json-records-ambiguous')]).toEqual([1, false]);
+      // An empty second list hides nothing.
+      expect((await json(writeTemp(dir, 'empty-second.json', JSON.stringify({ results: good, items: [] })))).code).toBe(0);
+    });
+
+    it('fix refuses to guess (exit 2, nothing written) and fixes the list --records names', async () => {
+      const input = writeTemp(dir, 'two-lists-fix.json', JSON.stringify({ results: good, items: bad }));
+      const out = `${dir}/two-lists-fixed.json`;
+      const refused = await run(['fix', input, '--spec', 'badplatser', '-o', out]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('/results, /items');
+      expect(existsSync(out)).toBe(false);
+      const sv = await run(['fix', input, '--spec', 'badplatser', '-o', out, '--lang', 'sv']);
+      expect([sv.code, sv.stderr]).toEqual([2, expect.stringContaining('har inte skrivit något')]);
+      const named = await run(['fix', input, '--spec', 'badplatser', '-o', out, '--records', '/results']);
+      expect(named.code).toBe(0);
+      expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({ results: good, items: bad });
+    });
+
+    it('--records on a top-level array (or JSON Lines) is json-not-records, as on an object without that key; fix agrees: the file written as it was, the finding left, exit 1', async () => {
+      const array = writeTemp(dir, 'array.json', JSON.stringify(good));
+      const object = writeTemp(dir, 'object.json', JSON.stringify({ results: good }));
+      const lines = writeTemp(dir, 'lines.jsonl', good.map((g) => JSON.stringify(g)).join('\n'));
+      for (const path of [array, object, lines]) {
+        const r = await json(path, '--records', '/nope');
+        expect([r.code, r.codes, r.file.diagnostics[0]?.params]).toEqual([1, ['json-not-records'], { found: 'no list of records at /nope' }]);
+      }
+      expect((await json(array)).code).toBe(0);
+      const fixes = await Promise.all([array, object].map((p) => run(['fix', p, '--spec', 'badplatser', '-o', `${p}.fixed.json`, '--records', '/nope'])));
+      expect(fixes.map((f) => f.code)).toEqual([1, 1]);
+      for (const p of [array, object]) expect(readFileSync(`${p}.fixed.json`)).toEqual(readFileSync(p));
+      expect(fixes.every((f) => f.stdout.includes('json-not-records') || f.stderr.includes('json-not-records'))).toBe(true);
+    });
   });
 
   it('an http address is read with --allow-http (refused without); a 404 is exit 3 with the reason', async () => {

@@ -25,6 +25,14 @@ function stored(name: string, content: string): Buffer {
   return Buffer.concat([header, Buffer.from(name + content, 'latin1')]);
 }
 
+/** Text in UTF-32, little or big endian (written here: four bytes a code point). */
+function utf32(text: string, little: boolean): Buffer {
+  const points = [...text].map((c) => c.codePointAt(0) as number);
+  const out = Buffer.alloc(points.length * 4);
+  points.forEach((p, i) => (little ? out.writeUInt32LE(p, i * 4) : out.writeUInt32BE(p, i * 4)));
+  return out;
+}
+
 const hex = (h: string, rest = ''): Buffer => Buffer.concat([Buffer.from(h.replace(/ /g, ''), 'hex'), Buffer.from(rest, 'latin1')]);
 
 describe('binaryKindOf', () => {
@@ -58,6 +66,23 @@ describe('binaryKindOf', () => {
     for (let i = 0; i < random.length; i++) random[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
     expect(binaryKindOf(random)).toBe('binary');
     expect(binaryKindOf(Buffer.from(`${CSV}${'\x01\x02\x03\x04'.repeat(20)}`, 'latin1'))).toBe('binary');
+  });
+
+  it('names UTF-32 for what it is, with a BOM or by its three NUL bytes a character (not UTF-16 LE with a BOM)', () => {
+    const le = utf32(`\uFEFF${CSV}`, true);
+    const be = utf32(`\uFEFF${CSV}`, false);
+    expect(le.subarray(0, 4)).toEqual(hex('fffe0000'));
+    expect(binaryKindOf(le)).toBe('utf-32');
+    expect(binaryKindOf(be)).toBe('utf-32');
+    expect(binaryKindOf(le.subarray(4))).toBe('utf-32');
+    expect(binaryKindOf(be.subarray(4))).toBe('utf-32');
+    // A BOM alone (an empty UTF-32 file), and a head cut inside a character.
+    expect(binaryKindOf(hex('fffe0000'))).toBe('utf-32');
+    expect(binaryKindOf(hex('0000feff'))).toBe('utf-32');
+    expect(binaryKindOf(le.subarray(4, 4 + 4 * 20 + 3))).toBe('utf-32');
+    // Astral characters are code points too; a unit above U+10FFFF is not UTF-32.
+    expect(binaryKindOf(utf32(`${CSV}😀,😀\n`, true))).toBe('utf-32');
+    expect(binaryKindOf(Buffer.concat([le.subarray(4, 404), hex('00001100'), le.subarray(404)]))).toBe('binary');
   });
 
   it('keeps text as text: UTF-8, Windows-1252, UTF-16 with and without a BOM, a few stray control bytes', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { featureToRecord, pointerKeys, RecordsFilter } from '../../src/input/json-records.js';
+import { featureToRecord, RecordsFilter } from '../../src/input/json-records.js';
+import { pointerKeys } from '../../src/input/json-pointer.js';
 
 function run(text: string, target?: string[], cut = 7): { out: string; found: string[] | undefined } {
   const f = new RecordsFilter(target);
@@ -32,6 +33,19 @@ describe('RecordsFilter', () => {
     const { out, found } = run('{"id": 1, "name": "x"}');
     expect(found).toBeUndefined();
     expect(out.trim()).toBe('');
+  });
+  it('notes the other lists at wrapper keys of the top object that hold something, found by key only', () => {
+    const others = (text: string, target?: string[]): string[] => {
+      const f = new RecordsFilter(target);
+      for (let i = 0; i < text.length; i += 3) f.feed(text.slice(i, i + 3));
+      return f.others;
+    };
+    expect(others('{"results": [{"a": 1}], "items": [{"a": "x"}], "data": [ \n ], "rows": [1], "values": []}')).toEqual(['/items', '/rows']);
+    // Nested lists, lists at other keys, lists in strings, a list inside the records: not the records.
+    expect(others('{"results": [{"items": [1]}], "meta": {"items": [1]}, "bbox": [1, 2], "note": "\\"items\\": [1]"}')).toEqual([]);
+    expect(others('{"type": "FeatureCollection", "features": [], "data": [{"id": 1}]}')).toEqual(['/data']);
+    // --records names the list: the others are not the records.
+    expect(others('{"results": [{"a": 1}], "items": [{"a": "x"}]}', ['items'])).toEqual([]);
   });
   it('a key name inside a string value is not a key', () => {
     const { found } = run('{"text": "\\"results\\": [1]", "other": [1]}');

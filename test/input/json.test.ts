@@ -8,6 +8,7 @@ interface Seen {
   records: [unknown, number, number][];
   syntax?: [number, number, string];
   notRecords?: string;
+  ambiguous?: [readonly string[], string];
 }
 
 async function read(...parts: (string | Buffer)[]): Promise<Seen> {
@@ -17,6 +18,7 @@ async function read(...parts: (string | Buffer)[]): Promise<Seen> {
     record: (v, i, line) => void seen.records.push([v, i, line]),
     syntax: (line, column, reason) => void (seen.syntax = [line, column, reason]),
     notRecords: (found) => void (seen.notRecords = found),
+    recordsAmbiguous: (lists, checked) => void (seen.ambiguous = [lists, checked]),
   };
   const shape = await readJson(chunks(...parts), sink);
   expect(shape).toBe(seen.shape);
@@ -110,6 +112,7 @@ describe('readJson: U+FFFD in a record', () => {
       issues: (i, line, x) => void (x.replaced && told.push([i, line])),
       syntax: () => undefined,
       notRecords: () => undefined,
+      recordsAmbiguous: () => undefined,
     };
     await readJson(chunks('[{"a": "\uFFFD"},\n{"a": "\\ufffd"},\n{"b": ["x", "y\uFFFD"]}]'), sink);
     expect(told).toEqual([
@@ -131,6 +134,7 @@ describe('readJson: nothing after the value, one value per line', () => {
       record: (v, i, line) => void seen.records.push([v, i, line]),
       syntax: (line, column, reason) => void (seen.syntax = [line, column, reason]),
       notRecords: (found) => void (seen.notRecords = found),
+      recordsAmbiguous: (lists, checked) => void (seen.ambiguous = [lists, checked]),
     };
     await readJson(chunks(...text.match(/[^]{1,5}/g) ?? []), sink, options);
     return seen;
@@ -167,7 +171,7 @@ describe('readJson: nothing after the value, one value per line', () => {
   });
   it('a record longer than the limit stops reading', () => {
     const seen: [number, number, string][] = [];
-    const scanner = new JsonScanner({ start: () => undefined, record: () => undefined, syntax: (l, c, r) => void seen.push([l, c, r]), notRecords: () => undefined }, false, 100);
+    const scanner = new JsonScanner({ start: () => undefined, record: () => undefined, syntax: (l, c, r) => void seen.push([l, c, r]), notRecords: () => undefined, recordsAmbiguous: () => undefined }, false, 100);
     scanner.feed('[\n  {"a": "');
     for (let i = 0; i < 10; i++) scanner.feed('x'.repeat(20));
     expect([scanner.stopped, seen]).toEqual([true, [[2, 3, 'record-too-large']]]);
@@ -196,6 +200,7 @@ describe('readJson: records inside an object', () => {
       record: (v, i, line) => void seen.records.push([v, i, line]),
       syntax: (line, column, reason) => void (seen.syntax = [line, column, reason]),
       notRecords: (found) => void (seen.notRecords = found),
+      recordsAmbiguous: (lists, checked) => void (seen.ambiguous = [lists, checked]),
     };
     const shape = await readJson(chunks(...[...text].map((c) => c)), sink, options);
     return { ...seen, shape };
@@ -215,6 +220,29 @@ describe('readJson: records inside an object', () => {
     expect(r.records.map((x) => x[0])).toEqual([{ id: 1 }]);
     const missing = await readWith('{"payload": {}}', { records: ['payload', 'list'] });
     expect(missing.notRecords).toMatch(/no list of records at \/payload\/list/);
+  });
+  it('more than one list that could be the records: the first is read, and all of them are told after the last record', async () => {
+    const r = await readWith('{"results": [{"id": 1}],\n"items": [{"id": "bad"}]}');
+    expect([r.shape, r.records.map((x) => x[0]), r.ambiguous]).toEqual(['wrapped', [{ id: 1 }], [['/results', '/items'], '/results']]);
+    const empty = await readWith('{"data": [], "items": [{"id": 1}], "rows": []}');
+    expect([empty.records, empty.ambiguous]).toEqual([[], [['/data', '/items'], '/data']]);
+    // An empty second list hides nothing; --records says which list it is.
+    expect((await readWith('{"results": [{"id": 1}], "items": []}')).ambiguous).toBeUndefined();
+    const named = await readWith('{"results": [{"id": 1}], "items": [{"id": "bad"}]}', { records: ['items'] });
+    expect([named.records.map((x) => x[0]), named.ambiguous]).toEqual([[{ id: 'bad' }], undefined]);
+  });
+  it('--records where the top level is not an object: no list of records there, as for an object without it', async () => {
+    for (const [text, lines] of [
+      ['[{"id": 1}, {"id": 2}]', false],
+      ['\n  [{"id": 1}]', false],
+      ['"a text"', false],
+      ['{"items": [{"id": 1}]}\n', true],
+    ] as const) {
+      const r = await readWith(text, { records: ['items'], lines });
+      expect([r.shape, r.records, r.notRecords]).toEqual([lines ? 'lines' : 'array', [], 'no list of records at /items']);
+    }
+    // "/" names the document itself: a top-level array is that list.
+    expect((await readWith('[{"id": 1}]', { records: [] })).records).toHaveLength(1);
   });
   it('an object without a records list is one record', async () => {
     const r = await readWith('{"id": 1, "name": "x"}');

@@ -63,7 +63,7 @@ describe('property: never throws, always reports', () => {
   it('readJson resolves on anything, in any chunking', async () => {
     await fc.assert(
       fc.asyncProperty(anyInput, fc.array(fc.nat(), { maxLength: 4 }), async (b, cuts) => {
-        const sink: JsonSink = { start: () => undefined, record: () => undefined, syntax: () => undefined, notRecords: () => undefined };
+        const sink: JsonSink = { start: () => undefined, record: () => undefined, syntax: () => undefined, notRecords: () => undefined, recordsAmbiguous: () => undefined };
         await readJson(chunks(...split(b, cuts)), sink);
       }),
       RUNS,
@@ -76,7 +76,7 @@ describe('property: never throws, always reports', () => {
         const text = Buffer.from(JSON.stringify(records, null, pretty ? 2 : 0));
         const seen: unknown[] = [];
         let syntax = false;
-        const sink: JsonSink = { start: () => undefined, record: (v) => void seen.push(v), syntax: () => (syntax = true), notRecords: () => undefined };
+        const sink: JsonSink = { start: () => undefined, record: (v) => void seen.push(v), syntax: () => (syntax = true), notRecords: () => undefined, recordsAmbiguous: () => undefined };
         await readJson(chunks(...split(text, cuts)), sink);
         expect(syntax).toBe(false);
         expect(seen).toEqual(JSON.parse(text.toString()));

@@ -115,6 +115,10 @@ export const MESSAGES = {
     sv: 'JSON-filen ska innehålla en lista med poster ([{…}, {…}]) eller en post per rad (JSON Lines), men innehåller {found}.',
     en: 'The JSON file must hold a list of records ([{…}, {…}]) or one record per line (JSON Lines), but holds {found}.',
   },
+  'json-records-ambiguous': {
+    sv: 'JSON-objektet innehåller mer än en lista som kan vara posterna ({lists}), och bara {checked} har kontrollerats. Ange listan som innehåller posterna med --records och dess pekare som den står här, eller ta bort de andra listorna.',
+    en: 'The JSON object holds more than one list that could be the records ({lists}), and only {checked} was checked. Name the list that holds the records with --records and its pointer as written here, or remove the other lists.',
+  },
   'max-errors-reached': {
     sv: 'Listan stannade efter {max} fynd; resten räknas men visas inte. Ange --max-errors för att se fler.',
     en: 'The list stopped after {max} findings; the rest are counted but not shown. Use --max-errors to see more.',
@@ -415,6 +419,10 @@ export const REASONS = {
     png: { sv: 'den är en bild (PNG)', en: 'it is an image (PNG)' },
     jpeg: { sv: 'den är en bild (JPEG)', en: 'it is an image (JPEG)' },
     gif: { sv: 'den är en bild (GIF)', en: 'it is an image (GIF)' },
+    'utf-32': {
+      sv: 'den är text i teckenkodningen UTF-32 (fyra byte per tecken), som datakoll inte läser. Öppna den i en textredigerare, spara den som UTF-8 och kontrollera den igen',
+      en: 'it is text in the UTF-32 encoding (four bytes a character), which datakoll does not read. Open it in a text editor, save it as UTF-8 and validate it again',
+    },
     binary: {
       sv: 'den innehåller binära data (många NUL-byte eller andra styrtecken) i stället för text; kanske är den en databas, ett program eller en annan sorts fil med fel namn',
       en: 'it holds binary data (many NUL or other control bytes) instead of text; perhaps it is a database, a program or another kind of file with the wrong name',

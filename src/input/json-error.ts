@@ -39,20 +39,92 @@ const MAX_DEPTH = 100_000;
 
 /** The first invalid position in `text`, or undefined when it is valid JSON. */
 export function findJsonError(text: string): JsonErrorAt | undefined {
-  let i = 0;
-  const ws = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
-  };
-  const expect = (reason: JsonSyntaxReason): never => {
-    throw new Fail(i, reason, quoteChar(text[i]));
-  };
-  const string = (): void => {
-    i++; // opening quote
+  const f = new ErrorFinder(text);
+  try {
+    f.value(0);
+    f.ws();
+    if (f.i < text.length) f.expect('after-end');
+    return undefined;
+  } catch (e) {
+    if (e instanceof Fail) return { offset: e.offset, reason: e.reason, found: e.found };
+    throw e;
+  }
+}
+
+/** A strict reading of a JSON text that throws Fail at the first place it is not JSON. */
+class ErrorFinder {
+  i = 0;
+
+  constructor(private readonly text: string) {}
+
+  ws(): void {
+    const text = this.text;
+    while (this.i < text.length && ' \t\n\r'.includes(text[this.i] as string)) this.i++;
+  }
+
+  expect(reason: JsonSyntaxReason): never {
+    throw new Fail(this.i, reason, quoteChar(this.text[this.i]));
+  }
+
+  value(depth: number): void {
+    if (depth > MAX_DEPTH) throw new Fail(this.i, 'nested-too-deeply');
+    this.ws();
+    const text = this.text;
+    const c = text[this.i];
+    if (c === '{') return this.object(depth);
+    if (c === '[') return this.array(depth);
+    if (c === '"') return this.string();
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, this.i)) return void (this.i += word.length);
+    }
+    NUMBER.lastIndex = this.i;
+    if (NUMBER.test(text)) return void (this.i = NUMBER.lastIndex);
+    this.expect('expected-value');
+  }
+
+  private object(depth: number): void {
+    const text = this.text;
+    this.i++;
+    this.ws();
+    if (text[this.i] === '}') return void this.i++;
     for (;;) {
+      this.ws();
+      if (text[this.i] !== '"') this.expect('expected-name');
+      this.string();
+      this.ws();
+      if (text[this.i] !== ':') this.expect('expected-colon');
+      this.i++;
+      this.value(depth + 1);
+      this.ws();
+      if (text[this.i] === ',') this.i++;
+      else if (text[this.i] === '}') return void this.i++;
+      else this.expect('expected-comma-or-brace');
+    }
+  }
+
+  private array(depth: number): void {
+    const text = this.text;
+    this.i++;
+    this.ws();
+    if (text[this.i] === ']') return void this.i++;
+    for (;;) {
+      this.value(depth + 1);
+      this.ws();
+      if (text[this.i] === ',') this.i++;
+      else if (text[this.i] === ']') return void this.i++;
+      else this.expect('expected-comma-or-bracket');
+    }
+  }
+
+  private string(): void {
+    const text = this.text;
+    this.i++; // opening quote
+    for (;;) {
+      const i = this.i;
       if (i >= text.length) throw new Fail(i, 'text-not-closed');
       const c = text.charCodeAt(i);
       if (c === 0x22) {
-        i++;
+        this.i++;
         return;
       }
       if (c === 0x0a || c === 0x0d) throw new Fail(i, 'line-break-in-text');
@@ -61,61 +133,10 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
         const e = text[i + 1];
         if (e === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Fail(i, 'bad-unicode-escape');
-          i += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+          this.i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) this.i += 2;
         else throw new Fail(i, 'bad-escape');
-      } else i++;
+      } else this.i++;
     }
-  };
-  const value = (depth: number): void => {
-    if (depth > MAX_DEPTH) throw new Fail(i, 'nested-too-deeply');
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        ws();
-        if (text[i] !== '"') expect('expected-name');
-        string();
-        ws();
-        if (text[i] !== ':') expect('expected-colon');
-        i++;
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return void i++;
-        else expect('expected-comma-or-brace');
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return void i++;
-        else expect('expected-comma-or-bracket');
-      }
-    }
-    if (c === '"') return string();
-    for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) return void (i += word.length);
-    }
-    NUMBER.lastIndex = i;
-    if (NUMBER.test(text)) return void (i = NUMBER.lastIndex);
-    expect('expected-value');
-  };
-  try {
-    value(0);
-    ws();
-    if (i < text.length) expect('after-end');
-    return undefined;
-  } catch (e) {
-    if (e instanceof Fail) return { offset: e.offset, reason: e.reason, found: e.found };
-    throw e;
   }
 }

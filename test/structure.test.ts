@@ -18,7 +18,6 @@ const DATA_TABLES = new Set(['report/words/findings.ts', 'data/kommuner.ts']);
 /** Files and functions (file:function) still too long, with their lines today. */
 const SHRINKING: Record<string, number> = {
   'input/csv-parser.ts': 335,
-  'input/json-scanner.ts': 219,
 };
 
 function files(dir: string): string[] {

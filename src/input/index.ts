@@ -17,6 +17,7 @@ export * from './json-pointer.js';
 export * from './json-keys.js';
 export * from './peek.js';
 export * from './json-scanner.js';
+export * from './json-values.js';
 export * from './json-error.js';
 export * from './binary.js';
 export * from './control.js';

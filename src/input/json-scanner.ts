@@ -7,12 +7,9 @@ import type { JsonSink } from './sink.js';
 import type { JsonSyntaxReason } from './json-error.js';
 import { findJsonError, quoteChar } from './json-error.js';
 import { inspectRecordText } from './json-keys.js';
+import { describe, isRecordLike, MAX_RECORD_CHARS, positionIn } from './json-values.js';
+import type { JsonShape } from './json-values.js';
 
-/** How the records sit in the file: a top-level array, one per line, or inside an object. */
-export type JsonShape = 'array' | 'lines' | 'wrapped' | 'geojson';
-
-/** A record longer than this (in characters) stops reading, as a CSV record does: memory holds one record. */
-export const MAX_RECORD_CHARS = 128 * 1024 * 1024;
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
@@ -170,7 +167,7 @@ export class JsonScanner {
       value = JSON.parse(text);
     } catch {
       const at = findJsonError(text) ?? { offset: 0, reason: 'unexpected' as const, found: '' };
-      const { line, column } = this.positionIn(text, at.offset);
+      const { line, column } = positionIn(text, at.offset, this.startLine, this.startColumn);
       return this.fail(at.reason, at.found, line, column);
     }
     if (this.mode === 'array-value') this.mode = 'array-comma';
@@ -199,21 +196,4 @@ export class JsonScanner {
     this.sink.syntax(line, column, reason, found);
   }
 
-  /** Turns an offset in the current value into a line and column of the file. */
-  private positionIn(text: string, pos: number): { line: number; column: number } {
-    const before = text.slice(0, pos);
-    const nl = before.split('\n').length - 1;
-    const column = nl === 0 ? this.startColumn + pos : pos - before.lastIndexOf('\n');
-    return { line: this.startLine + nl, column };
-  }
-}
-
-function isRecordLike(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  return typeof v === 'string' ? 'a text' : typeof v === 'number' ? 'a number' : typeof v;
 }

@@ -10,7 +10,7 @@ import { findJsonError } from './json-error.js';
 import { featureToRecord, RecordsFilter } from './json-records.js';
 import { pointerText } from './json-pointer.js';
 import { JsonScanner } from './json-scanner.js';
-import type { JsonShape } from './json-scanner.js';
+import type { JsonShape } from './json-values.js';
 
 export interface JsonReadOptions {
   /**

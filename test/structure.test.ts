@@ -16,9 +16,7 @@ const MAX_FILE_LINES = 200;
 /** Data, not code: the findings' messages and SCB's codes. */
 const DATA_TABLES = new Set(['report/words/findings.ts', 'data/kommuner.ts']);
 /** Files and functions (file:function) still too long, with their lines today. */
-const SHRINKING: Record<string, number> = {
-  'input/csv-parser.ts': 335,
-};
+const SHRINKING: Record<string, number> = {};
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

@@ -1,9 +1,44 @@
-/** Cutting a CSV record's text into cells, and the small text helpers the parser uses. */
-import type { RecordEnd } from './csv-parser.js';
+/** The CSV parser's types, the cutting of a record's text into cells, and the small text helpers the parser uses. */
+import type { LineEndingKind } from './sniff.js';
 
 export const QUOTE = 0x22;
 export const LF = 0x0a;
 export const CR = 0x0d;
+
+/** Records longer than this (in UTF-16 code units) are reported unreadable rather than kept in memory. */
+export const MAX_RECORD_CHARS = 128 * 1024 * 1024;
+
+/**
+ * How a record's line ends: LF, CRLF or CR, or 'none' at the end of the input. A CR that ends one
+ * text given to push is told as 'CR' even when the next text starts with its LF.
+ */
+export type RecordEnd = LineEndingKind | 'none';
+
+/**
+ * What the parser hands on. `breaks` counts the line-break characters given to count inside the
+ * record's cells; `text` is the record's own text as it was given (without its line break), and
+ * `end` the line break after it.
+ */
+export interface ParsedRecords {
+  record(cells: string[], breaks: number, text: string, end: RecordEnd): void;
+  /**
+   * A record that cannot be read: its quoted field is not closed at the end of the input, or it is
+   * longer than MAX_RECORD_CHARS. With `recover`, `line` is the literal text of the unclosed
+   * record's first physical line (its quotes ordinary characters), `end` the line break after that
+   * line, and reading goes on after it.
+   */
+  unreadable(reason: 'quote-not-closed' | 'record-too-large', breaks: number, line?: string, end?: RecordEnd): void;
+}
+
+/** How the parser treats a quote never closed. */
+export interface CsvParserOptions {
+  /**
+   * false (the default, csv-parse's rule): the record from the unclosed quote to the end of the
+   * input is one unreadable record. true (for fix, which may not lose the rows after it): only
+   * that record's first line is unreadable, handed on as text, and the rest is read again.
+   */
+  readonly recover?: boolean;
+}
 
 /** What the last split found beyond its cells. */
 export interface CellSplit {

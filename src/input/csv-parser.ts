@@ -19,68 +19,16 @@
  * - A quoted field still open at the end of the input makes the record from its start unreadable.
  */
 
-import type { LineEndingKind } from './sniff.js';
-import { CR, countOf, endAt, firstBreak, LF, QUOTE, quotedCells } from './csv-cells.js';
+import { CR, countOf, endAt, firstBreak, LF, quotedCells } from './csv-cells.js';
+import type { CsvParserOptions, ParsedRecords, RecordEnd } from './csv-cells.js';
+import { RecordScan } from './csv-record-scan.js';
 import type { CellSplit } from './csv-cells.js';
 
-/** Records longer than this (in UTF-16 code units) are reported unreadable rather than kept in memory. */
-export const MAX_RECORD_CHARS = 128 * 1024 * 1024;
+export { MAX_RECORD_CHARS } from './csv-cells.js';
 
-/**
- * How a record's line ends: LF, CRLF or CR, or 'none' at the end of the input. A CR that ends one
- * text given to push is told as 'CR' even when the next text starts with its LF.
- */
-export type RecordEnd = LineEndingKind | 'none';
+export type { CsvParserOptions, ParsedRecords, RecordEnd } from './csv-cells.js';
 
-/**
- * What the parser hands on. `breaks` counts the line-break characters given to count inside the
- * record's cells; `text` is the record's own text as it was given (without its line break), and
- * `end` the line break after it.
- */
-export interface ParsedRecords {
-  record(cells: string[], breaks: number, text: string, end: RecordEnd): void;
-  /**
-   * A record that cannot be read: its quoted field is not closed at the end of the input, or it is
-   * longer than MAX_RECORD_CHARS. With `recover`, `line` is the literal text of the unclosed
-   * record's first physical line (its quotes ordinary characters), `end` the line break after that
-   * line, and reading goes on after it.
-   */
-  unreadable(reason: 'quote-not-closed' | 'record-too-large', breaks: number, line?: string, end?: RecordEnd): void;
-}
-
-/** How the parser treats a quote never closed. */
-export interface CsvParserOptions {
-  /**
-   * false (the default, csv-parse's rule): the record from the unclosed quote to the end of the
-   * input is one unreadable record. true (for fix, which may not lose the rows after it): only
-   * that record's first line is unreadable, handed on as text, and the rest is read again.
-   */
-  readonly recover?: boolean;
-}
-
-export class CsvParser {
-  private readonly d: string;
-  private readonly dc: number;
-  /** The line break counted inside cells ('\n', or '\r' for files with CR line ends only). */
-  lineBreak: string = '\n';
-
-  /** A record was begun in an earlier text and is not complete yet. */
-  private open = false;
-  /** The text of that record so far, piece by piece (joined once, when it ends). */
-  private pieces: string[] = [];
-  private piecesChars = 0;
-  /** The open record outgrew MAX_RECORD_CHARS: its text is dropped, only its line breaks are counted. */
-  private oversize = false;
-  private droppedBreaks = 0;
-  /** Where the scan of the open record stands: inside a quoted field… */
-  private quoted = false;
-  /** …whose last quote ended the previous text (the next character decides)… */
-  private pendingQuote = false;
-  /** …and the character before the next text (-1: the record's start, a field start). */
-  private lastChar = -1;
-  /** The previous text ended with a CR that ended a record: an LF at the start of the next belongs to it. */
-  private skipLf = false;
-
+export class CsvParser extends RecordScan {
   private readonly recover: boolean;
   /** Whether the last record split ran away (see quotedCells). */
   private readonly split: CellSplit = { runaway: false };
@@ -90,12 +38,11 @@ export class CsvParser {
     private readonly out: ParsedRecords,
     options: CsvParserOptions = {},
   ) {
+    super(delimiter);
     this.recover = options.recover === true;
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
       throw new RangeError(`The CSV delimiter must be one character other than a quote or a line break (given: ${JSON.stringify(delimiter)})`);
     }
-    this.d = delimiter;
-    this.dc = delimiter.charCodeAt(0);
   }
 
   /** Parses the next stretch of text; records that end in it are handed on at once. */
@@ -244,92 +191,6 @@ export class CsvParser {
     }
     this.out.record(cells, countOf(text, this.lineBreak), text, end);
     return undefined;
-  }
-
-  /** The line breaks in the open record so far (kept and dropped text). */
-  private openBreaks(): number {
-    return this.pieces.reduce((k, p) => k + countOf(p, this.lineBreak), this.droppedBreaks);
-  }
-
-  private reset(): void {
-    this.open = false;
-    this.pieces = [];
-    this.piecesChars = 0;
-    this.oversize = false;
-    this.droppedBreaks = 0;
-    this.quoted = false;
-    this.pendingQuote = false;
-    this.lastChar = -1;
-  }
-
-  /** Keeps s from `from` on as part of the open record (or only its line breaks, past MAX_RECORD_CHARS). */
-  private keep(s: string, from: number): void {
-    const piece = from === 0 ? s : s.slice(from);
-    if (piece.length === 0) return;
-    this.piecesChars += piece.length;
-    if (this.piecesChars > MAX_RECORD_CHARS) {
-      this.oversize = true;
-      this.droppedBreaks = this.openBreaks() + countOf(piece, this.lineBreak);
-      this.pieces = [];
-      return;
-    }
-    this.pieces.push(piece);
-  }
-
-  /** Where the next record starts after the line break at e (CRLF is one line break). */
-  private after(s: string, e: number): number {
-    if (s.charCodeAt(e) === CR) {
-      if (e + 1 === s.length) {
-        this.skipLf = true;
-        return e + 1;
-      }
-      return s.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
-    }
-    return e + 1;
-  }
-
-  /**
-   * Finds where the open record ends in s, scanning from `from` with the state left by earlier
-   * texts: the index of its line break, or -1 when it goes on past s (the state is kept).
-   */
-  private scanEnd(s: string, from: number): number {
-    const n = s.length;
-    let i = from;
-    if (this.pendingQuote) {
-      this.pendingQuote = false;
-      if (s.charCodeAt(i) === QUOTE) i++;
-      else this.quoted = false;
-    }
-    let lf = -2;
-    let cr = -2;
-    for (;;) {
-      if (this.quoted) {
-        const q = s.indexOf('"', i);
-        if (q === -1) return -1;
-        if (q + 1 === n) {
-          this.pendingQuote = true;
-          return -1;
-        }
-        if (s.charCodeAt(q + 1) === QUOTE) i = q + 2;
-        else {
-          this.quoted = false;
-          i = q + 1;
-        }
-        continue;
-      }
-      if (lf !== -1 && lf < i) lf = s.indexOf('\n', i);
-      if (cr !== -1 && cr < i) cr = s.indexOf('\r', i);
-      const e = lf === -1 ? cr : cr === -1 || lf < cr ? lf : cr;
-      const q = s.indexOf('"', i);
-      if (e !== -1 && (q === -1 || e < q)) return e;
-      if (q === -1) {
-        this.lastChar = s.charCodeAt(n - 1);
-        return -1;
-      }
-      const before = q > from ? s.charCodeAt(q - 1) : this.lastChar;
-      if (before === -1 || before === this.dc || before === LF || before === CR) this.quoted = true;
-      i = q + 1;
-    }
   }
 }
 

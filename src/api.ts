@@ -19,7 +19,7 @@ import type { ValidateOptions } from './api/validate-options.js';
 export type { ValidateOptions, Progress } from './api/validate-options.js';
 export { AUTO, DEFAULT_MAX_ERRORS, maxThreads, PARALLEL_MIN_BYTES, SPREAD_MIN_BYTES, THREADS_PER_CPU } from './api/options.js';
 export type { ResolvedOptions } from './api/options.js';
-export type { WireOptions } from './api/wire.js';
+export type { WireOptions } from './engine/index.js';
 
 /** Resolves the spec option to a loaded spec ("auto" is resolved per file by validateFile). */
 export function resolveSpec(options: Pick<ValidateOptions, 'spec' | 'registry'>): Spec {

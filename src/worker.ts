@@ -7,8 +7,8 @@ import { WorkerPool, runChunk, transferables } from './parallel/index.js';
 import type { FileJob, JobMessage, WorkerMessage } from './parallel/index.js';
 import type { FileReport } from './report/index.js';
 import { validateOne } from './api/drive.js';
-import { fromWire } from './api/wire.js';
-import type { WireOptions } from './api/wire.js';
+import { fromWire } from './engine/index.js';
+import type { WireOptions } from './engine/index.js';
 
 const port = parentPort;
 if (port === null) throw new Error('src/worker.ts runs only as a worker thread');

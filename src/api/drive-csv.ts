@@ -36,12 +36,9 @@ export async function readCsvFile(file: string | Readable, opened: Opened, compi
     try {
       const chunked = await validateChunked(plan.file, plan.header, collector, {
         spec: compiled.spec,
+        options: o,
         pool,
         chunkBytes: plan.chunkBytes,
-        maxErrors: o.maxErrors,
-        ...(formSeverity !== undefined ? { formSeverity } : {}),
-        ...(o.publisher !== undefined ? { publisher: o.publisher } : {}),
-        ...(o.checks.modules.length > 0 ? { checks: o.checks } : {}),
         ...(onProgress !== undefined ? { onBytes: (n: number) => onProgress({ file: plan.file.file, bytes: (bytes += n), totalBytes: plan.file.size }) } : {}),
       });
       sawHeader = chunked.sawHeader;

@@ -9,7 +9,7 @@ import { oneThread } from './options.js';
 import type { ResolvedOptions } from './options.js';
 import { spreads, wholeToThread } from './plan.js';
 import { reasonOf } from './source.js';
-import { toWire } from './wire.js';
+import { toWire } from '../engine/index.js';
 
 /** The reports of the files, in the order given. */
 export async function validateAll(files: readonly (string | Readable)[], o: ResolvedOptions, pool: WorkerPool): Promise<FileReport[]> {

@@ -5,17 +5,20 @@
  * journey and every worker thread gets whole. Nothing after this point defaults an option.
  */
 import { availableParallelism } from 'node:os';
-import type { Readable } from 'node:stream';
 import { DatakollError } from '../errors.js';
-import type { InputFormat } from '../report/index.js';
 import { MAX_ERRORS_LIMIT } from '../report/index.js';
 import { Registry } from '../registry/index.js';
 import type { Spec } from '../registry/index.js';
 import { DEFAULT_REMOTE_LIMITS, ENCODING_CHOICES, parseEncodingName, pointerKeys } from '../input/index.js';
-import type { Encoding, RemoteLimits } from '../input/index.js';
+import type { Encoding } from '../input/index.js';
 import { isPublisherProblem, loadChecks, parsePublisher } from '../engine/index.js';
-import type { Check, Publisher } from '../checks/index.js';
-import type { ValidateOptions, Progress } from './validate-options.js';
+import type { Publisher } from '../checks/index.js';
+import type { ValidateOptions } from './validate-options.js';
+import { AUTO } from '../engine/index.js';
+import type { ResolvedOptions } from '../engine/index.js';
+
+export { AUTO } from '../engine/index.js';
+export type { ResolvedOptions } from '../engine/index.js';
 
 export const DEFAULT_MAX_ERRORS = 1000;
 /**
@@ -28,44 +31,12 @@ export const DEFAULT_MAX_ERRORS = 1000;
 export const PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
 /** Several files are spread over threads when together they have at least this many bytes. */
 export const SPREAD_MIN_BYTES = 32 * 1024 * 1024;
-/** The --spec value that picks the spec from the file's columns. */
-export const AUTO = 'auto';
 /** Worker threads per processor at most: beyond that threads add memory (each its own heap), not speed. */
 export const THREADS_PER_CPU = 4;
 
 /** The most worker threads a run starts: THREADS_PER_CPU times the machine's available parallelism. */
 export function maxThreads(): number {
   return THREADS_PER_CPU * availableParallelism();
-}
-
-/** The options of a run, every one decided. */
-export interface ResolvedOptions {
-  /** The spec, or "auto" (decided per file from its columns). */
-  readonly spec: Spec | typeof AUTO;
-  readonly registry: Registry;
-  readonly maxErrors: number;
-  readonly format?: InputFormat;
-  readonly delimiter?: string;
-  readonly encoding?: Encoding;
-  /** The JSON Pointer to the records as written (for messages), and its keys. */
-  readonly records?: { readonly pointer: string; readonly keys: readonly string[] };
-  readonly formSeverity?: 'error' | 'warning';
-  readonly remote: RemoteLimits;
-  readonly stdin?: Readable;
-  readonly publisher?: Publisher;
-  readonly threads: number;
-  readonly parallel: {
-    readonly chunkMinBytes: number;
-    /** Absent: chosen per file from its size and the threads. */
-    readonly chunkBytes?: number;
-    readonly spreadMinBytes: number;
-    readonly strict: boolean;
-    readonly onChunked?: (file: string, chunks: number) => void;
-    readonly onFallback?: (file: string, reason: string) => void;
-  };
-  readonly onProgress?: (progress: Progress) => void;
-  /** Checks of one's own: the modules as named (for worker threads) and their checks, loaded. */
-  readonly checks: { readonly modules: readonly string[]; readonly loaded: readonly Check[] };
 }
 
 /** Resolves a caller's options; a value that is not one a run can take is a usage error. */

@@ -3,6 +3,9 @@ import type { Readable } from 'node:stream';
 import type { InputFormat } from '../report/index.js';
 import type { Registry, Spec } from '../registry/index.js';
 import type { Encoding, RemoteLimits } from '../input/index.js';
+import type { Progress } from '../engine/index.js';
+
+export type { Progress } from '../engine/index.js';
 
 /** Options for validating files; everything but the spec has a default. */
 export interface ValidateOptions {
@@ -70,11 +73,4 @@ export interface ValidateOptions {
    * chunks on several and on JSON alike; a module that cannot be loaded or is no check is a usage error.
    */
   readonly checks?: readonly string[];
-}
-
-/** How far the reading of one file has come. */
-export interface Progress {
-  readonly file: string;
-  readonly bytes: number;
-  readonly totalBytes?: number;
 }

@@ -10,3 +10,4 @@ export * from './publisher.js';
 export * from './dialect.js';
 export * from './check-modules.js';
 export * from './collector.js';
+export * from './run-options.js';

@@ -23,21 +23,23 @@ export async function readHeader(file: FileHandle, f: Pick<ChunkJob, 'encoding' 
 /** Validates a chunk; returns its result and the checks that ran (whose logs may be moved rather than copied). */
 export async function runChunk(job: ChunkJob, onBytes: (n: number) => void): Promise<{ result: ChunkResult; checks: readonly Check[] }> {
   const compiled = compileSpec(job.spec);
-  const extraChecks = await loadChecks(job.checks);
+  const o = job.options;
+  const extraChecks = await loadChecks(o.checks);
   if (job.spare !== undefined) spareBuffers.push(...job.spare.splice(0));
   spareBuffers.splice(0, spareBuffers.length - MAX_SPARE_BUFFERS);
-  const collector = new Collector(job.maxErrors);
+  const collector = new Collector(job.room);
   const file = await open(job.file, 'r');
   try {
     const header = job.header;
     const invalidUtf8 = { seen: false };
     // The logs of the checks across rows go to the calling thread, which sees the whole file.
-    const run = new CsvRun(compiled, collector, job.publisher === undefined ? {} : { publisher: job.publisher }, {
+    const formSeverity = o.formSeverity ?? compiled.spec.formSeverity;
+    const run = new CsvRun(compiled, collector, o.publisher === undefined ? {} : { publisher: o.publisher }, {
       dialect: job.dialect,
       invalidUtf8,
       stretch: true,
       ...(extraChecks.length > 0 ? { extraChecks } : {}),
-      ...(job.formSeverity !== undefined ? { formSeverity: job.formSeverity } : {}),
+      ...(formSeverity !== undefined ? { formSeverity } : {}),
       ...(header !== undefined ? { header } : {}),
     });
     const decode = utf8Decoder(job.encoding, () => (invalidUtf8.seen = true));

@@ -7,8 +7,8 @@
 import { open } from 'node:fs/promises';
 import { EXAMPLES_PER_GROUP } from '../report/index.js';
 import type { Diagnostic } from '../report/index.js';
-import { compileSpec, csvColumns, lateCellFinding, lateOut, WholeFileChecks } from '../engine/index.js';
-import type { Collector } from '../engine/index.js';
+import { compileSpec, csvColumns, lateCellFinding, lateOut, toWire, WholeFileChecks } from '../engine/index.js';
+import type { Collector, WireOptions } from '../engine/index.js';
 import { BATCH_ARRAYS, CHECKS } from '../checks/index.js';
 import { mergePart } from './merge.js';
 import { RecordScanner } from './scan.js';
@@ -49,6 +49,8 @@ export class ChunkedRun {
   private readonly spare: ArrayBuffer[] = [];
   private headerCells: readonly string[] = [];
   private readonly whole: WholeFileChecks;
+  /** The run's options as the worker threads get them, made once. */
+  private readonly wire: WireOptions;
 
   constructor(
     private readonly f: ChunkedFile,
@@ -56,8 +58,10 @@ export class ChunkedRun {
     private readonly collector: Collector,
     private readonly o: ChunkedOptions,
   ) {
-    const checks = o.checks === undefined ? CHECKS : [...CHECKS, ...o.checks.loaded];
-    this.whole = new WholeFileChecks(checks, { spec: o.spec, ...(o.publisher !== undefined ? { publisher: o.publisher } : {}) }, Math.max(o.maxErrors, EXAMPLES_PER_GROUP));
+    const run = o.options;
+    const checks = run.checks.loaded.length === 0 ? CHECKS : [...CHECKS, ...run.checks.loaded];
+    this.whole = new WholeFileChecks(checks, { spec: o.spec, ...(run.publisher !== undefined ? { publisher: run.publisher } : {}) }, Math.max(run.maxErrors, EXAMPLES_PER_GROUP));
+    this.wire = toWire(run);
   }
 
   async run(): Promise<{ sawHeader: boolean; chunks: number }> {
@@ -94,15 +98,13 @@ export class ChunkedRun {
       end,
       ...(start > 0 ? { header: this.headerCells } : {}),
       spec: o.spec,
+      options: this.wire,
       encoding: f.encoding,
       dialect: f.dialect,
       lineBreak: f.lineBreak,
       // Only as many findings in full as the report still has room for (the room only shrinks
       // until this chunk's turn); counts and each group's examples come whatever the room.
-      maxErrors: Math.max(0, this.collector.maxErrors - this.collector.diagnostics.length),
-      ...(o.formSeverity !== undefined ? { formSeverity: o.formSeverity } : {}),
-      ...(o.publisher !== undefined ? { publisher: o.publisher } : {}),
-      ...(o.checks !== undefined ? { checks: o.checks.modules } : {}),
+      room: Math.max(0, this.collector.maxErrors - this.collector.diagnostics.length),
       ...(this.spare.length > 0 ? { spare: this.spare.splice(0, BATCH_ARRAYS) } : {}),
     };
     const r = deferred<ChunkResult>();

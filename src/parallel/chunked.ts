@@ -4,12 +4,10 @@
  * their findings in row order, moving rows and lines by what came before, and checks the unique
  * key over the whole file. The report is the one a single thread makes.
  */
-import type { Severity } from '../report/index.js';
 import type { Spec } from '../registry/index.js';
 import type { Dialect, EncodingInfo } from '../input/index.js';
 import { isAsciiCompatible } from '../input/index.js';
-import type { Collector } from '../engine/index.js';
-import type { Check, Publisher } from '../checks/index.js';
+import type { Collector, ResolvedOptions } from '../engine/index.js';
 import { recordEnds } from './scan.js';
 import type { WorkerPool } from './pool.js';
 import { ChunkedRun } from './chunked-run.js';
@@ -25,15 +23,13 @@ export interface ChunkedFile {
 }
 
 export interface ChunkedOptions {
+  /** The file's spec (decided already when the run's is "auto"). */
   readonly spec: Spec;
+  /** The run's options (the findings to list, the publisher, the form severity, the checks). */
+  readonly options: ResolvedOptions;
   readonly pool: WorkerPool;
   /** Bytes a chunk holds at least (it ends at the first record end after). */
   readonly chunkBytes: number;
-  readonly maxErrors: number;
-  readonly formSeverity?: Severity;
-  readonly publisher?: Publisher;
-  /** Checks of one's own: the modules (for the worker threads to load) and their checks, loaded here. */
-  readonly checks?: { readonly modules: readonly string[]; readonly loaded: readonly Check[] };
   /** Bytes read so far, over all chunks. */
   readonly onBytes?: (bytes: number) => void;
 }

@@ -1,9 +1,10 @@
 /** The messages between the calling thread and the worker threads: jobs, progress and results. */
-import type { FileReport, Severity } from '../report/index.js';
+import type { FileReport } from '../report/index.js';
 import type { CollectorPart } from './merge.js';
 import type { Spec } from '../registry/index.js';
 import type { Dialect, EncodingInfo } from '../input/index.js';
-import type { Check, Publisher } from '../checks/index.js';
+import type { Check } from '../checks/index.js';
+import type { WireOptions } from '../engine/index.js';
 import { CHECKS } from '../checks/index.js';
 
 /** Validate the records in bytes [start, end) of a CSV file on disk: one record-aligned chunk. */
@@ -14,15 +15,15 @@ export interface ChunkJob {
   readonly end: number;
   /** For a chunk after the first: the header's cells, which set up the columns. */
   readonly header?: readonly string[];
+  /** The file's spec (decided already when the run's is "auto"). */
   readonly spec: Spec;
   readonly encoding: EncodingInfo;
   readonly dialect: Dialect;
   readonly lineBreak: '\n' | '\r';
-  readonly maxErrors: number;
-  readonly formSeverity?: Severity;
-  readonly publisher?: Publisher;
-  /** Modules of checks of one's own, loaded by the worker thread (see ValidateOptions.checks). */
-  readonly checks?: readonly string[];
+  /** The findings this chunk may list in full: the room the file's report has left. */
+  readonly room: number;
+  /** The run's options, as every worker thread gets them (the publisher, the form severity, the check modules). */
+  readonly options: WireOptions;
   /**
    * Buffers of key batches already merged, for the thread to build this chunk's batch in: moved
    * back and forth between threads rather than left as garbage outside the heap on one side and

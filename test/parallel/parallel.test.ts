@@ -11,6 +11,8 @@ import fc from 'fast-check';
 import { validateFile, validateFiles } from '../../src/api.js';
 import type { FileReport, RunReport } from '../../src/report/index.js';
 import { WorkerPool, workerExecArgv } from '../../src/parallel/index.js';
+import { toWire } from '../../src/engine/index.js';
+import { resolveOptions } from '../../src/api/options.js';
 import { tempDir, writeSpec, writeTemp } from '../helpers.js';
 
 const dir = tempDir();
@@ -135,7 +137,7 @@ describe('WorkerPool', () => {
       await expect(missing).resolves.toMatchObject({ unreadable: true });
       const p = join(dir, 'pool.csv');
       writeFileSync(p, 'id,name\n1,a\n');
-      const bad = pool.run({ kind: 'chunk', file: join(dir, 'nowhere.csv'), start: 0, end: 10, spec: (await import('../../src/registry/index.js')).loadSpecFile(spec, false), encoding: { encoding: 'utf-8', bom: false }, dialect: { delimiter: ',', quote: '"', lineEnding: 'LF', trailingDelimiter: false, titleRow: false, emptyHeaderNames: 0, spacesAroundValues: 0, confidence: 1 }, lineBreak: '\n', maxErrors: 10 });
+      const bad = pool.run({ kind: 'chunk', file: join(dir, 'nowhere.csv'), start: 0, end: 10, spec: (await import('../../src/registry/index.js')).loadSpecFile(spec, false), encoding: { encoding: 'utf-8', bom: false }, dialect: { delimiter: ',', quote: '"', lineEnding: 'LF', trailingDelimiter: false, titleRow: false, emptyHeaderNames: 0, spacesAroundValues: 0, confidence: 1 }, lineBreak: '\n', room: 10, options: toWire(await resolveOptions({ spec, threads: 1 })) });
       await expect(bad).rejects.toThrow(/ENOENT|no such file/);
     } finally {
       await pool.close();

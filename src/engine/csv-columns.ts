@@ -5,6 +5,7 @@ import type { Coercer, ColumnCoercer } from '../coerce/index.js';
 import type { HeaderAnalysis, LateRowFinding } from '../checks/index.js';
 import { analyzeHeader } from '../checks/index.js';
 import type { Dialect } from '../input/index.js';
+import { namedCells } from '../input/index.js';
 import { valueKindOf } from '../forms/forms.js';
 import { isPlainText } from '../forms/understand.js';
 import type { ValueKind } from '../forms/forms.js';
@@ -40,7 +41,8 @@ export interface CsvColumns {
 
 /** Reads the header cells: a delimiter at the end of every line (the dialect says so) makes an empty last column, which is ignored. */
 export function csvColumns(cells: readonly string[], compiled: CompiledSpec, dialect: Dialect | undefined): CsvColumns {
-  const named = dialect?.trailingDelimiter === true && cells.length > 1 && cells[cells.length - 1] === '' ? cells.slice(0, -1) : cells;
+  const width = namedCells(cells, dialect);
+  const named = width < cells.length ? cells.slice(0, width) : cells;
   const analysis = analyzeHeader(named, compiled.spec);
   const names = [...analysis.columns];
   const coercers: (Coercer | undefined)[] = [];

@@ -54,8 +54,9 @@ export class CsvRun implements CsvSink {
   private rowRecord: Record<string, unknown> = {};
   private readonly view: RecordView & { record: object } = {
     record: {},
-    value: (name) => valueAt(this.rowRecord, this.compiled.attributes.get(name)?.path ?? [name]),
-    asRead: (name) => valueAt(this.rowRecord, this.compiled.attributes.get(name)?.path ?? [name]),
+    value: (name) => this.typed(name),
+    // In CSV a value is the cell as its column read it, readable or not alike.
+    asRead: (name) => this.typed(name),
     present: (name) => (this.cellOf(name) ?? '').trim() !== '',
     text: (name) => this.cellOf(name) ?? '',
   };
@@ -147,6 +148,11 @@ export class CsvRun implements CsvSink {
     this.rowRecord = reader.record;
     this.view.record = reader.record;
     this.core.check(reader.record, this.view, this.placing, reader.pending, row, line, rowsWithErrorsBefore);
+  }
+
+  /** The typed value of an attribute in the current row's record. */
+  private typed(name: string): unknown {
+    return valueAt(this.rowRecord, this.compiled.attributes.get(name)?.path ?? [name]);
   }
 
   /** The current row's cell of an attribute, or undefined when the file has no such column. */

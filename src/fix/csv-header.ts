@@ -1,6 +1,7 @@
 /** The header fix writes: the spec's columns in its order, then the columns it does not name, each with its cell fixer. */
 import type { Attribute } from '../registry/index.js';
 import type { Dialect } from '../input/index.js';
+import { namedCells } from '../input/index.js';
 import type { FixResult } from './result.js';
 import type { CellVerdict } from './cell.js';
 import { compileCellFixer } from './cell.js';
@@ -17,7 +18,7 @@ export interface Column {
  * out), and the header cells written changed; spaces around a name and a new order are logged.
  */
 export function headerColumns(cells: readonly string[], dialect: Dialect, byName: ReadonlyMap<string, { a: Attribute; i: number }>, result: FixResult): { columns: Column[]; changed: number[] } {
-  const named = dialect.trailingDelimiter && cells.length > 1 && cells[cells.length - 1] === '' ? cells.length - 1 : cells.length;
+  const named = namedCells(cells, dialect);
   const found: Column[] = [];
   const extra: Column[] = [];
   const changed: number[] = named < cells.length ? [named] : [];

@@ -3,33 +3,21 @@
  * encoding fix reads it with (a BOM dropped): its first non-blank line is a whole JSON object or
  * array (JSON Lines, even with a broken line later), or all of it is JSON (JSON over many lines).
  */
-import { Readable } from 'node:stream';
-import { readJson, utf8Decoder } from '../input/index.js';
+import type { Readable } from 'node:stream';
+import { decodedStream, readJson } from '../input/index.js';
 import type { EncodingInfo } from '../input/index.js';
 
 /** The longest first line looked at whole (characters); a longer one is judged with the whole text. */
 const FIRST_LINE_MAX = 16 * 1024 * 1024;
 
 export async function holdsJson(open: () => Readable, info: EncodingInfo): Promise<boolean> {
-  const line = await firstLine(decoded(open(), info));
+  // Invalid bytes are for the run that reads the file to say.
+  const first = decodedStream(open(), info, () => undefined);
+  const line = await firstLine(first);
+  first.destroy();
   if (line === undefined || (line.text[0] !== '[' && line.text[0] !== '{')) return false;
   if (line.whole && isObjectOrArray(line.text)) return true;
-  return isJson(Readable.from(decoded(open(), info)));
-}
-
-/** The bytes as UTF-8 (invalid bytes are for the run that reads the file to say). */
-async function* decoded(source: Readable, info: EncodingInfo): AsyncGenerator<Buffer> {
-  const decoder = utf8Decoder(info, () => undefined);
-  try {
-    for await (const chunk of source) {
-      const b = decoder.write(chunk as Buffer);
-      if (b !== undefined) yield b;
-    }
-    const rest = decoder.end();
-    if (rest !== undefined) yield rest;
-  } finally {
-    source.destroy();
-  }
+  return isJson(decodedStream(open(), info, () => undefined));
 }
 
 /** The first line with more than white space (a BOM counts as white space), trimmed; whole when its end was read. */

@@ -6,6 +6,14 @@ export function parseCsvText(text: string, delimiter = ','): string[][] {
   return parseSync(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
 }
 
+/**
+ * How many of a header row's cells name columns: with a delimiter at the end of every line (the
+ * dialect says so), the last, empty one does not. The one rule validate and fix read a header by.
+ */
+export function namedCells(cells: readonly string[], dialect: { readonly trailingDelimiter: boolean } | undefined): number {
+  return dialect?.trailingDelimiter === true && cells.length > 1 && cells[cells.length - 1] === '' ? cells.length - 1 : cells.length;
+}
+
 /** The line break a file's line numbers count: LF, or CR for a file whose first chunk has CRs but no LF (old Mac). */
 export function lineBreakOf(head: Uint8Array): '\n' | '\r' {
   return head.indexOf(10) === -1 && head.indexOf(13) !== -1 ? '\r' : '\n';

@@ -8,7 +8,6 @@ import { availableParallelism } from 'node:os';
 import { DatakollError } from '../errors.js';
 import { MAX_ERRORS_LIMIT } from '../report/index.js';
 import { Registry } from '../registry/index.js';
-import type { Spec } from '../registry/index.js';
 import { DEFAULT_REMOTE_LIMITS, ENCODING_CHOICES, parseEncodingName, pointerKeys } from '../input/index.js';
 import type { Encoding } from '../input/index.js';
 import { isPublisherProblem, loadChecks, parsePublisher } from '../engine/index.js';
@@ -76,11 +75,6 @@ export async function resolveOptions(o: ValidateOptions): Promise<ResolvedOption
 /** The same options with one thread (a file read again on the calling thread after a thread failed). */
 export function oneThread(o: ResolvedOptions): ResolvedOptions {
   return Object.freeze({ ...o, threads: 1 });
-}
-
-/** The same options with the spec decided for one file (--spec auto). */
-export function withSpec(o: ResolvedOptions, spec: Spec): ResolvedOptions {
-  return Object.freeze({ ...o, spec });
 }
 
 /** The number of threads: the option (at most maxThreads()), or the machine's available parallelism. */

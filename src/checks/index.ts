@@ -1,7 +1,6 @@
 /** Row-local and cross-row checks that JSON Schema cannot express. */
 export * from './header.js';
 export * from './unique.js';
-export * from './blank.js';
 export * from './coordinates.js';
 export * from './rules.js';
 export * from './publisher.js';

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../report/index.js';
 import type { Collector } from './collector.js';
 import { CODES, shorten } from '../report/index.js';
 import type { CsvSink } from '../input/index.js';
-import { isBlankRecord } from '../checks/index.js';
+import { isBlankRecord } from '../input/index.js';
 import type { CheckSetup, RecordFinding, RecordView } from '../checks/index.js';
 import type { Dialect } from '../input/index.js';
 import type { Severity } from '../report/index.js';

@@ -19,7 +19,8 @@ import type { ChangeLog, FileChange, FixResult, Unfixed } from './result.js';
 import { EXAMPLES } from './result.js';
 import { headerColumns } from './csv-header.js';
 import type { Column } from './csv-header.js';
-import { isBlank, quotesChange, RecordTooLarge, sameCells } from './csv-text.js';
+import { quotesChange, RecordTooLarge, sameCells } from './csv-text.js';
+import { isBlankRecord } from '../input/index.js';
 
 /** What the rows tell the rest of fix: the output row each input row became, and shape problems. */
 export interface RowsOut {
@@ -87,7 +88,7 @@ export class CsvFixRows implements CsvSink {
     const columns = this.columns;
     if (columns === undefined) return this.header(cells, 0, text, end);
     const row = ++this.recordNo;
-    if (isBlank(cells)) {
+    if (isBlankRecord(cells)) {
       this.result.blankRows++;
       return;
     }

@@ -1,10 +1,4 @@
-/** The text of CSV records as fix reads and writes them: blank rows, quotes the CSV way, the cells' own texts. */
-
-/** No cell holds anything but white space (as the engine's blank-row check). */
-export function isBlank(cells: readonly string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
-}
+/** The text of CSV records as fix reads and writes them: quotes the CSV way, the cells' own texts. */
 
 export function sameCells(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;

@@ -21,3 +21,4 @@ export * from './json-values.js';
 export * from './json-error.js';
 export * from './binary.js';
 export * from './control.js';
+export * from './blank.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeHeader, isBlankRecord } from '../../src/checks/index.js';
+import { analyzeHeader } from '../../src/checks/index.js';
+import { isBlankRecord } from '../../src/input/index.js';
 import { buildSpec } from '../../src/registry/index.js';
 import { miniSpec } from '../helpers.js';
 

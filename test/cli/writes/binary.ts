@@ -36,6 +36,7 @@ export function device(dir: string, name: 'null' | 'full'): string {
 
 /** Runs the binary to its end. */
 export function datakoll(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; asNobody?: boolean } = {}): BinRun {
+  if (options.asNobody === true && ROOT) nobodyCanRun();
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input,
@@ -56,6 +57,16 @@ export function ended(child: ChildProcess): Promise<{ code: number | null; signa
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (s: string) => void (stderr += s));
   return new Promise((ok) => child.on('close', (code, signal) => ok({ code, signal, stderr })));
+}
+
+/**
+ * Whether nobody can run the checkout's binary: a checkout inside a folder only root may enter
+ * (`mktemp -d` makes one, mode 700) cannot be tested as nobody; say so rather than fail with
+ * "Cannot find module".
+ */
+function nobodyCanRun(): void {
+  const r = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(BIN)}, require('fs').constants.R_OK)`], { ...NOBODY, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`the tests that run datakoll as nobody need a checkout nobody may read: ${BIN} is not readable for nobody (clone into a folder others may enter, e.g. chmod 755 on the folder mktemp -d made)`);
 }
 
 /** A folder every user may read (the binary run as nobody reads its inputs there). */

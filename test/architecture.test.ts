@@ -26,7 +26,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   authoring: ['registry', 'report', 'errors', 'input'],
   forms: ['coerce'],
   // fix validates its own output with the library's validateFile.
-  fix: ['coerce', 'authoring', 'input', 'forms', 'registry', 'report', 'errors', 'api'],
+  fix: ['coerce', 'input', 'forms', 'registry', 'report', 'errors', 'api'],
   // Worker threads: the pool, the chunk scan and merge, and a chunk's run inside a thread.
   parallel: ['report', 'registry', 'input', 'engine', 'checks'],
   api: ['report', 'registry', 'input', 'engine', 'checks', 'errors', 'version', 'parallel'],
@@ -75,7 +75,26 @@ export function loopIn(graph: Record<string, readonly string[]>): string[] | und
   return undefined;
 }
 
+/** The folder table of CONTRIBUTING.md: each layer its row names, with the layers it says the row may import. */
+function contributingTable(): Map<string, string[]> {
+  const text = readFileSync(join(SRC, '..', 'CONTRIBUTING.md'), 'utf8');
+  const table = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length < 5 || !cells[1]?.startsWith('`src/')) continue;
+    const imports = cells[cells.length - 2] as string;
+    const may = imports === 'nothing of ours' ? [] : imports.split(',').map((w) => w.trim());
+    for (const m of (cells[1] as string).matchAll(/`src\/([a-z-]+)(?:\/|\.ts)`/g)) table.set(m[1] as string, may);
+  }
+  return table;
+}
+
 describe('layers', () => {
+  it('CONTRIBUTING.md names every layer and the same allowed imports as this matrix', () => {
+    const table = contributingTable();
+    expect([...table.keys()].sort()).toEqual(Object.keys(ALLOWED).sort());
+    for (const [layer, may] of table) expect([...may].sort(), layer).toEqual([...(ALLOWED[layer] ?? [])].sort());
+  });
   it('allow no import loop between folders', () => {
     expect(loopIn(ALLOWED)?.join(' -> ')).toBeUndefined();
   });

@@ -4,4 +4,4 @@ export * from './docs.js';
 export * from './diff.js';
 export * from './table-schema.js';
 export * from './import/index.js';
-export { csvLine, csvCell } from './csv-write.js';
+export { csvLine, csvCell } from '../input/index.js';

@@ -1,6 +1,6 @@
 /** A conformant starting file for a spec: the header row and one example row (CSV), or one example record (JSON). */
 import type { Attribute, Spec } from '../registry/index.js';
-import { csvLine } from './csv-write.js';
+import { csvLine } from '../input/index.js';
 
 /** An example value as CSV text: arrays joined by the spec's separator. */
 function exampleText(a: Attribute): string {

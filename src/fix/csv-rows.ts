@@ -12,7 +12,7 @@
  * the log: with no change logged, the output is the input.
  */
 import type { CsvSink, RecordEnd } from '../input/index.js';
-import { csvLine } from '../authoring/csv-write.js';
+import { csvLine } from '../input/index.js';
 import type { Attribute, Spec } from '../registry/index.js';
 import type { Dialect } from '../input/index.js';
 import type { ChangeLog, FileChange, FixResult, Unfixed } from './result.js';

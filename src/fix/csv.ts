@@ -1,10 +1,10 @@
 /**
- * Fixes a CSV file: decodes it (the encoding decided by the caller), sniffs its dialect, and
- * writes every record in the spec's dialect (UTF-8 without BOM, comma, LF, the spec's column
- * order) through CsvFixRows.
+ * Fixes a CSV file: decodes it (the encoding decided by the caller), sniffs its dialect by the rule
+ * validate uses (input's dialectOf), and writes every record in the spec's dialect (UTF-8 without
+ * BOM, comma, LF, the spec's column order) through CsvFixRows.
  */
 import type { Readable } from 'node:stream';
-import { decodeText, peek, readCsvPaced, sniffDialect, toUtf8 } from '../input/index.js';
+import { decodedStream, dialectOf, peek, readCsvPaced } from '../input/index.js';
 import type { EncodingInfo } from '../input/index.js';
 import type { Spec } from '../registry/index.js';
 import { CsvFixRows } from './csv-rows.js';
@@ -29,8 +29,7 @@ export interface CsvFixJob {
 export async function fixCsvRows(job: CsvFixJob): Promise<FixResult> {
   const { head, stream, whole } = await peek(job.input);
   const { encoding } = job;
-  const sample = decodeText(whole ? head : head.subarray(0, Math.max(0, head.length - 4)), encoding.encoding).replace(/^\uFEFF/, '');
-  const dialect = sniffDialect(sample, whole, job.delimiter);
+  const dialect = dialectOf(head, whole, encoding.encoding, job.delimiter);
   const result: FixResult = { format: 'csv', encoding: encoding.encoding, fileChanges: [], cellChanges: [], unfixed: [], unfixedCount: 0, rows: 0, blankRows: 0 };
   if (encoding.encoding !== 'utf-8') result.fileChanges.push({ kind: 'encoding', detail: `${encoding.encoding} -> utf-8` });
   if (encoding.bom) result.fileChanges.push({ kind: 'bom', detail: '' });
@@ -40,8 +39,7 @@ export async function fixCsvRows(job: CsvFixJob): Promise<FixResult> {
   // A title row is logged with its text when it is read (CsvFixRows).
   const writer = job.writer;
   const rows = new CsvFixRows(job.spec, dialect, result, job.log, { ...job.rows, write: (t) => writer.write(t) });
-  const decoded = stream.pipe(toUtf8(encoding, job.onInvalidUtf8));
-  stream.on('error', (e) => decoded.destroy(e));
+  const decoded = decodedStream(stream, encoding, job.onInvalidUtf8);
   await readCsvPaced(decoded, rows, { delimiter: dialect.delimiter, recover: true }, () => writer.pace());
   rows.finish();
   result.cellChanges.push(...job.log.list());

@@ -22,3 +22,4 @@ export * from './json-error.js';
 export * from './binary.js';
 export * from './control.js';
 export * from './blank.js';
+export * from './csv-write.js';

@@ -27,9 +27,14 @@ export interface CsvHints {
 /** Detects the encoding (as for JSON: headEncoding) and the dialect from the first chunk (`whole`: the chunk is the whole file). */
 export function detectCsv(head: Buffer, whole: boolean, hints: CsvHints = {}): DetectedCsv {
   const encoding = headEncoding(head, whole, hints.encoding);
+  return { encoding, dialect: dialectOf(head, whole, encoding.encoding, hints.delimiter) };
+}
+
+/** A CSV file's dialect from its first chunk in a known encoding: one rule for validate and fix. */
+export function dialectOf(head: Buffer, whole: boolean, encoding: Encoding, delimiter?: string): Dialect {
   // A sample that may be cut loses its last bytes, so that no cut character is sniffed (the last line is dropped anyway).
-  const sample = decodeText(whole ? head : head.subarray(0, Math.max(0, head.length - 4)), encoding.encoding);
-  return { encoding, dialect: sniffDialect(sample, whole, hints.delimiter) };
+  const sample = decodeText(whole ? head : head.subarray(0, Math.max(0, head.length - 4)), encoding);
+  return sniffDialect(sample, whole, delimiter);
 }
 
 /**

@@ -1,4 +1,6 @@
 /** Typed errors for configuration and usage problems; data problems never throw, they become diagnostics. */
+import type { ErrorCode, Lang } from './report/index.js';
+import { ERRORS, say } from './report/index.js';
 
 /**
  * Why a run could not even start, a file could not be opened, or an output could not be written;
@@ -12,31 +14,45 @@ export interface Bilingual {
   readonly sv: string;
 }
 
+type Params = Readonly<Record<string, string | number>>;
+
 /**
- * Message parameters are kept separate from the text so the CLI can translate. A message given
- * as `{ en, sv }` is shown in the run's language; one given as a string is English only (being
- * moved to the catalogue).
+ * A code of the catalogue of errors (report/words/errors.ts) and its parameters: the text is
+ * rendered where it is shown, in the run's language (`text(lang)`); `message` is the English.
+ * (The older form, a message given as `{ en, sv }` or as an English string, is being moved into
+ * the catalogue.)
  */
 export class DatakollError extends Error {
   readonly kind: DatakollErrorKind;
   readonly code: string;
-  readonly params: Readonly<Record<string, string | number>>;
-  /** The Swedish message, when one was given. */
+  readonly params: Params;
+  /** The Swedish message of the older form, when one was given. */
   readonly sv: string | undefined;
+  private readonly catalogued: boolean;
 
-  constructor(kind: DatakollErrorKind, code: string, message: string | Bilingual, params: Record<string, string | number> = {}) {
-    super(typeof message === 'string' ? message : message.en);
+  constructor(kind: DatakollErrorKind, code: ErrorCode, params?: Params);
+  constructor(kind: DatakollErrorKind, code: string, message: string | Bilingual, params?: Params);
+  constructor(kind: DatakollErrorKind, code: string, message?: string | Bilingual | Params, params: Params = {}) {
+    const catalogued = typeof message !== 'string' && !isBilingual(message);
+    const own = catalogued ? ((message as Params | undefined) ?? {}) : params;
+    super(catalogued ? say(ERRORS[code as ErrorCode], 'en', own) : typeof message === 'string' ? message : (message as Bilingual).en);
     this.name = 'DatakollError';
     this.kind = kind;
     this.code = code;
-    this.params = params;
-    this.sv = typeof message === 'string' ? undefined : message.sv;
+    this.params = own;
+    this.catalogued = catalogued;
+    this.sv = catalogued || typeof message === 'string' ? undefined : (message as Bilingual).sv;
   }
 
-  /** The message in a language (English when no Swedish one was given). */
-  text(lang: 'sv' | 'en'): string {
+  /** The message in a language. */
+  text(lang: Lang): string {
+    if (this.catalogued) return say(ERRORS[this.code as ErrorCode], lang, this.params);
     return lang === 'sv' && this.sv !== undefined ? this.sv : this.message;
   }
+}
+
+function isBilingual(m: unknown): m is Bilingual {
+  return typeof m === 'object' && m !== null && typeof (m as Bilingual).en === 'string' && typeof (m as Bilingual).sv === 'string' && Object.keys(m).length === 2;
 }
 
 /** Exit codes, fixed by the CLI contract. */

@@ -10,7 +10,7 @@ const SRC = fileURLToPath(new URL('../src', import.meta.url));
 const ALLOWED: Record<string, readonly string[]> = {
   report: [],
   formatters: ['report'],
-  errors: [],
+  errors: ['report'],
   version: [],
   // The process's list of temporary paths (removed by bin.ts when a signal ends a run).
   tempfiles: [],

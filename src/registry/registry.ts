@@ -71,7 +71,7 @@ export class Registry {
     const candidates = this.index().filter((e) => e.id === id);
     if (candidates.length === 0) {
       const known = [...new Set(this.index().map((e) => e.id))].sort();
-      throw new DatakollError('usage', 'spec-unknown', `Unknown spec "${id}". Known specs: ${known.join(', ')}`, { spec: id, known: known.join(', ') });
+      throw new DatakollError('usage', 'spec-unknown', { spec: id, known: known.join(', ') });
     }
     const pick = version === undefined ? latest(candidates) : candidates.find((e) => e.version === version);
     if (pick === undefined) {

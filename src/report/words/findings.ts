@@ -2,10 +2,10 @@
 import type { Code, ReasonCode, ReasonOf, Scope } from '../codes.js';
 import { CODES } from '../codes.js';
 
-export type Lang = 'sv' | 'en';
-export const LANGS: readonly Lang[] = ['sv', 'en'];
-
-type Templates = { readonly sv: string; readonly en: string };
+import type { Lang, Templates } from './template.js';
+import { fill, paramText } from './template.js';
+export type { Lang, Templates } from './template.js';
+export { LANGS, placeholders } from './template.js';
 
 // The attribute's description from the spec, shown when the finding is about an attribute.
 const ABOUT_SV = '[[ Specifikationens beskrivning av {field}: {description}]]';
@@ -552,29 +552,6 @@ export const SCOPE_PARAMS: Record<Scope, readonly string[]> = {
   cell: ['field', 'value', 'description'],
 };
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-const OPTIONAL = /\[\[(.*?)\]\]/gs;
-
-/** Names of the placeholders a template uses (inside optional sections too). */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
-}
-
-/** A parameter as text in a language: a Localized value gives its text in that language. */
-function paramText(v: unknown, lang: Lang): string {
-  if (v === undefined || v === null) return '';
-  if (typeof v === 'object') {
-    const text = (v as Partial<Record<Lang, unknown>>)[lang];
-    return typeof text === 'string' ? text : '';
-  }
-  return String(v);
-}
-
-function fill(template: string, value: (name: string) => string): string {
-  const optional = template.replace(OPTIONAL, (_m, inner: string) => (placeholders(inner).every((n) => value(n) !== '') ? inner : ''));
-  return optional.replace(PLACEHOLDER, (_m, name: string) => value(name));
-}
-
 /** The phrase for a reason token of a code, or undefined when the code has no such token. */
 function reasonPhrase(code: Code, reason: unknown): Templates | undefined {
   if (typeof reason !== 'string' || !(code in REASONS)) return undefined;
@@ -584,10 +561,11 @@ function reasonPhrase(code: Code, reason: unknown): Templates | undefined {
 
 /** Renders a code's message in a language; a missing parameter renders as an empty string. */
 export function renderMessage(code: Code, lang: Lang, params: Readonly<Record<string, unknown>>): string {
-  const raw = (name: string): string => paramText(params[name], lang);
+  const text = (name: string): string => paramText(params[name], lang);
+  const value = (name: string): unknown => params[name];
   const phrase = reasonPhrase(code, params.reason);
-  const reason = phrase === undefined ? undefined : fill(phrase[lang], raw);
-  return fill(MESSAGES[code][lang], (name) => (name === 'reason' && reason !== undefined ? reason : raw(name)));
+  const reason = phrase === undefined ? undefined : fill(phrase[lang], lang, text, value);
+  return fill(MESSAGES[code][lang], lang, (name) => (name === 'reason' && reason !== undefined ? reason : text(name)), value);
 }
 
 /** Scope of a code, re-exported for the catalogue test. */

@@ -4,8 +4,10 @@
  * `specs`' output (specs.ts) and fix's change log (fix-log.ts).
  */
 export * from './findings.js';
+export { say, pluralOf, fill } from './template.js';
 export * from './ui.js';
 export * from './dialect.js';
 export * from './help.js';
 export * from './specs.js';
 export * from './fix-log.js';
+export * from './errors.js';

@@ -3,3 +3,4 @@ export * from './spec.js';
 export * from './load.js';
 export * from './registry.js';
 export * from './match.js';
+export * from './addresses.js';

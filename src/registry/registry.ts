@@ -4,6 +4,7 @@ import { join, resolve as resolvePath } from 'node:path';
 import { DatakollError } from '../errors.js';
 import { BUNDLED_SPECS_DIR, loadSpecFile } from './load.js';
 import { compareVersions } from './spec.js';
+import { bundledSpecAt, closestSpecs, normalizeSpecUrl } from './addresses.js';
 import type { Spec } from './spec.js';
 
 export interface RegistryOptions {
@@ -28,21 +29,6 @@ export function looksLikePath(ref: string): boolean {
 /** A spec reference that is a web address (a dataset's dcterms:conformsTo). */
 export function looksLikeUrl(ref: string): boolean {
   return /^https?:\/\//i.test(ref);
-}
-
-/**
- * The form in which two spec URIs are compared: scheme, "www." and a trailing slash do not
- * matter (datasets write https://www.dataportal.se/specifications/badplatser/1.0 as well).
- */
-export function normalizeSpecUrl(url: string): string {
-  const bare = url
-    .trim()
-    .replace(/^https?:\/\//i, '')
-    .replace(/^www\./i, '');
-  // Trailing / # ? cut by hand: the regular expression /[/#?]+$/ takes quadratic time on a long run of them.
-  let end = bare.length;
-  while (end > 0 && '/#?'.includes(bare[end - 1] as string)) end--;
-  return bare.slice(0, end).replace(/^[^/]+/, (host) => host.toLowerCase());
 }
 
 /** The spec catalogue: bundled specs laid out as <dir>/<id>/<version>.json, plus user folders. */
@@ -81,14 +67,27 @@ export class Registry {
     return this.load(pick);
   }
 
-  /** Finds the spec whose official URI is this one. */
+  /**
+   * Finds the spec an address names: one whose official URI it is (a user's spec first), or a
+   * bundled spec published there (src/registry/addresses.ts).
+   */
   private resolveUrl(url: string): Spec {
     const wanted = normalizeSpecUrl(url);
-    const all = this.all();
-    const match = all.filter((s) => s.officialUrl !== undefined && normalizeSpecUrl(s.officialUrl) === wanted);
+    const match = this.all().filter((s) => s.officialUrl !== undefined && normalizeSpecUrl(s.officialUrl) === wanted);
     if (match.length > 0) return match.reduce((best, s) => (!s.bundled || compareVersions(s.version, best.version) > 0 ? s : best));
-    const known = all.filter((s) => s.officialUrl !== undefined).map((s) => `${s.officialUrl} (${s.id}@${s.version})`);
-    throw new DatakollError('usage', 'spec-url-unknown', `No spec has the official URI ${url}. Known: ${known.join(', ')}`, { spec: url });
+    const target = bundledSpecAt(url);
+    const bundled = this.index().filter((e) => e.bundled);
+    if (target === undefined) {
+      const closest = closestSpecs(url, [...new Set(bundled.map((e) => e.id))]);
+      throw new DatakollError('usage', 'spec-url-unknown', { spec: url, closest: closest.join(', ') });
+    }
+    const candidates = bundled.filter((e) => e.id === target.id);
+    const pick = target.version === undefined ? latest(candidates) : candidates.find((e) => e.version === target.version);
+    if (pick === undefined) {
+      const versions = candidates.map((e) => e.version).join(', ');
+      throw new DatakollError('usage', 'spec-url-version', { spec: url, id: target.id, version: target.version ?? '', versions });
+    }
+    return this.load(pick);
   }
 
   /** The latest version of every spec, sorted by id. */

@@ -10,6 +10,14 @@ export const ERRORS = {
     sv: 'Det finns ingen specifikation som heter "{spec}". De som finns: {known}.',
     en: 'Unknown spec "{spec}". Known specs: {known}',
   },
+  'spec-url-unknown': {
+    sv: 'Ingen specifikation som datakoll känner till finns på adressen {spec}. Närmast till namnet ligger: {closest}. Ange en av dem med --spec <id>.',
+    en: 'No spec datakoll knows is published at {spec}. The closest by name: {closest}. Name one of them with --spec <id>.',
+  },
+  'spec-url-version': {
+    sv: 'Adressen {spec} gäller version {version} av {id}, men datakoll har bara {versions}. Ange --spec {id}@<version> om du vill kontrollera mot den ändå.',
+    en: 'The address {spec} is version {version} of {id}, but datakoll has only {versions}. Give --spec {id}@<version> to check against it all the same.',
+  },
 } as const satisfies Record<string, Templates>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../report/index.js';
 import type { Collector } from './collector.js';
 import { CODES, valueText } from '../report/index.js';
 import type { JsonSink } from '../input/index.js';
+import { featurePath } from '../input/index.js';
 import type { CheckSetup, LateRowFinding, RecordFinding, RecordView } from '../checks/index.js';
 import type { CompiledSpec } from './compile.js';
 import type { JsonSyntaxReason, RecordTextIssues } from '../input/index.js';
@@ -59,12 +60,12 @@ export class JsonRun implements JsonSink {
       const v = valueAt(this.current, f.path);
       // A number out of range (1e400, read as Infinity) was reported as such by issues().
       if (typeof v === 'number' && !Number.isFinite(v)) return undefined;
-      return this.finding(f.code, this.row, this.line, [...this.base, ...f.path], v, f.params, fieldOf(f.path));
+      return this.finding(f.code, this.row, this.line, [...this.base, ...this.inText(f.path)], v, f.params, fieldOf(f.path));
     },
     checkFinding: (f: RecordFinding) => {
       // A finding about several fields (a+b) is given at the record.
       const path = this.compiled.attributes.get(f.field)?.path ?? [];
-      return this.finding(f.code, this.row, this.line, [...this.base, ...path], f.value ?? valueAt(this.current, path), f.params, f.field);
+      return this.finding(f.code, this.row, this.line, [...this.base, ...this.inText(path)], f.value ?? valueAt(this.current, path), f.params, f.field);
     },
   };
 
@@ -104,6 +105,11 @@ export class JsonRun implements JsonSink {
     if (issues.replaced && this.input.invalidUtf8?.seen === true) this.add(this.finding('encoding-invalid-utf8', row, line, base, undefined, {}));
   }
 
+  /** Where a path of the current record stands in the text: in a GeoJSON feature, in its properties or geometry. */
+  private inText(path: readonly string[]): readonly string[] {
+    return featurePath(this.current, path) ?? path;
+  }
+
   /** The field a path in the record's text names: in a GeoJSON feature, the one in its properties. */
   private fieldIn(path: readonly string[]): string {
     const geo = this.prefix.length === 1 && this.prefix[0] === 'features' && path[0] === 'properties';
@@ -140,7 +146,10 @@ export class JsonRun implements JsonSink {
 
   /** A finding of a check across rows, at its attribute in the record of its row. */
   private late(f: LateRowFinding): Diagnostic {
-    return this.finding(f.code, f.row, f.line, [...this.baseOf(f.row - 1), ...this.pathOf(f.at)], f.value, f.params, f.field);
+    const path = this.pathOf(f.at);
+    // The record is gone: in a GeoJSON feature, an attribute is taken to stand in its properties.
+    const geo = this.prefix.length === 1 && this.prefix[0] === 'features';
+    return this.finding(f.code, f.row, f.line, [...this.baseOf(f.row - 1), ...(geo ? ['properties', ...path] : path)], f.value, f.params, f.field);
   }
 
   private pathOf(name: string): readonly string[] {

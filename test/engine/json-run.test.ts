@@ -109,6 +109,20 @@ describe('JSON: what JSON.parse would hide, at its value', () => {
     const r = await json('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": 1, "name": "\\u0007"}, "geometry": null}]}');
     expect(r.diagnostics.map((d) => [d.pointer, d.field, d.code])).toEqual([['/features/0/properties/name', 'name', 'control-character']]);
   });
+  it('in a GeoJSON feature, a value is pointed at where it stands: in its properties, or the coordinate it was taken from', async () => {
+    const dir = tempDir();
+    const props = miniSpec().properties as Record<string, unknown>;
+    const spec = writeSpec(dir, miniSpec({ 'x-columns': ['id', 'name', 'latitude', 'longitude'], properties: { id: props.id, name: props.name, latitude: props.lat, longitude: props.lat } }));
+    const feature = (p: string, c: string): string => `{"type": "Feature", "properties": {${p}}, "geometry": {"type": "Point", "coordinates": [${c}]}}`;
+    const text = `{"type": "FeatureCollection", "features": [${feature('"id": "x", "name": "A"', '12, 95')}, ${feature('"id": 2, "name": "", "latitude": 99', '12, 57')}]}`;
+    const r = await json(text, 'json', spec);
+    expect(r.diagnostics.map((d) => [d.pointer, d.field, d.code])).toEqual([
+      ['/features/0/properties/id', 'id', 'wrong-type'],
+      ['/features/0/geometry/coordinates/1', 'latitude', 'above-maximum'],
+      ['/features/1/properties/name', 'name', 'too-short'],
+      ['/features/1/properties/latitude', 'latitude', 'above-maximum'],
+    ]);
+  });
   it('a syntax error says why with a reason token, the character found, and where', async () => {
     const r = await json('[{"id": 1, "name": "A"}]\n,');
     expect(r.diagnostics.map((d) => [d.code, d.line, d.column, d.params])).toEqual([['json-syntax', 2, 1, { reason: 'after-end', found: "','", line: 2, column: 1 }]]);

@@ -23,3 +23,4 @@ export * from './binary.js';
 export * from './control.js';
 export * from './blank.js';
 export * from './csv-write.js';
+export * from './geojson.js';

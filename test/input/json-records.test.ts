@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { featureToRecord, RecordsFilter } from '../../src/input/json-records.js';
+import { RecordsFilter } from '../../src/input/json-records.js';
+import { featureToRecord } from '../../src/input/geojson.js';
 import { pointerKeys } from '../../src/input/json-pointer.js';
 
 function run(text: string, target?: string[], cut = 7): { out: string; found: string[] | undefined } {

@@ -61,6 +61,7 @@ export const HELP = {
   fixForce: { sv: 'ersätt även en skrivskyddad fil (med --in-place eller -o)', en: 'replace a read-only file too (with --in-place or -o)' },
   fixLog: { sv: 'spara ändringsloggen i en fil', en: 'save the change log to a file' },
   template: { sv: 'skriv en mall (rubrikrad och en exempelrad) som följer specifikationen', en: 'write a template (header and one example row) that conforms to the specification' },
+  templateSpec: { sv: 'specifikationen: id, id@version eller sökväg till en schemafil', en: 'the specification: id, id@version or path to a schema file' },
   templateFormat: { sv: 'mallens format: csv eller json', en: 'template format: csv or json' },
   version: { sv: 'visa versionen', en: 'show the version' },
   help: { sv: 'visa hjälp', en: 'show help' },

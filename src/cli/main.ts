@@ -2,14 +2,14 @@
 import { Command, CommanderError } from 'commander';
 import { DatakollError, EXIT, exitCodeFor } from '../errors.js';
 import { langOption, languageFrom } from '../options/rules.js';
-import { printable } from '../report/index.js';
+import { ERRORS, printable, say } from '../report/index.js';
 import type { Lang } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { registerFix } from './commands/fix.js';
 import { registerSpecs } from './commands/specs.js';
 import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
-import { catalogueErrors, helpIn } from './commander-words.js';
+import { catalogueErrors, helpIn, usageErrorOf } from './commander-words.js';
 import { makeContext } from './context.js';
 import type { CliIo } from './io.js';
 import { PIPE_CLOSED, PIPE_CLOSED_EXIT, STDOUT, writeError } from './write/errors.js';
@@ -62,8 +62,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .helpCommand('help [command]', ctx.help('helpCommand'))
     .configureHelp(helpIn(lang))
     .addHelpText('after', `\n${ctx.help('exitCodes')}`)
-    // Help is 80 columns wide but on a terminal (where commander measures it), so it reads the same in every pipe and test.
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined, ...(io.stdoutIsTTY ? {} : { getOutHelpWidth: () => 80, getErrHelpWidth: () => 80 }) })
+    // Help is 80 columns wide but on a terminal (which commander measures), so it reads the same in every pipe and test.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined, ...(io.stdoutIsTTY ? {} : { getOutHelpWidth: () => 80 }), ...(io.stderrIsTTY ? {} : { getErrHelpWidth: () => 80 }) })
     .showSuggestionAfterError(true);
   registerValidate(program, ctx);
   registerSpecs(program, ctx);
@@ -74,26 +74,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (e) {
-    return handleError(e, io, lang);
+    return handleError(e instanceof CommanderError ? usageErrorOf(e, program, lang) : e, io, lang);
   }
 }
 
 /** Turns a thrown error into a one-line diagnostic and an exit code; a stack trace only for a bug. */
 function handleError(e: unknown, io: CliIo, lang: Lang): number {
-  if (e instanceof CommanderError) {
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-    // (Commander puts a suggestion on a line of its own.)
-    io.stderr(`datakoll: ${e.message.replace(/^error: /, '').split('\n').map(printable).join('\n')}\n`);
-    return EXIT.usage;
-  }
+  // (Commander's errors are usage errors of the catalogue by now: what is left is help or the version, shown.)
+  if (e instanceof CommanderError) return EXIT.ok;
   if (e instanceof DatakollError) {
     if (e.code === PIPE_CLOSED) return PIPE_CLOSED_EXIT;
     // Messages quote file names, spec texts and option values: nothing in them may act on the terminal.
     io.stderr(`datakoll: ${printable(e.text(lang))}\n`);
     return exitCodeFor(e.kind);
   }
-  const word = lang === 'sv' ? 'internt fel (rapportera gärna detta)' : 'internal error (please report this)';
   const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
-  io.stderr(`datakoll: ${word}: ${detail.split('\n').map(printable).join('\n')}\n`);
+  io.stderr(`datakoll: ${say(ERRORS['internal-error'], lang, { detail: detail.split('\n').map(printable).join('\n') })}\n`);
   return 70;
 }

@@ -69,6 +69,8 @@ export const USAGE_ERRORS = {
     en: '{command} takes {expected} {expected|argument|arguments}, but got {received}; see {command} --help',
   },
   'cli-other': { sv: 'Kommandoraden går inte att tolka ({detail}); se {command} --help', en: 'The command line cannot be read ({detail}); see {command} --help' },
+  // The last resort: a bug of datakoll's, with its stack trace.
+  'internal-error': { sv: 'internt fel (rapportera gärna detta): {detail}', en: 'internal error (please report this): {detail}' },
 } as const satisfies Record<string, Templates>;
 
 export type UsageCode = keyof typeof USAGE_ERRORS;

@@ -68,8 +68,8 @@ function suggestionOf(message: string): Record<string, string | number> {
 
 /** What each of commander's errors says, read from its sentence: the catalogue's code and parameters. */
 const READERS: Readonly<Record<string, (message: string, lang: Lang) => Read | undefined>> = {
-  'commander.unknownOption': (m) => ifMatched(/unknown option '(.*?)'/.exec(m), (g) => ['cli-unknown-option', { option: g(1), ...suggestionOf(m) }]),
-  'commander.unknownCommand': (m) => ifMatched(/unknown command '(.*?)'/.exec(m), (g) => ['cli-unknown-command', { name: g(1), ...suggestionOf(m) }]),
+  'commander.unknownOption': (m) => ifMatched(/unknown option '(.*)'(?=\n|$)/.exec(m), (g) => ['cli-unknown-option', { option: g(1), ...suggestionOf(m) }]),
+  'commander.unknownCommand': (m) => ifMatched(/unknown command '(.*)'(?=\n|$)/.exec(m), (g) => ['cli-unknown-command', { name: g(1), ...suggestionOf(m) }]),
   'commander.missingArgument': (m, lang) => ifMatched(/missing required argument '(.*)'/.exec(m), (g) => ['cli-missing-argument', { argument: placeholderWord(g(1), lang) }]),
   'commander.optionMissingArgument': (m, lang) => ifMatched(/option '(.*)' argument missing/.exec(m), (g) => ['cli-missing-value', { flags: placeholders(g(1), lang) }]),
   'commander.missingMandatoryOptionValue': (m, lang) => ifMatched(/required option '(.*)' not specified/.exec(m), (g) => ['cli-missing-option', { flags: placeholders(g(1), lang) }]),

@@ -1,14 +1,15 @@
 /** main(argv, io): commander in, exit code out. The CLI is a thin layer over the library API. */
 import { Command, CommanderError } from 'commander';
 import { DatakollError, EXIT, exitCodeFor } from '../errors.js';
-import { languageFrom } from '../options/rules.js';
-import { printable } from '../report/index.js';
+import { langOption, languageFrom } from '../options/rules.js';
+import { ERRORS, printable, say } from '../report/index.js';
 import type { Lang } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { registerFix } from './commands/fix.js';
 import { registerSpecs } from './commands/specs.js';
 import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
+import { catalogueErrors, helpIn, usageErrorOf } from './commander-words.js';
 import { makeContext } from './context.js';
 import type { CliIo } from './io.js';
 import { PIPE_CLOSED, PIPE_CLOSED_EXIT, STDOUT, writeError } from './write/errors.js';
@@ -16,9 +17,9 @@ import { PIPE_CLOSED, PIPE_CLOSED_EXIT, STDOUT, writeError } from './write/error
 export { PIPE_CLOSED_EXIT } from './write/errors.js';
 
 /**
- * Finds --lang in argv before commander runs, so help text is in the right language: the last
- * one, as commander takes it, and none after "--". (A value other than sv and en is refused when
- * the command's options are parsed; until then the locale decides.)
+ * Finds --lang in argv before commander runs, so help text and every error are in the right
+ * language: the last one, as commander takes it, and none after "--". (A value other than sv and
+ * en is refused before commander runs, in the locale's language.)
  */
 function langFromArgv(argv: readonly string[]): string | undefined {
   let found: string | undefined;
@@ -43,7 +44,13 @@ export function stdoutFailure(e: unknown, lang: Lang): string {
 
 /** Runs the CLI with the given arguments (without "node" and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const lang = cliLanguage(argv, io.env);
+  const given = langFromArgv(argv);
+  const lang = languageFrom(given, io.env);
+  try {
+    if (given !== undefined) langOption(given);
+  } catch (e) {
+    return handleError(e, io, lang);
+  }
   let exitCode: number = EXIT.ok;
   const ctx = makeContext(io, lang, (code) => {
     exitCode = code;
@@ -52,38 +59,36 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .description(ctx.help('program'))
     .version(VERSION, '-V, --version', ctx.help('version'))
     .helpOption('-h, --help', ctx.help('help'))
+    .helpCommand('help [command]', ctx.help('helpCommand'))
+    .configureHelp(helpIn(lang))
     .addHelpText('after', `\n${ctx.help('exitCodes')}`)
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
+    // Help is 80 columns wide but on a terminal (which commander measures), so it reads the same in every pipe and test.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined, ...(io.stdoutIsTTY ? {} : { getOutHelpWidth: () => 80 }), ...(io.stderrIsTTY ? {} : { getErrHelpWidth: () => 80 }) })
     .showSuggestionAfterError(true);
   registerValidate(program, ctx);
   registerSpecs(program, ctx);
   registerTemplate(program, ctx);
   registerFix(program, ctx);
+  catalogueErrors(program, lang);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (e) {
-    return handleError(e, io, lang);
+    return handleError(e instanceof CommanderError ? usageErrorOf(e, program, lang) : e, io, lang);
   }
 }
 
 /** Turns a thrown error into a one-line diagnostic and an exit code; a stack trace only for a bug. */
 function handleError(e: unknown, io: CliIo, lang: Lang): number {
-  if (e instanceof CommanderError) {
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-    // (Commander puts a suggestion on a line of its own.)
-    io.stderr(`datakoll: ${e.message.replace(/^error: /, '').split('\n').map(printable).join('\n')}\n`);
-    return EXIT.usage;
-  }
+  // (Commander's errors are usage errors of the catalogue by now: what is left is help or the version, shown.)
+  if (e instanceof CommanderError) return EXIT.ok;
   if (e instanceof DatakollError) {
     if (e.code === PIPE_CLOSED) return PIPE_CLOSED_EXIT;
     // Messages quote file names, spec texts and option values: nothing in them may act on the terminal.
     io.stderr(`datakoll: ${printable(e.text(lang))}\n`);
     return exitCodeFor(e.kind);
   }
-  const word = lang === 'sv' ? 'internt fel (rapportera gärna detta)' : 'internal error (please report this)';
   const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
-  io.stderr(`datakoll: ${word}: ${detail.split('\n').map(printable).join('\n')}\n`);
+  io.stderr(`datakoll: ${say(ERRORS['internal-error'], lang, { detail: detail.split('\n').map(printable).join('\n') })}\n`);
   return 70;
 }

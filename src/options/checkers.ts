@@ -1,119 +1,104 @@
 /**
  * The hand-written checks of option values: each gives the value (text from the command line read
- * as a number where one is wanted) or a Broken saying which rule it broke, in both languages.
- * Written without zod, which validate does not load (validate.ts says why).
+ * as a number where one is wanted) or a Broken naming the rule it broke, a code of the catalogue
+ * of errors (report/words/usage.ts) with its parameters. Written without zod, which validate does
+ * not load (validate.ts says why).
  */
-import type { Bilingual } from '../errors.js';
+import type { ErrorCode } from '../report/index.js';
 import { MAX_ERRORS_LIMIT } from '../report/index.js';
-import { ONE_STDOUT_RULE, outputTargetOf, splitTarget } from './outputs.js';
+import { outputTargetOf, splitTarget } from './outputs.js';
 import type { OutputTarget } from './outputs.js';
 
-/** A rule an option broke: the message in both languages, and the index into a list option when one element broke it. */
+export type RuleParams = Readonly<Record<string, string | number>>;
+
+/** A rule an option broke: its code and parameters, and the index into a list option when one element broke it. */
 export class Broken {
-  readonly message: Bilingual;
   constructor(
-    message: string | Bilingual,
+    readonly code: ErrorCode,
+    readonly params: RuleParams = {},
     readonly index?: number,
-  ) {
-    this.message = typeof message === 'string' ? { en: message, sv: message } : message;
-  }
+  ) {}
 }
 
-/** How a value that has the wrong type is named in a message. */
-function kind(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
-  return typeof v;
+/** The rule a value of the wrong type breaks: what it should have been. */
+export function wrongType(expected: 'string' | 'array' | 'boolean' | 'number' | 'object'): Broken {
+  const code = ({ string: 'value-text', array: 'value-list', boolean: 'value-boolean', number: 'value-number', object: 'value-object' } as const)[expected];
+  return new Broken(code);
 }
 
-export const wrongType = (expected: string, v: unknown): Broken => new Broken({ en: `Invalid input: expected ${expected}, received ${kind(v)}`, sv: `Ogiltigt värde: ${expected} väntades, ${kind(v)} angavs` });
-const notOneOf = (values: readonly string[]): Broken => {
-  const list = values.map((s) => JSON.stringify(s)).join('|');
-  return new Broken({ en: `Invalid option: expected one of ${list}`, sv: `Ogiltigt val: ska vara en av ${list}` });
-};
+/** The rule of a closed list of values: `choices` as the message lists them. */
+export function oneOfRule(values: readonly string[], quote = false): Broken {
+  return new Broken('value-one-of', { choices: values.map((v) => (quote ? JSON.stringify(v) : v)).join(', '), count: values.length });
+}
 
-/** The rules, in both languages, that more than one option or command states. */
-export const RULE = {
-  notEmpty: { en: 'must not be empty', sv: 'får inte vara tom' },
-  fileName: { en: 'needs a file name', sv: 'behöver ett filnamn' },
-  wholeNumber: { en: 'must be a whole number', sv: 'ska vara ett heltal' },
-  number: { en: 'must be a number', sv: 'ska vara ett tal' },
-  positive: { en: 'must be greater than 0', sv: 'ska vara större än 0' },
-  atLeastOne: { en: 'must be at least 1', sv: 'ska vara minst 1' },
-  atMost: (max: number): Bilingual => ({ en: `must be at most ${max}`, sv: `får vara högst ${max}` }),
-} as const;
-
-export function text(v: unknown, empty?: string | Bilingual): string | Broken {
-  if (typeof v !== 'string') return wrongType('string', v);
+export function text(v: unknown, empty?: ErrorCode): string | Broken {
+  if (typeof v !== 'string') return wrongType('string');
   return empty !== undefined && v === '' ? new Broken(empty) : v;
 }
 
-export function texts(v: unknown, empty: string | Bilingual): string[] | Broken {
-  if (!Array.isArray(v)) return wrongType('array', v);
+export function texts(v: unknown, empty: ErrorCode): string[] | Broken {
+  if (!Array.isArray(v)) return wrongType('array');
   for (const [i, s] of v.entries()) {
     const t = text(s, empty);
-    if (t instanceof Broken) return new Broken(t.message, i);
+    if (t instanceof Broken) return new Broken(t.code, t.params, i);
   }
   return v as string[];
 }
 
-export function oneOf<T extends string>(values: readonly T[], v: unknown, message?: Bilingual): T | Broken {
-  return (values as readonly unknown[]).includes(v) ? (v as T) : message === undefined ? notOneOf(values) : new Broken(message);
+export function oneOf<T extends string>(values: readonly T[], v: unknown): T | Broken {
+  return (values as readonly unknown[]).includes(v) ? (v as T) : oneOfRule(values);
 }
 
 export function flag(v: unknown): boolean | Broken {
-  return typeof v === 'boolean' ? v : wrongType('boolean', v);
+  return typeof v === 'boolean' ? v : wrongType('boolean');
 }
 
 /** A number of threads: a whole number of at least 1 (text from the command line is read as one). */
 export function threads(v: unknown): number | Broken {
-  const n = count(v);
-  return n instanceof Broken && n.message.en.startsWith('Invalid input') ? new Broken(RULE.wholeNumber) : n;
+  return count(v);
 }
 
 /** A number greater than 0, at most `max` (seconds, megabytes); text from the command line is read as one. */
 export function positive(max: number): (v: unknown) => number | Broken {
   return (v) => {
     const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-    if (typeof n !== 'number' || !Number.isFinite(n)) return new Broken(RULE.number);
-    if (n <= 0) return new Broken(RULE.positive);
-    return n > max ? new Broken(RULE.atMost(max)) : n;
+    if (typeof n !== 'number' || !Number.isFinite(n)) return new Broken('value-number');
+    if (n <= 0) return new Broken('value-positive');
+    return n > max ? new Broken('value-at-most', { max }) : n;
   };
 }
 
 /** --max-errors: a whole number from 1 to MAX_ERRORS_LIMIT. */
 export function maxErrorsOf(v: unknown): number | Broken {
   const n = count(v);
-  return typeof n === 'number' && n > MAX_ERRORS_LIMIT ? new Broken(RULE.atMost(MAX_ERRORS_LIMIT)) : n;
+  return typeof n === 'number' && n > MAX_ERRORS_LIMIT ? new Broken('value-at-most', { max: MAX_ERRORS_LIMIT }) : n;
 }
 
-/** A whole number of at least 1; text from the command line is read as a number. */
+/** A whole number of at least 1; text from the command line is read as a number (anything else is no whole number). */
 function count(v: unknown): number | Broken {
   let n: number;
   try {
-    n = Number(v);
+    n = typeof v === 'string' && v.trim() === '' ? NaN : Number(v);
   } catch {
-    return wrongType('number', v);
+    n = NaN;
   }
-  if (!Number.isFinite(n)) return wrongType('number', n);
-  if (!Number.isSafeInteger(n)) return new Broken(RULE.wholeNumber);
-  return n < 1 ? new Broken(RULE.atLeastOne) : n;
+  if (!Number.isSafeInteger(n)) return new Broken('value-whole-number');
+  return n < 1 ? new Broken('value-at-least-one') : n;
 }
 
 export function targets(v: unknown): OutputTarget[] | Broken {
   const list = typeof v === 'string' ? [v] : v;
-  if (!Array.isArray(list)) return wrongType('array', list);
+  if (!Array.isArray(list)) return wrongType('array');
   const out: OutputTarget[] = [];
   for (const [i, t] of list.entries()) {
-    if (isTarget(t) && t.file === '') return new Broken({ en: 'file must not be empty', sv: 'file får inte vara tom' }, i);
+    if (isTarget(t) && t.file === '') return new Broken('value-file-name', {}, i);
     const given: [string, string | undefined] | undefined = typeof t === 'string' ? splitTarget(t) : isTarget(t) ? [t.format, t.file] : undefined;
-    if (given === undefined) return new Broken({ en: 'Invalid input', sv: 'Ogiltigt värde' }, i);
+    if (given === undefined) return new Broken('value-output-shape', {}, i);
     const target = outputTargetOf(given[0], given[1]);
-    if ('problem' in target) return new Broken({ en: target.problem, sv: target.sv }, i);
+    if ('problem' in target) return new Broken(target.problem, target.params, i);
     out.push(target);
   }
-  return out.filter((t) => t.file === undefined).length <= 1 ? out : new Broken(ONE_STDOUT_RULE);
+  return out.filter((t) => t.file === undefined).length <= 1 ? out : new Broken('value-one-stdout');
 }
 
 /** A target as the config file gives it: { format, file? }. */

@@ -4,9 +4,13 @@
  * validate.ts, without zod).
  */
 import { z } from 'zod';
+import { Broken } from './checkers.js';
+import { ruleOf, valueAt } from './issues.js';
 import { optionError } from './rules.js';
 
-const specsDir = z.array(z.string().min(1)).default([]);
+// zod's messages here are codes of the catalogue of errors (report/words/usage.ts).
+
+const specsDir = z.array(z.string().min(1, 'value-empty')).default([]);
 
 const listSchema = z.object({ format: z.enum(['text', 'json']).default('text'), lang: z.enum(['sv', 'en']), specsDir });
 export type ListCliOptions = Readonly<z.infer<typeof listSchema>>;
@@ -27,17 +31,18 @@ export function parseTemplateOptions(raw: Record<string, unknown>): TemplateCliO
 const importSchema = z.object({
   lang: z.enum(['sv', 'en']).optional(),
   out: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens').optional(),
-  version: z.string().regex(/^\d+(\.\d+){0,3}$/, 'must be numbers separated by dots, such as 1.0').optional(),
-  title: z.string().min(1).optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'value-spec-id').optional(),
+  version: z.string().regex(/^\d+(\.\d+){0,3}$/, 'value-version').optional(),
+  title: z.string().min(1, 'value-empty').optional(),
   status: z.enum(['verified', 'partial', 'reconstructed']).optional(),
-  officialUrl: z.string().regex(/^https?:\/\//, 'must be an http(s) address').optional(),
+  officialUrl: z.string().regex(/^https?:\/\//, 'value-web-address').optional(),
 });
 export type ImportCliOptions = Readonly<z.infer<typeof importSchema>>;
 
 /** Checks the options of `specs import`. */
 export function parseImportOptions(raw: Record<string, unknown>): ImportCliOptions {
-  return parseWith(importSchema, raw);
+  // (The flag is --spec-version: --version is datakoll's own.)
+  return parseWith(importSchema, raw, { version: '--spec-version' });
 }
 
 const exportSchema = z.object({ lang: z.enum(['sv', 'en']).optional(), to: z.enum(['table-schema']), out: z.string().optional(), specsDir });
@@ -48,7 +53,7 @@ export function parseExportOptions(raw: Record<string, unknown>): ExportCliOptio
   return parseWith(exportSchema, raw);
 }
 
-const docsSchema = z.object({ out: z.string().min(1).default('docs/specs'), check: z.boolean().default(false), specsDir });
+const docsSchema = z.object({ out: z.string().min(1, 'value-file-name').default('docs/specs'), check: z.boolean().default(false), specsDir });
 export type DocsCliOptions = Readonly<z.infer<typeof docsSchema>>;
 
 /** Checks the options of `specs docs`. */
@@ -56,10 +61,13 @@ export function parseDocsOptions(raw: Record<string, unknown>): DocsCliOptions {
   return parseWith(docsSchema, raw);
 }
 
-function parseWith<T extends z.ZodType>(schema: T, raw: Record<string, unknown>): z.infer<T> {
+/** Checks options with a schema; the first issue is a usage error naming the flag (`flags`: those not named after their key), the rule and what was given. */
+function parseWith<T extends z.ZodType>(schema: T, raw: Record<string, unknown>, flags: Readonly<Record<string, string>> = {}): z.infer<T> {
   const r = schema.safeParse(raw);
   if (r.success) return Object.freeze(r.data) as z.infer<T>;
-  const issue = r.error.issues[0];
-  const index = issue?.path[1];
-  throw optionError(raw, String(issue?.path[0] ?? ''), issue?.message ?? 'is invalid', typeof index === 'number' ? index : undefined);
+  const issue = r.error.issues[0] as z.core.$ZodIssue;
+  const key = String(issue.path[0] ?? '');
+  const index = issue.path[1];
+  const rule = ruleOf(issue, valueAt(raw, issue.path), false);
+  throw optionError(raw, key, new Broken(rule.code, rule.params, typeof index === 'number' ? index : undefined), flags[key]);
 }

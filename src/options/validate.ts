@@ -4,9 +4,9 @@
  * fifth of its time; the config file (config.ts) and the other commands (commands.ts) use zod.
  * The checks are in checkers.ts, the rules validate shares with fix and the config in rules.ts.
  */
-import type { Bilingual } from '../errors.js';
+import { DatakollError } from '../errors.js';
 import type { Encoding, Lang } from '../report/index.js';
-import { Broken, flag, maxErrorsOf, oneOf, positive, RULE, targets, text, texts, threads } from './checkers.js';
+import { Broken, flag, maxErrorsOf, oneOf, positive, targets, text, texts, threads } from './checkers.js';
 import type { OutputFormat, OutputTarget } from './outputs.js';
 import { delimiterOf, encodingOption, optionError, recordsOf } from './rules.js';
 
@@ -42,21 +42,21 @@ export interface ValidateCliOptions {
   readonly remote: { readonly totalTimeoutMs?: number; readonly maxBytes?: number; readonly allowHttp: boolean };
 }
 
-const SPEC_REQUIRED: Bilingual = {
-  en: 'is required (--spec <id|id@version|path>), or a datakoll.config.json that names it',
-  sv: 'krävs (--spec <id|id@version|sökväg>), eller en datakoll.config.json som anger den',
-};
+/** No --spec, and no config file to name the specs: the error says how to give one. */
+function specRequired(): never {
+  throw new DatakollError('usage', 'spec-required');
+}
 
 /** Checks raw option values; throws a usage error that says which option, the rule, and what was given. */
 export function parseValidateOptions(raw: Record<string, unknown>, how: { specFromConfig?: boolean } = {}): ValidateCliOptions {
   // Checked in this order; the first broken rule is the one reported.
   const check = <T>(key: string, value: T | Broken): T => {
-    if (value instanceof Broken) throw optionError(raw, key, value.message, value.index);
+    if (value instanceof Broken) throw optionError(raw, key, value);
     return value;
   };
   const given = <T>(key: string, parse: (v: unknown) => T | Broken, fallback: T): T => (raw[key] === undefined ? fallback : check(key, parse(raw[key])));
   // With a config file each entry names its spec, so the flag becomes optional.
-  const spec = how.specFromConfig === true ? given<string | undefined>('spec', (v) => text(v, RULE.notEmpty), undefined) : check('spec', typeof raw.spec === 'string' ? text(raw.spec, RULE.notEmpty) : new Broken(SPEC_REQUIRED));
+  const spec = how.specFromConfig === true ? given<string | undefined>('spec', (v) => text(v, 'value-empty'), undefined) : raw.spec === undefined ? specRequired() : check('spec', text(raw.spec, 'value-empty'));
   const format = given<OutputTarget[] | undefined>('format', targets, undefined);
   const lang = check('lang', oneOf(['sv', 'en'] as const, raw.lang));
   const maxErrors = given('maxErrors', maxErrorsOf, 1000);
@@ -65,10 +65,10 @@ export function parseValidateOptions(raw: Record<string, unknown>, how: { specFr
   const delimiter = given<string | undefined>('delimiter', delimiterOf, undefined);
   const encoding = raw.encoding === undefined ? undefined : encodingOption(raw.encoding);
   const color = given('color', flag, true);
-  const specsDir = given('specsDir', (v) => texts(v, { en: 'Too small: expected string to have >=1 characters', sv: 'får inte vara tom' }), []);
-  const failOn = given('failOn', (v) => oneOf(FAIL_ON, v, { en: `must be one of ${FAIL_ON.join(', ')}`, sv: `ska vara en av ${FAIL_ON.join(', ')}` }), 'error');
-  const badge = given<string | undefined>('badge', (v) => text(v, RULE.fileName), undefined);
-  const publisher = given<string[] | undefined>('publisher', (v) => texts(v, RULE.notEmpty), undefined);
+  const specsDir = given('specsDir', (v) => texts(v, 'value-empty'), []);
+  const failOn = given('failOn', (v) => oneOf(FAIL_ON, v), 'error');
+  const badge = given<string | undefined>('badge', (v) => text(v, 'value-file-name'), undefined);
+  const publisher = given<string[] | undefined>('publisher', (v) => texts(v, 'value-empty'), undefined);
   const records = given<string | undefined>('records', recordsOf, undefined);
   const lenientForms = given('lenientForms', flag, false);
   // A day at most, and a terabyte: beyond that a limit is no limit.

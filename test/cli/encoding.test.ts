@@ -98,7 +98,7 @@ describe('--encoding', () => {
     expect(en.code).toBe(2);
     expect(en.stderr).toMatch(/--encoding must be one of utf-8, windows-1252 \(cp1252\), iso-8859-1 \(latin1\), cp850, macroman \(mac\), utf-16le, utf-16be \(given: "ebcdic"\)/);
     const sv = await validate(ambiguous, '--encoding', 'ebcdic', '--lang', 'sv');
-    expect(sv.stderr).toMatch(/--encoding ska vara en av utf-8/);
+    expect(sv.stderr).toMatch(/--encoding ska vara ett av värdena utf-8/);
     // A library caller passing an unknown name gets a usage error too, never a finding.
     await expect(validateFile(join(dir, 'x.csv'), { spec, encoding: 'ebcdic' as never })).rejects.toMatchObject({ kind: 'usage', code: 'bad-encoding' });
   });

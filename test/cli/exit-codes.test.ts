@@ -216,7 +216,7 @@ describe('--lang: anything but sv or en is a usage error (exit 2), as "lang" in 
       expect(en.stdout).toBe('');
       const sv = await run([...args, '--lang=xx'], { env: { LANG: 'sv_SE.UTF-8' } });
       expect(sv.code).toBe(EXIT.usage);
-      expect(sv.stderr).toBe('datakoll: --lang ska vara en av sv, en (angivet: "xx")\n');
+      expect(sv.stderr).toBe('datakoll: --lang ska vara ett av värdena sv, en (angivet: "xx")\n');
     }
     expect(readdirSync(dir)).toEqual(['x.csv']);
     const config = writeTemp(dir, 'datakoll.config.json', JSON.stringify({ lang: 'xx', validate: [{ files: '*.csv', spec: 'badplatser' }] }));

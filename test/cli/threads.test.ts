@@ -47,7 +47,7 @@ describe('--threads', () => {
       ['-2', 'must be at least 1'],
       ['1.5', 'must be a whole number'],
       ['many', 'must be a whole number'],
-      ['', 'must be at least 1'],
+      ['', 'must be a whole number'],
     ] as const) {
       const r = await run(['validate', good, '--spec', spec, '--threads', value, '--no-config']);
       expect(r.code, value).toBe(2);

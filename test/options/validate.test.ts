@@ -45,7 +45,7 @@ describe('parseValidateOptions', () => {
       expect(e).toBeInstanceOf(DatakollError);
       expect((e as DatakollError).kind).toBe('usage');
       expect((e as DatakollError).text('en')).toBe('--encoding must be one of utf-8, windows-1252 (cp1252), iso-8859-1 (latin1), cp850, macroman (mac), utf-16le, utf-16be (given: "ebcdic")');
-      expect((e as DatakollError).text('sv')).toMatch(/^--encoding ska vara en av utf-8, .* \(angivet: "ebcdic"\)$/);
+      expect((e as DatakollError).text('sv')).toMatch(/^--encoding ska vara ett av värdena utf-8, .* \(angivet: "ebcdic"\)$/);
     }
   });
   it('errors say which flag, the rule, and what was given', () => {

@@ -10,7 +10,7 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
   program
     .command('template')
     .description(h('template'))
-    .argument('<spec>', h('spec'))
+    .argument('<spec>', h('templateSpec'))
     .option('-f, --format <format>', h('templateFormat'), 'csv')
     .option('-o, --out <file>', h('out'))
     .option('--specs-dir <dir>', h('specsDir'), collect, [])

@@ -4,8 +4,10 @@
  * language (say). Parameters are given as text or numbers; `{n|one|other}` picks the plural.
  */
 import type { Templates } from './template.js';
+import { USAGE_ERRORS } from './usage.js';
 
 export const ERRORS = {
+  ...USAGE_ERRORS,
   'spec-unknown': {
     sv: 'Det finns ingen specifikation som heter "{spec}". De som finns: {known}.',
     en: 'Unknown spec "{spec}". Known specs: {known}',

@@ -13,7 +13,7 @@ export const HELP = {
   config: { sv: 'inställningsfil (standard: datakoll.config.json i aktuell mapp, om den finns)', en: 'config file (default: datakoll.config.json in the current folder, when there is one)' },
   noConfig: { sv: 'läs ingen inställningsfil', en: 'read no config file' },
   noProgress: { sv: 'ingen förloppsindikator (den visas bara i en terminal, aldrig i CI)', en: 'no progress bar (it only shows on a terminal, never in CI)' },
-  lang: { sv: 'språk för meddelanden: sv eller en (standard: från locale)', en: 'message language: sv or en (default: from the locale)' },
+  lang: { sv: 'språk för meddelanden: sv eller en (standard: från datorns språkinställning)', en: 'message language: sv or en (default: from the locale)' },
   maxErrors: { sv: 'visa högst N fynd per fil, högst 100000 (räkningen fortsätter)', en: 'list at most N findings per file, at most 100000 (counting goes on)' },
   threads: {
     sv: 'arbetstrådar för stora CSV-filer och för körningar över många filer; 1 gör allt arbete i en tråd (standard: antalet processorer; högst fyra per processor)',
@@ -61,9 +61,11 @@ export const HELP = {
   fixForce: { sv: 'ersätt även en skrivskyddad fil (med --in-place eller -o)', en: 'replace a read-only file too (with --in-place or -o)' },
   fixLog: { sv: 'spara ändringsloggen i en fil', en: 'save the change log to a file' },
   template: { sv: 'skriv en mall (rubrikrad och en exempelrad) som följer specifikationen', en: 'write a template (header and one example row) that conforms to the specification' },
+  templateSpec: { sv: 'specifikationen: id, id@version eller sökväg till en schemafil', en: 'the specification: id, id@version or path to a schema file' },
   templateFormat: { sv: 'mallens format: csv eller json', en: 'template format: csv or json' },
   version: { sv: 'visa versionen', en: 'show the version' },
   help: { sv: 'visa hjälp', en: 'show help' },
+  helpCommand: { sv: 'visa hjälp för ett kommando', en: 'display help for command' },
   exitCodes: {
     sv: 'Slutkoder: 0 alla filer följer specifikationen, 1 någon fil gör det inte, 2 fel i kommandot eller inställningarna, 3 en fil kunde inte läsas, 4 en utdatafil kunde inte skrivas.',
     en: 'Exit codes: 0 every file conforms, 1 some file does not, 2 usage or configuration error, 3 a file could not be read, 4 an output could not be written.',
@@ -71,3 +73,35 @@ export const HELP = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type HelpKey = keyof typeof HELP;
+
+/**
+ * The words of commander's help screens: headings, what an option's default and choices are
+ * ({value}, {values}: as JSON), and the words of the command line's placeholders (<file>, [files...],
+ * [options]) as the help and the errors show them.
+ */
+export const HELP_SCREEN = {
+  usage: { sv: 'Användning:', en: 'Usage:' },
+  options: { sv: 'Flaggor:', en: 'Options:' },
+  globalOptions: { sv: 'Gemensamma flaggor:', en: 'Global Options:' },
+  arguments: { sv: 'Argument:', en: 'Arguments:' },
+  commands: { sv: 'Kommandon:', en: 'Commands:' },
+  default: { sv: 'standard: {value}', en: 'default: {value}' },
+  choices: { sv: 'möjliga värden: {values}', en: 'choices: {values}' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** A placeholder's word in Swedish (English: the word itself); words not listed read the same in both. */
+export const PLACEHOLDER_WORDS: Readonly<Record<string, string>> = {
+  options: 'flaggor',
+  command: 'kommando',
+  file: 'fil',
+  files: 'filer',
+  dir: 'mapp',
+  level: 'nivå',
+  char: 'tecken',
+  name: 'namn',
+  pointer: 'pekare',
+  seconds: 'sekunder',
+  title: 'titel',
+  lang: 'språk',
+  url: 'adress',
+};

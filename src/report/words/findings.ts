@@ -370,6 +370,14 @@ export const REASONS = {
       sv: 'det är en enhet, inte en fil, och den tog inte slut inom 64 MB (som /dev/zero); läs en vanlig fil, en pipe eller standard in i stället',
       en: 'it is a device, not a file, and it did not end within 64 MB (like /dev/zero); read a regular file, a pipe or standard input instead',
     },
+    'not-folder': { sv: 'en del av sökvägen före filnamnet är en fil, inte en mapp', en: 'a part of the path before the file name is a file, not a folder' },
+    'name-too-long': { sv: 'namnet eller sökvägen är längre än systemet tillåter', en: 'the name or the path is longer than the system allows' },
+    'too-many-open': { sv: 'systemet har för många filer öppna just nu; försök igen, eller kontrollera färre filer åt gången', en: 'the system has too many files open just now; try again, or validate fewer files at a time' },
+    'read-error': { sv: 'disken eller enheten gav ett läsfel', en: 'the disk or device gave a read error' },
+    busy: { sv: 'filen används av ett annat program just nu', en: 'the file is in use by another program just now' },
+    'no-device': { sv: 'enheten som filen ligger på finns inte eller är inte ansluten', en: 'the device the file is on does not exist or is not connected' },
+    'no-stdin': { sv: 'standard in går inte att läsa här', en: 'standard input cannot be read here' },
+    other: { sv: 'systemet gav felet {detail}', en: 'the system gave the error {detail}' },
   },
   'encoding-not-utf8': {
     csv: { sv: 'Spara om den som "CSV UTF-8" (i Excel: Spara som > CSV UTF-8), eller kör datakoll fix', en: 'Save it again as "CSV UTF-8" (in Excel: Save As > CSV UTF-8), or run datakoll fix' },
@@ -557,6 +565,12 @@ function reasonPhrase(code: Code, reason: unknown): Templates | undefined {
   if (typeof reason !== 'string' || !(code in REASONS)) return undefined;
   const phrases = REASONS[code as ReasonCode] as Readonly<Record<string, Templates>>;
   return Object.hasOwn(phrases, reason) ? phrases[reason] : undefined;
+}
+
+/** A reason token's phrase in a language, its parameters filled; a token the code does not know is shown as it is. */
+export function reasonText(code: ReasonCode, lang: Lang, params: Readonly<Record<string, unknown>>): string {
+  const phrase = reasonPhrase(code, params.reason);
+  return phrase === undefined ? paramText(params.reason, lang) : fill(phrase[lang], lang, (name) => paramText(params[name], lang), (name) => params[name]);
 }
 
 /** Renders a code's message in a language; a missing parameter renders as an empty string. */

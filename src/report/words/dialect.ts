@@ -1,9 +1,10 @@
 /** A detected encoding and dialect in words, for the reports people read. */
-import type { Lang } from './findings.js';
+import type { Lang, Templates } from './template.js';
 import type { DetectedDialect } from '../report.js';
 import { ENCODING_LABELS } from '../encodings.js';
 
-const DELIMITERS: Record<string, { sv: string; en: string }> = {
+/** The names of the delimiters: the one table the dialect line and the dialect-delimiter finding take them from. */
+export const DELIMITERS: Readonly<Record<string, Templates>> = {
   ',': { sv: 'kommatecken', en: 'comma' },
   ';': { sv: 'semikolon', en: 'semicolon' },
   '\t': { sv: 'tabb', en: 'tab' },

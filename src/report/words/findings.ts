@@ -4,6 +4,7 @@ import { CODES } from '../codes.js';
 
 import type { Lang, Templates } from './template.js';
 import { fill, paramText } from './template.js';
+import { DELIMITERS } from './dialect.js';
 export type { Lang, Templates } from './template.js';
 export { LANGS, placeholders } from './template.js';
 
@@ -273,8 +274,8 @@ export const MESSAGES = {
     '{field} is mandatory but has no value. Fill in a value.',
   ),
   'wrong-type': cell(
-    "{field}: värdet '{value}' är av typen {found}, men specifikationen kräver {expected}.",
-    "{field}: the value '{value}' is of type {found}, but the specification requires {expected}.",
+    "{field}: värdet '{value}' är {found}, men specifikationen kräver {expected}.",
+    "{field}: the value '{value}' is {found}, but the specification requires {expected}.",
   ),
   'not-in-enum': cell(
     "{field}: '{value}' är inte ett tillåtet värde. Tillåtna värden: {allowed}. Stavning och små och stora bokstäver måste stämma exakt.",
@@ -552,6 +553,61 @@ export const REASONS = {
   },
 } as const satisfies { readonly [C in ReasonCode]: Record<ReasonOf<C>, Templates> };
 
+/** What a JSON value is, in words (the kinds of a JSON value, and `integer`, as JSON Schema names them). */
+const JSON_KINDS: Readonly<Record<string, Templates>> = {
+  null: { sv: 'null (inget värde)', en: 'null (no value)' },
+  array: { sv: 'en lista ([…])', en: 'a list ([…])' },
+  object: { sv: 'ett objekt ({…})', en: 'an object ({…})' },
+  string: { sv: 'en text', en: 'a text' },
+  number: { sv: 'ett tal', en: 'a number' },
+  integer: { sv: 'ett heltal', en: 'a whole number' },
+  boolean: { sv: 'ett ja/nej-värde (true eller false)', en: 'a yes/no value (true or false)' },
+};
+
+/** A delimiter as a finding names it: its name and the character ("semikolon (;)", "a semicolon (;)"); a tab is its name alone. */
+const DELIMITER_WORDS: Readonly<Record<string, Templates>> = Object.fromEntries(
+  Object.entries(DELIMITERS).map(([c, name]) => [c, c === '\t' ? { sv: name.sv, en: `a ${name.en}` } : { sv: `${name.sv} (${c})`, en: `a ${name.en} (${c})` }]),
+);
+
+/**
+ * Parameters whose value is a token rather than a value from the data: code -> parameter ->
+ * token -> words. A list of tokens ("string,null") is said as "a text or null"; a value that is
+ * no token is shown as it is.
+ */
+export const PARAM_WORDS: { readonly [C in Code]?: Readonly<Record<string, Readonly<Record<string, Templates>>>> } = {
+  'dialect-delimiter': { delimiter: DELIMITER_WORDS },
+  'record-not-object': { found: JSON_KINDS },
+  'json-not-records': { found: JSON_KINDS },
+  'wrong-type': { found: JSON_KINDS, expected: JSON_KINDS },
+};
+
+const OR: Templates = { sv: ' eller ', en: ' or ' };
+
+/** The words for a parameter's token, or undefined when the parameter takes no words or the value is no token. */
+function paramWord(code: Code, name: string, value: unknown, lang: Lang): string | undefined {
+  const words = PARAM_WORDS[code]?.[name];
+  if (words === undefined || typeof value !== 'string') return undefined;
+  if (Object.hasOwn(words, value)) return (words[value] as Templates)[lang];
+  const parts = value.split(',');
+  return parts.length > 1 && parts.every((p) => Object.hasOwn(words, p)) ? parts.map((p) => (words[p] as Templates)[lang]).join(OR[lang]) : undefined;
+}
+
+/** The JSON object has no list at the pointer --records names (json-not-records' `found`). */
+export const NO_LIST_AT: Templates = { sv: 'ingen lista med poster vid {pointer}', en: 'no list of records at {pointer}' };
+
+/** Why a --publisher value is refused (said after the value in the usage error). */
+export const PUBLISHER_PROBLEMS = {
+  none: { sv: 'ingen kommunkod eller inget organisationsnummer angavs', en: 'no municipality code or organisation number was given' },
+  'lost-zero': { sv: 'den inledande nollan saknas ({example})', en: 'the leading zero is missing ({example})' },
+  unknown: { sv: 'ingen kommun har den koden i SCB:s indelning', en: "no municipality has this code in SCB's classification" },
+  'kommunkod-form': { sv: 'en kommunkod har fyra siffror', en: 'a municipality code has four digits' },
+  'second-kommunkod': { sv: 'en andra kommunkod (efter {after}); en fil har en utgivare', en: 'a second municipality code (after {after}); a file has one publisher' },
+  characters: { sv: 'ett organisationsnummer har bara siffror, med ett bindestreck efter de sex första', en: 'an organisation number holds only digits, with a hyphen after the first six' },
+  length: { sv: 'ett organisationsnummer har tio siffror, och en kommunkod fyra', en: 'an organisation number has ten digits, and a municipality code four' },
+  'check-digit': { sv: 'kontrollsiffran (den sista siffran) stämmer inte med de nio första', en: 'its check digit (the last digit) does not match the first nine' },
+  'second-organisationsnummer': { sv: 'ett andra organisationsnummer (efter {after}); en fil har en utgivare', en: 'a second organisation number (after {after}); a file has one publisher' },
+} as const satisfies Record<string, Templates>;
+
 /** Parameters every diagnostic of a scope supplies on top of its code's own. */
 export const SCOPE_PARAMS: Record<Scope, readonly string[]> = {
   file: [],
@@ -575,7 +631,7 @@ export function reasonText(code: ReasonCode, lang: Lang, params: Readonly<Record
 
 /** Renders a code's message in a language; a missing parameter renders as an empty string. */
 export function renderMessage(code: Code, lang: Lang, params: Readonly<Record<string, unknown>>): string {
-  const text = (name: string): string => paramText(params[name], lang);
+  const text = (name: string): string => paramWord(code, name, params[name], lang) ?? paramText(params[name], lang);
   const value = (name: string): unknown => params[name];
   const phrase = reasonPhrase(code, params.reason);
   const reason = phrase === undefined ? undefined : fill(phrase[lang], lang, text, value);

@@ -59,6 +59,7 @@ export const CODES = {
       'expected-colon',
       'expected-value',
       'trailing-comma',
+      'trailing-comma-in-object',
       'unexpected',
       'text-not-closed',
       'control-character',

@@ -57,7 +57,10 @@ describe('fix on JSON without a list of records agrees with validate', () => {
     const path = writeTemp(dir, 'bad.json', '{"total": 3,, "x": []}');
     const r = await run(['fix', path, '--spec', 'badplatser', '-o', join(dir, 'out.json')]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('bad.json cannot be fixed: it is not valid JSON at line 1');
+    expect(r.stderr).toContain("bad.json cannot be fixed: it is not valid JSON at line 1, column 13: expected a property name in double quotes but found ','; fix has written nothing");
     expect(readdirSync(dir)).toEqual(['bad.json']);
+    // In Swedish the reason is the catalogue's Swedish phrase, never its token.
+    const sv = await run(['fix', path, '--spec', 'badplatser', '-o', join(dir, 'out.json'), '--lang', 'sv']);
+    expect(sv.stderr).toContain("bad.json kan inte rättas: den är inte giltig JSON på rad 1, kolumn 13: här ska ett namn inom dubbla citattecken stå, men det står ','; fix har inte skrivit något");
   });
 });

@@ -447,7 +447,8 @@ export const REASONS = {
     'expected-name': { sv: 'här ska ett namn inom dubbla citattecken stå[[, men det står {found}]]', en: 'expected a property name in double quotes[[ but found {found}]]' },
     'expected-colon': { sv: "här ska det stå ':'[[, men det står {found}]]", en: "expected ':'[[ but found {found}]]" },
     'expected-value': { sv: 'här ska ett värde stå[[, men det står {found}]]', en: 'expected a value[[ but found {found}]]' },
-    'trailing-comma': { sv: "ett ',' följs av ']' (ett kommatecken efter det sista värdet)", en: "a ',' is followed by ']' (a comma after the last value)" },
+    'trailing-comma': { sv: "ett ',' följs av ']' (ett kommatecken efter det sista värdet i en lista)", en: "a ',' is followed by ']' (a comma after the last value of a list)" },
+    'trailing-comma-in-object': { sv: "ett ',' följs av '}' (ett kommatecken efter det sista värdet i ett objekt)", en: "a ',' is followed by '}' (a comma after the last value of an object)" },
     unexpected: { sv: 'oväntat tecken: {found}', en: 'unexpected {found}' },
     'text-not-closed': { sv: 'en textsträng avslutas aldrig med "', en: 'a text value is never closed with "' },
     'control-character': { sv: 'en textsträng innehåller ett styrtecken som inte är skrivet som \\u-kod', en: 'a text value holds a control character that is not written as a \\u escape' },
@@ -627,6 +628,18 @@ function reasonPhrase(code: Code, reason: unknown): Templates | undefined {
 export function reasonText(code: ReasonCode, lang: Lang, params: Readonly<Record<string, unknown>>): string {
   const phrase = reasonPhrase(code, params.reason);
   return phrase === undefined ? paramText(params.reason, lang) : fill(phrase[lang], lang, (name) => paramText(params[name], lang), (name) => params[name]);
+}
+
+/** Where and why a text is not JSON, for a message that is no json-syntax finding (fix's refusal, a config or spec file). */
+export const JSON_PROBLEM_AT: Templates = {
+  sv: 'den är inte giltig JSON på rad {line}, kolumn {column}: {reason}',
+  en: 'it is not valid JSON at line {line}, column {column}: {reason}',
+};
+
+/** JSON_PROBLEM_AT in a language: a json-syntax reason token and its found character, at a line and column. */
+export function jsonProblemText(p: { readonly reason: string; readonly found: string; readonly line: number; readonly column: number }, lang: Lang): string {
+  const reason = reasonText('json-syntax', lang, p);
+  return fill(JSON_PROBLEM_AT[lang], lang, (name) => (name === 'reason' ? reason : paramText(p[name as keyof typeof p], lang)));
 }
 
 /** Renders a code's message in a language; a missing parameter renders as an empty string. */

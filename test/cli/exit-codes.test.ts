@@ -297,11 +297,11 @@ describe('every -o output makes its missing folders, and only those', () => {
 describe('specs show', () => {
   it('prints the status once', async () => {
     const en = (await run(['specs', 'show', 'badplatser'])).stdout.split('\n');
-    expect(en[1]).toBe('status: partial: built from a draft or published data, not checked against the final official version');
+    expect(en[1]).toBe('status: partial (built from a draft or published data, not checked against the final official version)');
     const sv = (await run(['specs', 'show', 'badplatser', '--lang', 'sv'])).stdout.split('\n');
-    expect(sv[1]).toBe('status: delvis: byggd från utkast eller publicerade data, inte kontrollerad mot den slutliga officiella versionen');
+    expect(sv[1]).toBe('status: delvis (byggd från utkast eller publicerade data, inte kontrollerad mot den slutliga officiella versionen)');
     const reconstructed = (await run(['specs', 'show', 'grillplatser'])).stdout.split('\n');
-    expect(reconstructed[1]).toBe('status: reconstructed: not the official model');
+    expect(reconstructed[1]).toBe('status: reconstructed (not the official model)');
   });
 });
 

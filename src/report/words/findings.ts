@@ -45,8 +45,8 @@ export const MESSAGES = {
     en: 'The file is in UTF-8, but some lines are saved in another character encoding (probably {encoding}). Those rows are marked one by one in the report, with the characters that are not UTF-8 shown as �; the rest of the file was read as UTF-8. It was likely put together from parts in different encodings: correct those rows and save the file again as UTF-8.',
   },
   'encoding-bom': {
-    sv: 'Filen börjar med en BOM (byte order mark). Specifikationen vill ha UTF-8 utan BOM; {reason}. Spara utan BOM eller kör datakoll fix.',
-    en: 'The file starts with a BOM (byte order mark). The spec wants UTF-8 without a BOM; {reason}. Save without a BOM, or run datakoll fix.',
+    sv: 'Filen börjar med ett osynligt tecken, en BOM (byte order mark). Specifikationen vill ha UTF-8 utan BOM; {reason}. Spara filen utan BOM, eller kör datakoll fix.',
+    en: 'The file starts with an invisible character, a BOM (byte order mark). The spec wants UTF-8 without a BOM; {reason}. Save the file without a BOM, or run datakoll fix.',
   },
   'encoding-invalid-utf8': {
     sv: 'Raden innehåller byte som inte är giltig UTF-8 (visas som �). Filen är troligen sammanfogad av delar med olika kodning; spara om den som UTF-8.',
@@ -57,12 +57,12 @@ export const MESSAGES = {
     en: 'The fields are separated by {delimiter}, but the spec requires a comma. The file was read with {delimiter} all the same; save it with comma as the delimiter, or run datakoll fix.',
   },
   'dialect-quote': {
-    sv: 'Fält omges av apostrofer (\'). I CSV ska fält omges av citattecken (").',
-    en: 'Fields are enclosed in single quotes (\'). In CSV, fields are enclosed in double quotes (").',
+    sv: 'Fälten står inom apostrofer (\'). I CSV ska fälten stå inom citattecken ("); spara filen med citattecken, eller kör datakoll fix.',
+    en: 'Fields are enclosed in single quotes (\'). In CSV, fields are enclosed in double quotes ("); save the file with double quotes, or run datakoll fix.',
   },
   'dialect-line-endings': {
-    sv: 'Raderna slutar på olika sätt ({endings}). Använd samma radslut i hela filen (LF eller CRLF).',
-    en: 'The lines end in different ways ({endings}). Use one kind of line ending in the whole file (LF or CRLF).',
+    sv: 'Raderna slutar på olika sätt ({endings}). Spara filen så att alla rader slutar likadant (LF, som i Mac och Linux, eller CRLF, som i Windows), eller kör datakoll fix.',
+    en: 'The lines end in different ways ({endings}). Save the file so that every line ends the same way (LF, as on Mac and Linux, or CRLF, as on Windows), or run datakoll fix.',
   },
   'dialect-line-endings-cr': {
     sv: 'Raderna slutar med enbart CR (vagnretur), som i filer från äldre Mac-program. Specifikationen vill ha LF eller CRLF; många program läser annars hela filen som en enda rad. Spara om filen med LF eller CRLF som radslut, eller kör datakoll fix.',
@@ -73,8 +73,8 @@ export const MESSAGES = {
     en: 'Every line ends with a delimiter, which makes an empty last column. Remove the last delimiter on each line.',
   },
   'dialect-title-row': {
-    sv: 'Filen börjar med en rubrik ovanför kolumnnamnen. Första raden ska vara kolumnnamnen; ta bort rubrikraden. Resten av filen har lästs med andra raden som kolumnnamn.',
-    en: 'The file starts with a title above the column names. The first row must be the column names; remove the title row. The rest of the file was read with the second row as the header.',
+    sv: 'Filen börjar med en titelrad ovanför kolumnnamnen. Första raden ska vara kolumnnamnen; ta bort titelraden, eller kör datakoll fix. Resten av filen har lästs med andra raden som kolumnnamn.',
+    en: 'The file starts with a title row above the column names. The first row must be the column names; remove the title row, or run datakoll fix. The rest of the file was read with the second row as the column names.',
   },
   'dialect-spaces-around': {
     sv: '{share} av värdena har mellanslag före eller efter. Ta bort mellanslagen runt värdena.',
@@ -89,8 +89,8 @@ export const MESSAGES = {
     en: '{field} appears twice in the same object. JSON readers keep only the last value; remove one of them.',
   },
   'json-number-out-of-range': cell(
-    "{field}: talet '{value}' är för stort till beloppet för att kunna läsas som ett tal (gränsen är ungefär 1,8 · 10^308) och blir oändligt när filen läses. Skriv det rätta talet, eller skriv värdet som text om det inte är ett tal.",
-    "{field}: the number '{value}' is too large in magnitude to be read as a number (the limit is about 1.8 · 10^308) and becomes infinite when the file is read. Write the right number, or write the value as text if it is not a number.",
+    "{field}: talet '{value}' är för stort för att kunna läsas som ett tal (gränsen är ungefär 1,8 · 10^308, med eller utan minustecken) och blir oändligt när filen läses. Skriv det rätta talet, eller skriv värdet som text om det inte är ett tal.",
+    "{field}: the number '{value}' is too large to be read as a number (the limit is about 1.8 · 10^308, with or without a minus sign) and becomes infinite when the file is read. Write the right number, or write the value as text if it is not a number.",
   ),
   'json-number-too-precise': {
     sv: "Talet '{value}' kan inte lagras exakt (det är för stort eller har för många siffror) och blir ett annat tal när filen läses. Skriv det som text om det är ett id, annars med färre siffror.",
@@ -117,12 +117,12 @@ export const MESSAGES = {
     en: 'The JSON file must hold a list of records ([{…}, {…}]) or one record per line (JSON Lines), but holds {found}.',
   },
   'json-records-ambiguous': {
-    sv: 'JSON-objektet innehåller mer än en lista som kan vara posterna ({lists}), och bara {checked} har kontrollerats. Ange listan som innehåller posterna med --records och dess pekare som den står här, eller ta bort de andra listorna.',
+    sv: 'JSON-objektet innehåller mer än en lista som kan vara posterna ({lists}), och bara {checked} har kontrollerats. Ange vilken lista som innehåller posterna med --records följt av listans pekare så som den står här, eller ta bort de andra listorna.',
     en: 'The JSON object holds more than one list that could be the records ({lists}), and only {checked} was checked. Name the list that holds the records with --records and its pointer as written here, or remove the other lists.',
   },
   'max-errors-reached': {
     sv: 'Listan stannade efter {max} fynd; resten räknas men visas inte. Ange --max-errors för att se fler.',
-    en: 'The list stopped after {max} findings; the rest are counted but not shown. Use --max-errors to see more.',
+    en: 'The list stopped after {max} {max|finding|findings}; the rest are counted but not shown. Use --max-errors to see more.',
   },
 
   'header-missing-column': cell(
@@ -134,8 +134,8 @@ export const MESSAGES = {
     en: 'Optional columns missing from the header row ({count}): {columns}. They may be left out, but empty columns make the file easier to compare with others.',
   },
   'header-unknown-column': {
-    sv: 'Kolumnen {field} finns inte i specifikationen. Ta bort den eller byt namn till ett attribut i specifikationen (extra kolumner bryter mot specifikationen).',
-    en: "The column {field} is not in the specification. Remove it or rename it to one of the specification's attributes (extra columns break conformance).",
+    sv: 'Kolumnen {field} finns inte i specifikationen. Ta bort den, eller byt namn på den till ett av specifikationens kolumnnamn (kolumner som inte finns i specifikationen bryter mot den).',
+    en: "The column {field} is not in the specification. Remove it, or rename it to one of the specification's column names (a column the specification does not have breaks conformance).",
   },
   'header-duplicate-column': {
     sv: 'Kolumnen {field} förekommer mer än en gång i rubrikraden (första gången i kolumn {first}). Varje kolumnnamn får bara finnas en gång.',
@@ -154,12 +154,12 @@ export const MESSAGES = {
     en: 'The row is blank. Remove blank rows.',
   },
   'row-too-many-cells': {
-    sv: 'Raden har {found} celler men rubrikraden har {expected}. Oftast beror det på ett kommatecken i ett värde som inte står inom citattecken.',
-    en: 'The row has {found} cells but the header has {expected}. Usually a value holds a comma and is not enclosed in quotes.',
+    sv: 'Raden har {found} {found|cell|celler}, men rubrikraden har {expected}. Oftast beror det på ett kommatecken i ett värde som inte står inom citattecken.',
+    en: 'The row has {found} {found|cell|cells}, but the header has {expected}. Usually a value holds a comma and is not enclosed in quotes.',
   },
   'row-too-few-cells': {
-    sv: 'Raden har {found} celler men rubrikraden har {expected}. Lägg till de saknade (tomma) cellerna så att varje rad har lika många kolumner.',
-    en: 'The row has {found} cells but the header has {expected}. Add the missing (empty) cells so every row has the same number of columns.',
+    sv: 'Raden har {found} {found|cell|celler}, men rubrikraden har {expected}. Lägg till de saknade (tomma) cellerna så att varje rad har lika många kolumner.',
+    en: 'The row has {found} {found|cell|cells}, but the header has {expected}. Add the missing (empty) cells so every row has the same number of columns.',
   },
   'control-character': cell(
     '{field}: värdet innehåller ett osynligt styrtecken ({character}) som många program inte kan visa eller hantera. Ta bort det; sådana tecken följer ofta med när text kopieras från ett annat system.',
@@ -170,8 +170,8 @@ export const MESSAGES = {
     en: 'The record must be an object ({…}) but is {found}.',
   },
   'unique-duplicate': cell(
-    "Värdet '{value}' i {field} finns redan på rad {firstRow}. Varje objekt ska ha ett eget, unikt värde: ge ett av dem ett nytt värde, eller ta bort raden om den är en dubblett.",
-    "The value '{value}' in {field} already appears on row {firstRow}. Each object needs a value of its own: give one of them a new value, or remove the row if it is a duplicate.",
+    "Värdet '{value}' i {field} finns redan på rad {firstRow}. Varje rad ska ha ett eget värde i {field}: ge en av raderna ett nytt värde, eller ta bort raden om den är en dubblett.",
+    "The value '{value}' in {field} already appears on row {firstRow}. Every row needs a value of its own in {field}: give one of the rows a new value, or remove the row if it is a duplicate.",
   ),
   'form-decimal-comma': cell(
     "{field}: '{value}' har decimalkomma. Skriv decimalpunkt: '{canonical}'. Värdet har kontrollerats som {canonical}.",
@@ -182,8 +182,8 @@ export const MESSAGES = {
     "{field}: '{value}' has thousands separators. Write the number without them: '{canonical}'.",
   ),
   'form-boolean-word': cell(
-    "{field}: '{value}' ska skrivas '{canonical}'. Sanningsvärden skrivs true eller false.",
-    "{field}: '{value}' must be written '{canonical}'. Booleans are written true or false.",
+    "{field}: '{value}' ska skrivas '{canonical}'. Ja/nej-värden skrivs true (ja) eller false (nej).",
+    "{field}: '{value}' must be written '{canonical}'. Yes/no values are written true (yes) or false (no).",
   ),
   'form-date': cell(
     "{field}: '{value}' är ett datum i fel form. Skriv '{canonical}' (ÅÅÅÅ-MM-DD).",
@@ -210,8 +210,8 @@ export const MESSAGES = {
     "{field}: '{value}' is not a number. Use a decimal point (57.7089, not 57,7089) and no spaces, thousands separators or units.",
   ),
   'invalid-boolean': cell(
-    "{field}: '{value}' är inte ett sanningsvärde. Skriv true eller false.",
-    "{field}: '{value}' is not a boolean. Write true or false.",
+    "{field}: '{value}' är inget ja/nej-värde. Skriv true (ja) eller false (nej).",
+    "{field}: '{value}' is not a yes/no value. Write true (yes) or false (no).",
   ),
   'invalid-date': cell(
     "{field}: '{value}' är inte ett datum som finns. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-05-31.",
@@ -291,11 +291,11 @@ export const MESSAGES = {
   ),
   'too-short': cell(
     "{field}: '{value}' är för kort; minst {limit} tecken.",
-    "{field}: '{value}' is too short; at least {limit} characters.",
+    "{field}: '{value}' is too short; at least {limit} {limit|character|characters}.",
   ),
   'too-long': cell(
     "{field}: '{value}' är för långt; högst {limit} tecken. Korta texten eller flytta en del av den till en beskrivning.",
-    "{field}: '{value}' is too long; at most {limit} characters. Shorten it or move part of it to a description.",
+    "{field}: '{value}' is too long; at most {limit} {limit|character|characters}. Shorten it or move part of it to a description.",
   ),
   'below-minimum': cell(
     '{field}: {value} är för litet; minsta tillåtna värde är {limit}.',
@@ -312,12 +312,12 @@ export const MESSAGES = {
     '{field} holds the same value more than once. Remove the repeats.',
   ),
   'unknown-property': {
-    sv: '{field} finns inte i specifikationen. Kontrollera stavningen (små och stora bokstäver räknas) och byt namn till ett attribut i specifikationen, eller ta bort fältet.',
-    en: "{field} is not in the specification. Check the spelling (upper and lower case count) and rename it to one of the specification's attributes, or remove it.",
+    sv: '{field} finns inte i specifikationen. Kontrollera stavningen (små och stora bokstäver räknas) och byt namn på fältet till ett av specifikationens fältnamn, eller ta bort det.',
+    en: "{field} is not in the specification. Check the spelling (upper and lower case count) and rename the field to one of the specification's field names, or remove it.",
   },
   'schema-violation': cell(
-    "{field}: '{value}' uppfyller inte regeln {keyword} i specifikationen ({detail}).",
-    "{field}: '{value}' breaks the specification's rule {keyword} ({detail}).",
+    "{field}: '{value}' uppfyller inte regeln {keyword} i specifikationen[[: {detail}]].",
+    "{field}: '{value}' breaks the specification's rule {keyword}[[: {detail}]].",
   ),
   'coordinates-outside-sweden': cell(
     '{field}: positionen (latitud {latitude}, longitud {longitude}) ligger inte i Sverige eller svenska vatten. Kontrollera att latitud och longitud är WGS84 i decimala grader, till exempel 57.7089 och 11.9746, och att ingen siffra eller inget minustecken blivit fel.',
@@ -336,8 +336,8 @@ export const MESSAGES = {
     "{field}: the position (latitude {latitude}, longitude {longitude}) is not WGS84 decimal degrees, nor recognisable as SWEREF 99 TM or RT 90. Perhaps the decimal point was lost (598644 instead of 59.8644), or these are metres of a local SWEREF 99 zone or another reference system. Write degrees with a decimal point, such as 57.7089 and 11.9746, converting the positions to WGS84 (EPSG:4326) if need be.",
   ),
   'coordinates-imprecise': cell(
-    "{field}: positionen '{value}' har bara {decimals} decimaler, så positionen kan vara tiotals eller hundratals meter fel och objektet svårt att hitta. Ange minst {minimum} decimaler (fyra decimaler ger ungefär tio meters noggrannhet).",
-    "{field}: the position '{value}' has only {decimals} decimals, so the position may be tens or hundreds of metres off and the object hard to find. Give at least {minimum} decimals (four decimals are precise to about ten metres).",
+    "{field}: positionen '{value}' har bara {decimals} {decimals|decimal|decimaler}, så positionen kan vara tiotals eller hundratals meter fel och objektet svårt att hitta. Ange minst {minimum} {minimum|decimal|decimaler} (fyra decimaler ger ungefär tio meters noggrannhet).",
+    "{field}: the position '{value}' has only {decimals} {decimals|decimal|decimals}, so the position may be tens or hundreds of metres off and the object hard to find. Give at least {minimum} {minimum|decimal|decimals} (four decimals are precise to about ten metres).",
   ),
   'end-before-start': cell(
     "{field}: '{value}' ligger före {start} ('{startValue}'). Slutet kan inte ligga före starten: kontrollera datum, år och tidszon, och om värdena har bytt plats.",
@@ -473,7 +473,7 @@ export const REASONS = {
     },
     'no-answer': { sv: 'servern svarade inte inom {detail} s', en: 'the server did not answer within {detail} s' },
     connect: { sv: 'datakoll kan inte ansluta till servern ({detail})', en: 'datakoll cannot connect to the server ({detail})' },
-    redirects: { sv: 'servern skickade vidare fler än {detail} gånger', en: 'the server redirected more than {detail} times' },
+    redirects: { sv: 'servern skickade vidare fler än {detail} {detail|gång|gånger}', en: 'the server redirected more than {detail} {detail|time|times}' },
     status: { sv: 'servern svarade {detail}', en: 'the server answered {detail}' },
     html: { sv: 'servern skickade en webbsida (text/html), inte en datafil; kontrollera adressen', en: 'the server sent a web page (text/html), not a data file; check the address' },
     'too-large': { sv: 'filen är större än gränsen på {detail} MB (--remote-max-mb)', en: 'the file is larger than the limit of {detail} MB (--remote-max-mb)' },
@@ -592,6 +592,26 @@ function paramWord(code: Code, name: string, value: unknown, lang: Lang): string
   const parts = value.split(',');
   return parts.length > 1 && parts.every((p) => Object.hasOwn(words, p)) ? parts.map((p) => (words[p] as Templates)[lang]).join(OR[lang]) : undefined;
 }
+
+/**
+ * What a rule of JSON Schema that has no code of its own asks for (schema-violation's `detail`),
+ * by keyword, filled with Ajv's parameters of the error. A keyword not listed keeps Ajv's English
+ * words in English and none in Swedish.
+ */
+export const SCHEMA_RULES: Readonly<Record<string, Templates>> = {
+  multipleOf: { sv: 'värdet ska vara en multipel av {multipleOf}', en: 'the value must be a multiple of {multipleOf}' },
+  not: { sv: 'värdet har en form som regeln inte tillåter', en: 'the value has a form the rule does not allow' },
+  anyOf: { sv: 'värdet stämmer inte med något av de tillåtna alternativen', en: 'the value matches none of the allowed alternatives' },
+  oneOf: { sv: 'värdet ska stämma med exakt ett av alternativen', en: 'the value must match exactly one of the alternatives' },
+  if: { sv: 'värdet uppfyller inte det regeln kräver i det här fallet', en: 'the value does not meet what the rule requires in this case' },
+  contains: { sv: 'listan saknar ett värde som regeln kräver', en: 'the list lacks a value the rule requires' },
+  dependentRequired: { sv: 'när {property} har ett värde ska också {missingProperty} ha ett', en: 'when {property} has a value, {missingProperty} must have one too' },
+  dependencies: { sv: 'när {property} har ett värde ska också {missingProperty} ha ett', en: 'when {property} has a value, {missingProperty} must have one too' },
+  minProperties: { sv: 'objektet ska ha minst {limit} fält', en: 'the object must have at least {limit} {limit|field|fields}' },
+  maxProperties: { sv: 'objektet får ha högst {limit} fält', en: 'the object may have at most {limit} {limit|field|fields}' },
+  propertyNames: { sv: 'fältnamnet {propertyName} är inte tillåtet', en: 'the field name {propertyName} is not allowed' },
+  'false schema': { sv: 'regeln tillåter inget värde här', en: 'the rule allows no value here' },
+};
 
 /** The JSON object has no list at the pointer --records names (json-not-records' `found`). */
 export const NO_LIST_AT: Templates = { sv: 'ingen lista med poster vid {pointer}', en: 'no list of records at {pointer}' };

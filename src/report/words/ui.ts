@@ -86,7 +86,7 @@ export const UI = {
   warnings_title: { sv: 'Varningar', en: 'Warnings' },
   infos_title: { sv: 'Upplysningar', en: 'Notes' },
   rows_ok_title: { sv: 'Rader utan fel', en: 'Rows without errors' },
-  more_in_report: { sv: '{n} {n|fynd|fynd} till finns i den fullständiga rapporten', en: '{n} more {n|finding|findings} in the full report' },
+  more_in_report: { sv: '{n} fynd till finns i den fullständiga rapporten', en: '{n} more {n|finding|findings} in the full report' },
   progress_reading: { sv: 'läser', en: 'reading' },
   thread_fallback: {
     sv: 'en arbetstråd klarade inte {file} ({reason}); filen lästes om i en enda tråd, med samma resultat men långsammare',

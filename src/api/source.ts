@@ -110,6 +110,7 @@ const ERRNO_REASONS: Readonly<Record<string, string>> = {
   ENXIO: 'no-device',
   ENODEV: 'no-device',
   ENOSTDIN: 'no-stdin',
+  ERR_WORKER_OUT_OF_MEMORY: 'out-of-memory',
 };
 
 /**
@@ -129,10 +130,9 @@ export function unreadableParams(e: unknown): { readonly reason: string; readonl
   return { reason, detail: typeof code === 'string' ? code : e instanceof Error ? e.message : String(e) };
 }
 
-/** Why a worker thread failed, for the note that the file was read again: a reason token, or the error's own words. */
+/** Why a worker thread failed, for the note that the file was read again: the error's own words (a worker's are Node's). */
 export function failureText(e: unknown): string {
-  const p = unreadableParams(e);
-  return p.detail ?? p.reason;
+  return e instanceof Error && e.message !== '' ? e.message : String(e);
 }
 
 /** Passes a stream's chunks on unchanged, reporting the bytes read so far. */

@@ -29,7 +29,7 @@ export const CODES = {
     severity: 'error',
     scope: 'file',
     params: ['reason', 'detail'],
-    reasons: ['not-found', 'permission', 'folder', 'symlink-loop', 'device-limit', 'not-folder', 'name-too-long', 'too-many-open', 'read-error', 'busy', 'no-device', 'no-stdin', 'other'],
+    reasons: ['not-found', 'permission', 'folder', 'symlink-loop', 'device-limit', 'not-folder', 'name-too-long', 'too-many-open', 'read-error', 'busy', 'no-device', 'no-stdin', 'out-of-memory', 'other'],
   },
   // The kind of file it is instead of text (a token of binaryKindOf in src/input/binary.ts).
   'file-binary': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['xlsx', 'ods', 'xls', 'zip', 'gzip', 'bzip2', 'xz', '7z', 'zstd', 'pdf', 'png', 'jpeg', 'gif', 'utf-32', 'binary'] },

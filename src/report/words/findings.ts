@@ -378,6 +378,7 @@ export const REASONS = {
     busy: { sv: 'filen används av ett annat program just nu', en: 'the file is in use by another program just now' },
     'no-device': { sv: 'enheten som filen ligger på finns inte eller är inte ansluten', en: 'the device the file is on does not exist or is not connected' },
     'no-stdin': { sv: 'standard in går inte att läsa här', en: 'standard input cannot be read here' },
+    'out-of-memory': { sv: 'minnet tog slut när filen lästes i en arbetstråd', en: 'memory ran out while a worker thread read it' },
     other: { sv: 'systemet gav felet {detail}', en: 'the system gave the error {detail}' },
   },
   'encoding-not-utf8': {

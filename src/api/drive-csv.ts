@@ -8,7 +8,7 @@ import type { Collector, CompiledSpec, CsvRunOptions } from '../engine/index.js'
 import { validateChunked } from '../parallel/index.js';
 import type { WorkerPool } from '../parallel/index.js';
 import type { ResolvedOptions } from './options.js';
-import { reasonOf } from './source.js';
+import { failureText } from './source.js';
 import type { Opened } from './source.js';
 import type { Facts } from './drive.js';
 import { csvPlan } from './plan.js';
@@ -45,7 +45,7 @@ export async function readCsvFile(file: string | Readable, opened: Opened, compi
       o.parallel.onChunked?.(plan.file.file, chunked.chunks);
     } catch (e) {
       if (o.parallel.strict) throw e;
-      throw new ThreadFailed(reasonOf(e));
+      throw new ThreadFailed(failureText(e));
     }
   } else {
     const invalidUtf8 = { seen: false };

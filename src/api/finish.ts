@@ -5,7 +5,7 @@ import { specRef } from '../registry/index.js';
 import type { Spec } from '../registry/index.js';
 import { RemoteError } from '../input/index.js';
 import type { Collector } from '../engine/index.js';
-import { reasonOf } from './source.js';
+import { unreadableParams } from './source.js';
 
 /** What a file's report says beyond its findings. */
 export interface FileFacts {
@@ -42,5 +42,5 @@ export function fileReport(collector: Collector, f: FileFacts): FileReport {
 /** The finding for a file that could not be read: a web address says why in its own words. */
 export function unreadableFinding(e: unknown): Diagnostic {
   if (e instanceof RemoteError) return { code: 'remote-unreadable', severity: 'error', params: { reason: e.reason, detail: e.shownDetail } };
-  return { code: 'file-unreadable', severity: 'error', params: { reason: reasonOf(e) } };
+  return { code: 'file-unreadable', severity: 'error', params: unreadableParams(e) };
 }

@@ -93,8 +93,8 @@ function publisherOf(value: string | readonly string[] | undefined): Publisher |
     'usage',
     'bad-publisher',
     {
-      en: `--publisher must be a municipality code (four digits, such as 1480) or an organisation number (ten digits, such as 212000-1355); ${given}: ${publisher.problem}`,
-      sv: `--publisher ska vara en kommunkod (fyra siffror, som 1480) eller ett organisationsnummer (tio siffror, som 212000-1355); ${given}: ${publisher.problem}`,
+      en: `--publisher must be a municipality code (four digits, such as 1480) or an organisation number (ten digits, such as 212000-1355); ${given}: ${publisher.problem.en}`,
+      sv: `--publisher ska vara en kommunkod (fyra siffror, som 1480) eller ett organisationsnummer (tio siffror, som 212000-1355); ${given}: ${publisher.problem.sv}`,
     },
     { publisher: publisher.value },
   );

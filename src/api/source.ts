@@ -49,7 +49,7 @@ export async function open(file: string | Readable, format: InputFormat | undefi
   if (typeof file !== 'string') stream = file;
   else if (isUrl(file)) stream = (await openUrl(file, { ...DEFAULT_REMOTE_LIMITS, ...remote })).stream;
   else if (file === '-') {
-    if (stdin === undefined) throw new Error('standard input is not available');
+    if (stdin === undefined) throw failure('standard input is not available', 'ENOSTDIN');
     stream = stdin;
   } else {
     const s = await stat(file);
@@ -92,23 +92,47 @@ export function limited(stream: Readable, max: number): Readable {
   return releasing(stream, pass());
 }
 
-/** The reason of a file-unreadable finding: a token for the usual errors, the error's message otherwise. */
+/** The errors of the system, by their code, and the reason token of a file-unreadable finding each is. */
+const ERRNO_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'not-found',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  EISDIR: 'folder',
+  ELOOP: 'symlink-loop',
+  EDEVICELIMIT: 'device-limit',
+  ENOTDIR: 'not-folder',
+  ENAMETOOLONG: 'name-too-long',
+  EMFILE: 'too-many-open',
+  ENFILE: 'too-many-open',
+  EIO: 'read-error',
+  EBUSY: 'busy',
+  ETXTBSY: 'busy',
+  ENXIO: 'no-device',
+  ENODEV: 'no-device',
+  ENOSTDIN: 'no-stdin',
+  ERR_WORKER_OUT_OF_MEMORY: 'out-of-memory',
+};
+
+/**
+ * The reason token of a file-unreadable finding: a token of the catalogue for every error the
+ * system names by a code it knows, and `other` for the rest (its code is the finding's `detail`).
+ */
 export function reasonOf(e: unknown): string {
-  switch ((e as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-      return 'not-found';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission';
-    case 'EISDIR':
-      return 'folder';
-    case 'ELOOP':
-      return 'symlink-loop';
-    case 'EDEVICELIMIT':
-      return 'device-limit';
-    default:
-      return e instanceof Error ? e.message : String(e);
-  }
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return (typeof code === 'string' ? ERRNO_REASONS[code] : undefined) ?? 'other';
+}
+
+/** The parameters of a file-unreadable finding: the reason, and for `other` the system's own name of the error. */
+export function unreadableParams(e: unknown): { readonly reason: string; readonly detail?: string } {
+  const reason = reasonOf(e);
+  if (reason !== 'other') return { reason };
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return { reason, detail: typeof code === 'string' ? code : e instanceof Error ? e.message : String(e) };
+}
+
+/** Why a worker thread failed, for the note that the file was read again: the error's own words (a worker's are Node's). */
+export function failureText(e: unknown): string {
+  return e instanceof Error && e.message !== '' ? e.message : String(e);
 }
 
 /** Passes a stream's chunks on unchanged, reporting the bytes read so far. */

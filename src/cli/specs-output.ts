@@ -3,9 +3,9 @@
  * comes from its author, so text shows control characters (printable) and JSON holds none raw.
  */
 import type { SpecChange } from '../authoring/index.js';
-import type { Spec } from '../registry/index.js';
-import type { Lang } from '../report/index.js';
-import { SPEC_CHANGE_WORDS, SPEC_WORDS, ui } from '../report/index.js';
+import type { Attribute, Spec } from '../registry/index.js';
+import type { Lang, Templates } from '../report/index.js';
+import { FORMAT_WORDS, PROVENANCE_WORDS, SPEC_CHANGE_WORDS, SPEC_WORDS, TYPE_WORDS, say, ui } from '../report/index.js';
 import { jsonText, printable } from '../formatters/shared.js';
 
 type Word = keyof typeof SPEC_WORDS;
@@ -23,7 +23,7 @@ export function formatSpecList(specs: readonly Spec[], format: 'text' | 'json', 
     return `${jsonText(out, 2)}\n`;
   }
   const w = (k: Word): string => SPEC_WORDS[k][lang];
-  const rows = [[w('id'), w('version'), w('status'), w('rank'), w('title')], ...specs.map((s) => [s.id, s.version, s.status, s.rank === undefined ? '-' : String(s.rank), s.title[lang]])];
+  const rows = [[w('id'), w('version'), w('status'), w('rank'), w('title')], ...specs.map((s) => [s.id, s.version, ui(`status_${s.status}`, lang), s.rank === undefined ? '-' : String(s.rank), s.title[lang]])];
   return `${table(rows)}\n`;
 }
 
@@ -32,8 +32,8 @@ export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang):
   if (format === 'json') return `${jsonText(spec.schema, 2)}\n`;
   const w = (k: Word): string => SPEC_WORDS[k][lang];
   const p = printable;
-  // (The status's own words begin with its name: "partial: built from …", "delvis: byggd från …".)
-  const lines = [`${p(spec.title[lang])} (${p(`${spec.id} ${spec.version}`)})`, `${w('status')}: ${ui(`status_${spec.status}`, lang)}`];
+  const status = `${ui(`status_${spec.status}`, lang)} (${ui(`status_note_${spec.status}`, lang)})`;
+  const lines = [`${p(spec.title[lang])} (${p(`${spec.id} ${spec.version}`)})`, `${w('status')}: ${status}`];
   if (spec.statusNote !== undefined) lines.push(p(spec.statusNote[lang]));
   if (spec.status === 'reconstructed') lines.push(w('reconstructionWarning'));
   if (spec.officialUrl !== undefined) lines.push(`${w('official')}: ${p(spec.officialUrl)}`);
@@ -41,10 +41,23 @@ export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang):
   lines.push(`${w('license')}: ${p(spec.license)}`, `${w('file')}: ${p(spec.file)}`, '');
   const rows = [
     ['#', w('attribute'), w('type'), w('mandatory'), w('provenance'), w('description')],
-    ...spec.attributes.map((a, i) => [String(i + 1), a.name, a.datatype, a.required ? w('yes') : w('no'), a.provenance, a.description[lang]]),
+    ...spec.attributes.map((a, i) => [String(i + 1), a.name, datatypeText(a, lang), a.required ? w('yes') : w('no'), PROVENANCE_WORDS[a.provenance][lang], a.description[lang]]),
   ];
-  lines.push(table(rows));
+  lines.push(table(rows), '', w('provenanceLegend'));
   return `${lines.join('\n')}\n`;
+}
+
+/** What a value of one of these types or this format is checked as, in words. */
+function typeWords(types: readonly string[], format: string | undefined, lang: Lang): string {
+  if (format !== undefined) return say((Object.hasOwn(FORMAT_WORDS, format) ? FORMAT_WORDS[format] : FORMAT_WORDS.other) as Templates, lang, { format });
+  const named = types.filter((t) => t !== 'null' || types.length === 1).map((t) => (Object.hasOwn(TYPE_WORDS, t) ? TYPE_WORDS[t as keyof typeof TYPE_WORDS][lang] : t));
+  return named.length === 0 ? TYPE_WORDS.string[lang] : named.join(TYPE_WORDS.or[lang]);
+}
+
+/** An attribute's datatype as datakoll checks it, in the language's words ("heltal", "lista med webbadress"). */
+function datatypeText(a: Attribute, lang: Lang): string {
+  const base = a.types.includes('array') && a.items !== undefined ? say(TYPE_WORDS.list, lang, { item: typeWords(a.items.types, a.items.format, lang) }) : typeWords(a.types, a.format, lang);
+  return Array.isArray(a.schema.enum) ? say(TYPE_WORDS.fixed, lang, { type: base }) : base;
 }
 
 // Every kind of change has its words.
@@ -54,7 +67,7 @@ const CHANGE_WORDS: Readonly<Record<SpecChange['kind'], Readonly<Record<Lang, st
 export function formatDiff(a: Spec, b: Spec, changes: readonly SpecChange[], format: 'text' | 'json', lang: Lang): string {
   if (format === 'json') return `${jsonText({ a: { id: a.id, version: a.version, file: a.file }, b: { id: b.id, version: b.version, file: b.file }, changes }, 2)}\n`;
   const head = printable(`${a.id}@${a.version} (${a.file}) -> ${b.id}@${b.version} (${b.file})`);
-  if (changes.length === 0) return `${head}\n  ${lang === 'sv' ? 'inga skillnader i attributen' : 'no differences in the attributes'}\n`;
+  if (changes.length === 0) return `${head}\n  ${SPEC_WORDS.noDifferences[lang]}\n`;
   const lines = changes.map((c) => {
     const word = CHANGE_WORDS[c.kind][lang].padEnd(16);
     if (c.kind === 'renamed') return `  ${word}${printable(`${c.from} -> ${c.to}`)}`;

@@ -10,10 +10,10 @@ import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { open, reasonOf } from '../api/source.js';
+import { open, unreadableParams } from '../api/source.js';
 import { DatakollError } from '../errors.js';
 import type { Bilingual } from '../errors.js';
-import { printable, REASONS } from '../report/index.js';
+import { printable, reasonText } from '../report/index.js';
 import { addTemporaryPath, dropTemporaryPath } from '../tempfiles.js';
 import { writeError } from './write/errors.js';
 
@@ -33,9 +33,9 @@ function inputName(given: string): Bilingual {
 
 /** Why an input could not be read, in the words validate's file-unreadable finding uses (exit 3). */
 export function unreadableInput(given: string, e: unknown, code = 'fix-unreadable'): DatakollError {
-  const token = reasonOf(e);
-  const phrases = REASONS['file-unreadable'] as Readonly<Record<string, Bilingual>>;
-  const reason = Object.hasOwn(phrases, token) ? (phrases[token] as Bilingual) : { en: token, sv: token };
+  const params = unreadableParams(e);
+  const token = params.reason;
+  const reason: Bilingual = { en: reasonText('file-unreadable', 'en', params), sv: reasonText('file-unreadable', 'sv', params) };
   const name = inputName(given);
   return new DatakollError('io', code, { en: `Cannot read ${name.en}: ${reason.en}`, sv: `Kan inte läsa ${name.sv}: ${reason.sv}` }, { file: given, reason: token });
 }

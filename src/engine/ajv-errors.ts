@@ -1,8 +1,8 @@
 /** Turns one Ajv error into a finding: the code, the path of the value it is about, and the message parameters. */
 import type { ErrorObject } from '../schema/ajv.js';
-import type { Code, ParamValue } from '../report/index.js';
+import type { Code, Localized, ParamValue } from '../report/index.js';
 import { formatProblem } from '../coerce/index.js';
-import { valueText } from '../report/index.js';
+import { say, SCHEMA_RULES, valueText } from '../report/index.js';
 
 export interface SchemaFinding {
   readonly code: Code;
@@ -92,6 +92,14 @@ function mapKeyword(e: ErrorObject, record: unknown): Omit<SchemaFinding, 'keywo
     case 'uniqueItems':
       return { code: 'duplicate-items', path, params: {} };
     default:
-      return { code: 'schema-violation', path, params: { keyword: e.keyword, detail: e.message ?? '' } };
+      return { code: 'schema-violation', path, params: { keyword: e.keyword, detail: ruleDetail(e) } };
   }
+}
+
+/** What the failed rule asks for, in both languages (SCHEMA_RULES); Ajv's English words for a keyword the catalogue lacks. */
+function ruleDetail(e: ErrorObject): Localized {
+  const rule = SCHEMA_RULES[e.keyword];
+  if (rule === undefined || !Object.hasOwn(SCHEMA_RULES, e.keyword)) return { sv: '', en: e.message ?? '' };
+  const p = Object.fromEntries(Object.entries(e.params as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'number' ? v : valueText(v)]));
+  return { sv: say(rule, 'sv', p), en: say(rule, 'en', p) };
 }

@@ -6,8 +6,6 @@ import { ENCODING_LABELS } from '../input/index.js';
 import type { Code, ParamValue } from '../report/index.js';
 import type { FormKind, ValueKind } from '../forms/forms.js';
 
-const NAMES: Record<string, string> = { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)' };
-
 function finding(code: Code, params: Record<string, ParamValue> = {}): Diagnostic {
   return { code, severity: CODES[code].severity, params };
 }
@@ -36,7 +34,8 @@ export function encodingFindings(v: EncodingVerdict, format: 'csv' | 'json'): Di
 /** What differs from the spec's dialect (UTF-8 without BOM, comma, double quotes, one kind of line ending, LF or CRLF). */
 export function dialectFindings(encoding: EncodingVerdict, dialect: Dialect): Diagnostic[] {
   const out = encodingFindings(encoding, 'csv');
-  if (dialect.delimiter !== ',') out.push(finding('dialect-delimiter', { delimiter: NAMES[dialect.delimiter] ?? dialect.delimiter }));
+  // The delimiter itself: the catalogue names it (report/words/dialect.ts).
+  if (dialect.delimiter !== ',') out.push(finding('dialect-delimiter', { delimiter: dialect.delimiter }));
   if (dialect.quote !== '"') out.push(finding('dialect-quote'));
   if (dialect.lineEnding === 'mixed') out.push(finding('dialect-line-endings', { endings: (dialect.lineEndingsSeen ?? ['LF', 'CRLF', 'CR']).join(', ') }));
   if (dialect.lineEnding === 'CR') out.push(finding('dialect-line-endings-cr'));

@@ -2,7 +2,7 @@
  * The JSON front (an array, JSON Lines, the features of GeoJSON): addresses each record and its
  * values by JSON Pointer, reports what JSON.parse would hide, and hands each record to the record core.
  */
-import type { Code, ParamValue } from '../report/index.js';
+import type { Code, Localized, ParamValue } from '../report/index.js';
 import type { Diagnostic } from '../report/index.js';
 import type { Collector } from './collector.js';
 import { CODES, valueText } from '../report/index.js';
@@ -161,7 +161,7 @@ export class JsonRun implements JsonSink {
     this.collector.add({ code: 'json-syntax', severity: 'error', line, column, params: { reason, found, line, column } });
   }
 
-  notRecords(found: string): void {
+  notRecords(found: string | Localized): void {
     this.collector.add({ code: 'json-not-records', severity: 'error', line: 1, params: { found } });
   }
 

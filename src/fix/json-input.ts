@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { DatakollError } from '../errors.js';
 import { pointerKeys, readJson, utf8Decoder } from '../input/index.js';
 import type { JsonShape, JsonSink } from '../input/index.js';
+import { jsonProblemText } from '../report/index.js';
 import { decideEncoding, encodingVerdict, shownName } from './input.js';
 import type { FixInput, FixOptions } from './fix.js';
 
@@ -79,7 +80,7 @@ async function shapeOf(text: string, format: 'json' | 'jsonl', records: string |
   const sink: JsonSink = {
     start: (_shape, prefix) => void (found.prefix = prefix ?? []),
     record: () => undefined,
-    syntax: (line, column, reason) => void (found.problem ??= { en: `it is not valid JSON at line ${line}, column ${column} (${reason})`, sv: `den är inte giltig JSON på rad ${line}, kolumn ${column} (${reason})` }),
+    syntax: (line, column, reason, char) => void (found.problem ??= { en: jsonProblemText({ line, column, reason, found: char }, 'en'), sv: jsonProblemText({ line, column, reason, found: char }, 'sv') }),
     // As validate: json-not-records, a finding of the file; the file is written as it was.
     notRecords: () => void (found.noRecords = true),
     recordsAmbiguous: (lists, checked) => void (found.ambiguous = { lists, checked }),

@@ -4,7 +4,7 @@
  * log cannot move the cursor of a terminal or start a command in a CI log.
  */
 import type { Lang } from '../report/index.js';
-import { FIX_COUNTED_WORDS, FIX_FILE_WORDS, FIX_KIND_WORDS, FIX_LOG_WORDS, printable as p, renderMessage } from '../report/index.js';
+import { FIX_COUNTED_WORDS, FIX_FILE_WORDS, FIX_KIND_WORDS, FIX_LOG_WORDS, printable as p, renderMessage, say } from '../report/index.js';
 import type { FileChangeKind, FixKind, FixResult, Unfixed } from './result.js';
 
 // Every kind of file change and of fix has its words.
@@ -13,9 +13,9 @@ const FIX_WORDS: Readonly<Record<FixKind, Readonly<Record<Lang, string>>>> = FIX
 const T = FIX_LOG_WORDS;
 const COUNTED = FIX_COUNTED_WORDS;
 
-/** A count and its word, singular for one. */
-function counted(n: number, word: keyof typeof COUNTED, lang: Lang): string {
-  return `${n} ${COUNTED[word][lang][n === 1 ? 0 : 1]}`;
+/** A count and its word, in the language's plural. */
+function counted(n: number, word: keyof typeof COUNTED, lang: Lang, params: Record<string, string> = {}): string {
+  return say(COUNTED[word], lang, { ...params, n });
 }
 
 /** Whether the log says nothing changed: then the output is the input, byte for byte (test/fix/property.test.ts). */
@@ -31,7 +31,7 @@ export function formatFixLog(r: FixResult, lang: Lang, options: { all?: boolean 
   const row = r.format === 'csv' ? T.row[lang] : T.record[lang];
   const out: string[] = [`${T.title[lang]}:`];
   for (const c of r.fileChanges) {
-    const rows = c.rows === undefined ? '' : `: ${counted(c.rows.count, 'row', lang)} (${COUNTED.rowList[lang][c.rows.count === 1 ? 0 : 1]} ${c.rows.first.join(', ')}${c.rows.count > c.rows.first.length ? ', …' : ''})`;
+    const rows = c.rows === undefined ? '' : `: ${counted(c.rows.count, 'row', lang)} (${counted(c.rows.count, 'rowList', lang, { rows: `${c.rows.first.join(', ')}${c.rows.count > c.rows.first.length ? ', …' : ''}` })})`;
     out.push(`  ${FILE_WORDS[c.kind][lang]}${c.detail === '' ? '' : `: ${p(c.detail)}`}${rows}`);
   }
   for (const c of r.cellChanges) {
@@ -44,7 +44,7 @@ export function formatFixLog(r: FixResult, lang: Lang, options: { all?: boolean 
     out.push(`${T.unfixed[lang]}: ${r.unfixedCount}`);
     const shown = options.all === true ? r.unfixed : r.unfixed.slice(0, LOG_UNFIXED);
     for (const u of shown) out.push(`  ${unfixedLine(u, row, lang)}`);
-    if (r.unfixedCount > shown.length) out.push(`  … ${r.unfixedCount - shown.length} ${T.more[lang]}`);
+    if (r.unfixedCount > shown.length) out.push(`  ${counted(r.unfixedCount - shown.length, 'more', lang)}`);
   }
   return `${out.join('\n')}\n`;
 }

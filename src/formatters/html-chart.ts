@@ -1,7 +1,7 @@
 /** The HTML report's chart: findings per column as horizontal stacked bars (errors, warnings, notes) in inline SVG. */
 import type { FileReport, Lang, Severity } from '../report/index.js';
 import { ui } from '../report/index.js';
-import { escapeHtml } from './shared.js';
+import { escapeHtml, severityCount } from './shared.js';
 
 /** Columns drawn at most; the rest are in the table below the chart. */
 export const CHART_MAX_COLUMNS = 25;
@@ -44,7 +44,7 @@ export function findingsChart(f: FileReport, lang: Lang): string {
     let x = LABEL_W;
     const rects = SEVERITIES.filter((s) => c.counts[s] > 0).map((s) => {
       const w = Math.max(2, Math.round((c.counts[s] / max) * BAR_W));
-      const r = `<rect x="${x}" y="${y}" width="${w}" height="${ROW_H - 6}" fill="${FILL[s]}"><title>${escapeHtml(`${c.label}: ${c.counts[s]} ${ui(s === 'error' ? 'errors' : s === 'warning' ? 'warnings' : 'infos', lang)}`)}</title></rect>`;
+      const r = `<rect x="${x}" y="${y}" width="${w}" height="${ROW_H - 6}" fill="${FILL[s]}"><title>${escapeHtml(`${c.label}: ${severityCount(s, c.counts[s], lang)}`)}</title></rect>`;
       x += w;
       return r;
     });

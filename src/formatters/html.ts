@@ -5,11 +5,11 @@
  * the page is written (escapeHtml); the Content-Security-Policy lets only our own style and script run.
  */
 import type { Diagnostic, FileReport, FindingGroup, Lang, RunReport, Severity } from '../report/index.js';
-import { ui, describeDialect } from '../report/index.js';
+import { ui, uiSay, describeDialect } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { HTML_CSP, HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { findingsChart } from './html-chart.js';
-import { escapeHtml as e, groupMessage, messageOf, percentText, positionText, scoreText } from './shared.js';
+import { countText, escapeHtml as e, filesText, findingCounts, groupMessage, messageOf, percentText, positionText, scoreText, statusText } from './shared.js';
 
 const SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -43,11 +43,11 @@ function provenance(f: FileReport, lang: Lang): string {
   ];
   const s = f.spec;
   if (s !== undefined) {
-    rows.push([ui('spec_title', lang), `${e(`${s.id} ${s.version}`)} (${e(s.title[lang])})`], [ui('status_title', lang), e(ui(`status_${s.status}`, lang))]);
+    rows.push([ui('spec_title', lang), `${e(`${s.id} ${s.version}`)} (${e(s.title[lang])})`], [ui('status_title', lang), e(statusText(s.status, lang))]);
     if (s.officialUrl !== undefined) rows.push([ui('official_spec', lang), link(s.officialUrl)]);
-    rows.push([ui('spec_file', lang), `<code>${e(s.file)}</code> (${e(ui(s.bundled ? 'spec_bundled' : 'spec_own', lang))})`], ['sha256', `<code>${e(s.sha256)}</code>`]);
+    rows.push([ui('spec_file', lang), `<code>${e(s.file)}</code> (${e(ui(s.bundled ? 'spec_bundled' : 'spec_own', lang))})`], [ui('spec_hash', lang), `<code>${e(s.sha256)}</code>`]);
   }
-  if (f.specChoice !== undefined) rows.push([ui('spec_title', lang), e(`${ui('chosen_auto', lang)} ${Math.round(f.specChoice.score * 100)}%`)]);
+  if (f.specChoice !== undefined) rows.push([ui('spec_title', lang), e(uiSay('chosen_auto', lang, { share: percentText(f.specChoice.score, lang) }))]);
   return `<dl>${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
 
@@ -72,7 +72,7 @@ function diagnosticRow(d: Diagnostic, lang: Lang): string {
 
 function fileSection(f: FileReport, i: number, lang: Lang): string {
   const st = f.stats;
-  const counts = `${st.errors} ${e(ui(st.errors === 1 ? 'error' : 'errors', lang))}, ${st.warnings} ${e(ui(st.warnings === 1 ? 'warning' : 'warnings', lang))}, ${st.infos} ${e(ui(st.infos === 1 ? 'info' : 'infos', lang))}; ${st.rows} ${e(ui('rows', lang))}`;
+  const counts = e(`${findingCounts(st, lang)}; ${countText('n_rows', st.rows, lang)}`);
   const out = [`<section class="file" id="file-${i + 1}">`, `<h2>${e(f.file)}</h2>`, `<p>${verdict(f, lang)} · ${counts}</p>`, `<p>${scoreBadge(f, lang)}</p>`, provenance(f, lang)];
   if (f.groups.length === 0) return [...out, `<p>${e(ui('no_findings', lang))}</p>`, '</section>'].join('\n');
   out.push(`<h3>${e(ui('findings_per_column', lang))}</h3>`, `<figure>${findingsChart(f, lang)}</figure>`);
@@ -126,7 +126,7 @@ export function formatHtml(report: RunReport, ctx: FormatContext): string {
 <header>
 <h1>${title}</h1>
 <p class="muted">${e(ui('run_at', lang))} ${e(report.startedAt)} · ${e(ui('tool', lang))}: datakoll ${e(report.tool.version)}</p>
-<p>${scoreBadge(report, lang)} · ${s.files} ${e(ui(s.files === 1 ? 'one_file' : 'files', lang))}: ${s.validFiles} ${e(ui('ok_files', lang))}, ${s.invalidFiles} ${e(ui('failed_files', lang))}, ${s.unreadableFiles} ${e(ui('unreadable_files', lang))}</p>
+<p>${scoreBadge(report, lang)} · ${e(filesText(s, lang))}</p>
 ${summaryTable(report, lang)}
 </header>
 ${filters(report, lang)}

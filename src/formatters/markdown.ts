@@ -7,7 +7,7 @@
 import type { FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
 import { ui } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { groupMessage, percentText, positionText, printable, scoreText } from './shared.js';
+import { countText, filesText, groupMessage, officialText, percentText, positionText, printable, scoreText, statusText } from './shared.js';
 
 /** Groups shown per file; the rest are counted (a job summary holds at most 1 MiB). */
 export const MARKDOWN_MAX_GROUPS = 50;
@@ -42,13 +42,13 @@ function fileSection(f: FileReport, ctx: FormatContext): string[] {
   const l = ctx.lang;
   const out = [`### ${escapeMarkdown(f.file)}`, '', `${verdict(f, ctx)}; ${scoreText(f.score, l)}.`, ''];
   if (f.spec !== undefined) {
-    const official = f.spec.officialUrl === undefined ? '' : `; ${ui('official_spec', l)}: ${escapeMarkdown(f.spec.officialUrl)}`;
-    out.push(`${ui('spec', l)}: ${escapeMarkdown(`${f.spec.id} ${f.spec.version}`)} (${escapeMarkdown(f.spec.title[l])}; ${ui(`status_${f.spec.status}`, l)}${official})`, '');
+    const official = f.spec.officialUrl === undefined ? '' : `; ${officialText(f.spec.status, escapeMarkdown(f.spec.officialUrl), l)}`;
+    out.push(`${ui('spec_title', l)}: ${escapeMarkdown(`${f.spec.id} ${f.spec.version}`)} (${escapeMarkdown(f.spec.title[l])}; ${statusText(f.spec.status, l)}${official})`, '');
   }
   if (f.groups.length === 0) return [...out, ui('no_findings', l), ''];
   const head = ['', ui('column', l), ui('code', l), ui('count', l), ui('examples', l), ui('message', l)];
   out.push(row(head), row(head.map(() => '---')), ...f.groups.slice(0, MARKDOWN_MAX_GROUPS).map((g) => groupRow(g, ctx)), '');
-  if (f.groups.length > MARKDOWN_MAX_GROUPS) out.push(`… ${f.groups.length - MARKDOWN_MAX_GROUPS} ${ui('more_in_report', l)}`, '');
+  if (f.groups.length > MARKDOWN_MAX_GROUPS) out.push(`… ${countText('more_in_report', f.groups.length - MARKDOWN_MAX_GROUPS, l)}`, '');
   if (f.partial) out.push(`${ui('partial', l)}.`, '');
   return out;
 }
@@ -60,7 +60,7 @@ export function formatMarkdown(report: RunReport, ctx: FormatContext): string {
   const lines = [
     `## ${ui('report_title', l)}`,
     '',
-    `**${scoreText(report.score, l)}** · ${s.files} ${ui(s.files === 1 ? 'one_file' : 'files', l)}: ${s.validFiles} ${ui('ok_files', l)}, ${s.invalidFiles} ${ui('failed_files', l)}, ${s.unreadableFiles} ${ui('unreadable_files', l)}`,
+    `**${scoreText(report.score, l)}** · ${filesText(s, l)}`,
     '',
     ...summaryTable(report, ctx),
     '',

@@ -1,6 +1,6 @@
 /** Helpers every formatter shares: messages, positions, the score line, and escaping for text, XML and HTML. */
-import type { Diagnostic, FindingGroup, Lang, Score } from '../report/index.js';
-import { percent, printable, renderMessage, ui, unicodeEscape } from '../report/index.js';
+import type { Diagnostic, FileStats, FindingGroup, Lang, RunSummary, Score, Severity, SpecStatus, UiKey } from '../report/index.js';
+import { percent, printable, renderMessage, ui, uiSay, unicodeEscape } from '../report/index.js';
 
 export { printable };
 
@@ -39,6 +39,38 @@ export function positionText(d: Diagnostic, lang: Lang): string {
 /** A share as a percentage, written as the language writes it (Swedish puts a space before %). */
 export function percentText(share: number, lang: Lang): string {
   return `${percent(share)}${lang === 'sv' ? '\u00a0' : ''}%`;
+}
+
+/** A count and its word in the language's plural: "1 rad", "2 rader". */
+export function countText(key: UiKey, n: number, lang: Lang): string {
+  return uiSay(key, lang, { n });
+}
+
+const SEVERITY_COUNT: Record<Severity, UiKey> = { error: 'n_errors', warning: 'n_warnings', info: 'n_infos' };
+
+/** A count of findings of a severity: "1 varning", "2 errors". */
+export function severityCount(severity: Severity, n: number, lang: Lang): string {
+  return countText(SEVERITY_COUNT[severity], n, lang);
+}
+
+/** "4 fel, 1 varning, 0 upplysningar". */
+export function findingCounts(st: Pick<FileStats, 'errors' | 'warnings' | 'infos'>, lang: Lang): string {
+  return [severityCount('error', st.errors, lang), severityCount('warning', st.warnings, lang), severityCount('info', st.infos, lang)].join(', ');
+}
+
+/** "2 filer (1 godkänd, 1 underkänd, 0 oläsbara)". */
+export function filesText(s: RunSummary, lang: Lang): string {
+  return `${countText('n_files', s.files, lang)} (${countText('n_ok_files', s.validFiles, lang)}, ${countText('n_failed_files', s.invalidFiles, lang)}, ${countText('n_unreadable_files', s.unreadableFiles, lang)})`;
+}
+
+/** A spec's status and what it means: "delvis: byggd från utkast …". */
+export function statusText(status: SpecStatus, lang: Lang): string {
+  return `${ui(`status_${status}`, lang)}: ${ui(`status_note_${status}`, lang)}`;
+}
+
+/** Where the official spec is: to compare with, unless the spec is verified against it. */
+export function officialText(status: SpecStatus, url: string, lang: Lang): string {
+  return uiSay(status === 'verified' ? 'official_at' : 'check_official', lang, { url });
 }
 
 /** "score C: 95% rows without errors, structure pass". */

@@ -1,8 +1,8 @@
 /** The text report for people: per file, findings grouped by column and code with counts and example rows. */
 import type { Diagnostic, FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
-import { CODES, renderMessage, ui, describeDialect, isSpecDialect } from '../report/index.js';
+import { CODES, renderMessage, ui, uiSay, describeDialect, isSpecDialect } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { printable, scoreText } from './shared.js';
+import { countText, filesText, findingCounts, officialText, percentText, printable, scoreText, severityCount, statusText } from './shared.js';
 
 export { printable };
 
@@ -16,10 +16,10 @@ function specLine(f: FileReport, ctx: FormatContext): string | undefined {
   const { lang } = ctx;
   const s = f.spec;
   if (s === undefined) return undefined;
-  const status = ui(`status_${s.status}`, lang);
-  const official = s.status !== 'verified' && s.officialUrl !== undefined ? `; ${ui('check_official', lang)}: ${printable(s.officialUrl)}` : '';
+  const status = statusText(s.status, lang);
+  const official = s.status !== 'verified' && s.officialUrl !== undefined ? `; ${officialText(s.status, printable(s.officialUrl), lang)}` : '';
   const file = s.bundled ? '' : `; ${printable(s.file)}`;
-  const auto = f.specChoice === undefined ? '' : `; ${ui('chosen_auto', lang)} ${Math.round(f.specChoice.score * 100)}%`;
+  const auto = f.specChoice === undefined ? '' : `; ${uiSay('chosen_auto', lang, { share: percentText(f.specChoice.score, lang) })}`;
   return ctx.colors.dim(`  ${ui('spec', lang)} ${printable(`${s.id} ${s.version}`)} (${printable(s.title[lang])}; ${status}${official}${file}${auto})`);
 }
 
@@ -33,7 +33,7 @@ function groupLines(g: FindingGroup, ctx: FormatContext): string[] {
   const first = g.examples[0];
   const where = g.field === undefined || g.field === '' ? '' : `${printable(g.field)}  `;
   const withRows = g.examples.filter((d) => d.row !== undefined);
-  const count = g.count === 1 ? '' : ` ${g.count} ${ui(withRows.length > 0 ? 'rows' : 'times', lang)}`;
+  const count = g.count === 1 ? '' : ` ${countText(withRows.length > 0 ? 'n_rows' : 'n_times', g.count, lang)}`;
   const cells = withRows.every((d) => d.columnLetter !== undefined);
   const list = withRows.map((d) => exampleText(d, ctx)).join(', ');
   const examples = withRows.length === 0 ? '' : g.count > 1 ? `, ${ui(cells ? 'eg_cells' : 'eg_rows', lang)} ${list}` : ` (${ui(cells ? 'cell' : 'row', lang)} ${list})`;
@@ -42,17 +42,12 @@ function groupLines(g: FindingGroup, ctx: FormatContext): string[] {
   return [head, `      ${printable(message)}`];
 }
 
-function countWord(n: number, one: Parameters<typeof ui>[0], many: Parameters<typeof ui>[0], ctx: FormatContext): string {
-  return `${n} ${ui(n === 1 ? one : many, ctx.lang)}`;
-}
-
 function fileSummary(f: FileReport, ctx: FormatContext): string {
   const { lang } = ctx;
   const st = f.stats;
-  const counts = [countWord(st.errors, 'error', 'errors', ctx), countWord(st.warnings, 'warning', 'warnings', ctx), countWord(st.infos, 'info', 'infos', ctx)].join(', ');
-  const ok = `${st.rows - st.rowsWithErrors} ${ui('rows_ok', lang)}`;
+  const ok = countText('n_rows_ok', st.rows - st.rowsWithErrors, lang);
   const verdict = f.unreadable ? ctx.colors.red(ui('unreadable', lang)) : f.valid ? ctx.colors.green(`✔ ${ui('conforms', lang)}`) : ctx.colors.red(`✖ ${ui('not_conforms', lang)}`);
-  return `  ${verdict}: ${counts} ${ui('in_rows', lang)} ${st.rows} ${ui('rows', lang)} (${ok})\n  ${scoreText(f.score, lang)}`;
+  return `  ${verdict}: ${findingCounts(st, lang)} ${countText('in_rows', st.rows, lang)} (${ok})\n  ${scoreText(f.score, lang)}`;
 }
 
 /** Formats one file's part of the text report. */
@@ -62,7 +57,7 @@ export function formatFileText(f: FileReport, ctx: FormatContext): string {
   if (spec !== undefined) out.push(spec);
   if (f.dialect !== undefined && !isSpecDialect(f.dialect)) out.push(ctx.colors.dim(`  ${ui('dialect', ctx.lang)}: ${printable(describeDialect(f.dialect, ctx.lang))}`));
   for (const g of f.groups) out.push(...groupLines(g, ctx));
-  if (f.partial) out.push(ctx.colors.yellow(`  ${ui('partial', ctx.lang)}: ${renderMessage('max-errors-reached', ctx.lang, { max: f.diagnostics.length })}`));
+  if (f.partial) out.push(ctx.colors.yellow(`  ${renderMessage('max-errors-reached', ctx.lang, { max: f.diagnostics.length })}`));
   out.push(fileSummary(f, ctx));
   return out.join('\n');
 }
@@ -73,7 +68,7 @@ export function formatText(report: RunReport, ctx: FormatContext): string {
   const s = report.summary;
   if (s.files > 1) {
     const { lang } = ctx;
-    parts.push(`${ui('summary', lang)}: ${s.files} ${ui('files', lang)}, ${s.validFiles} ${ui('ok_files', lang)}, ${s.invalidFiles} ${ui('failed_files', lang)}, ${s.unreadableFiles} ${ui('unreadable_files', lang)}; ${countWord(s.errors, 'error', 'errors', ctx)}, ${countWord(s.warnings, 'warning', 'warnings', ctx)}; ${scoreText(report.score, lang)}`);
+    parts.push(`${ui('summary', lang)}: ${filesText(s, lang)}; ${severityCount('error', s.errors, lang)}, ${severityCount('warning', s.warnings, lang)}; ${scoreText(report.score, lang)}`);
   }
   return `${parts.join('\n\n')}\n`;
 }

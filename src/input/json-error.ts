@@ -4,7 +4,9 @@
  * (RFC 8259 grammar) is run on the one failing record only.
  */
 
-import type { ReasonOf } from '../report/index.js';
+import type { Localized, ReasonOf } from '../report/index.js';
+import { jsonProblemText } from '../report/index.js';
+import { positionIn } from './json-values.js';
 
 /** Why a JSON text cannot be read: a token of the json-syntax finding. */
 export type JsonSyntaxReason = ReasonOf<'json-syntax'>;
@@ -49,6 +51,19 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
     if (e instanceof Fail) return { offset: e.offset, reason: e.reason, found: e.found };
     throw e;
   }
+}
+
+/** Where a whole text (a config file, a spec) stops being JSON, lines and columns counted from 1; undefined when it is JSON. */
+export function jsonProblemOf(text: string): (JsonErrorAt & { readonly line: number; readonly column: number }) | undefined {
+  const clean = text.replace(/^\uFEFF/, '');
+  const at = findJsonError(clean);
+  return at === undefined ? undefined : { ...at, ...positionIn(clean, at.offset, 1, 1) };
+}
+
+/** Why a whole text is not JSON, in the catalogue's words of both languages ("den är inte giltig JSON på rad 1, kolumn 7: …"). */
+export function jsonProblemWords(text: string): Localized | undefined {
+  const p = jsonProblemOf(text);
+  return p === undefined ? undefined : { sv: jsonProblemText(p, 'sv'), en: jsonProblemText(p, 'en') };
 }
 
 /** A strict reading of a JSON text that throws Fail at the first place it is not JSON. */
@@ -96,7 +111,7 @@ class ErrorFinder {
       this.i++;
       this.value(depth + 1);
       this.ws();
-      if (text[this.i] === ',') this.i++;
+      if (text[this.i] === ',') this.comma('}', 'trailing-comma-in-object');
       else if (text[this.i] === '}') return void this.i++;
       else this.expect('expected-comma-or-brace');
     }
@@ -110,10 +125,17 @@ class ErrorFinder {
     for (;;) {
       this.value(depth + 1);
       this.ws();
-      if (text[this.i] === ',') this.i++;
+      if (text[this.i] === ',') this.comma(']', 'trailing-comma');
       else if (text[this.i] === ']') return void this.i++;
       else this.expect('expected-comma-or-bracket');
     }
+  }
+
+  /** Past a comma, which a closing bracket must not follow (a comma after the last value). */
+  private comma(close: string, reason: JsonSyntaxReason): void {
+    this.i++;
+    this.ws();
+    if (this.text[this.i] === close) throw new Fail(this.i, reason, quoteChar(close));
   }
 
   private string(): void {

@@ -19,9 +19,9 @@ export function isRecordLike(v: unknown): boolean {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** What a value that is not a record is, for a message. */
+/** What a value that is not a record is: the JSON kind (null, array, string, number, boolean, object) the catalogue has words for. */
 export function describe(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  return typeof v === 'string' ? 'a text' : typeof v === 'number' ? 'a number' : typeof v;
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
 }

@@ -10,6 +10,8 @@ import { findJsonError } from './json-error.js';
 import { RecordsFilter } from './json-records.js';
 import { featureToRecord } from './geojson.js';
 import { pointerText } from './json-pointer.js';
+import { NO_LIST_AT, say } from '../report/index.js';
+import type { Localized } from '../report/index.js';
 import { JsonScanner } from './json-scanner.js';
 import type { JsonShape } from './json-values.js';
 
@@ -114,14 +116,14 @@ class JsonRead {
   end(whole: boolean): JsonShape | undefined {
     const records = this.options.records;
     if (this.misplaced && records !== undefined) {
-      this.sink.notRecords(`no list of records at ${pointerText(records)}`);
+      this.sink.notRecords(noListAt(pointerText(records)));
       return this.lines ? 'lines' : 'array';
     }
     if (this.scanner === undefined) return undefined;
     if (!whole) return this.shape();
     if (this.filter !== undefined && this.filter.found === undefined) {
       if (records !== undefined) {
-        this.sink.notRecords(`no list of records at ${pointerText(records)}`);
+        this.sink.notRecords(noListAt(pointerText(records)));
         return 'wrapped';
       }
       // The object never closed: read what there is, so the syntax error is reported where it is.
@@ -171,4 +173,9 @@ function advance(from: { line: number; column: number }, text: string): { line: 
     } else column++;
   }
   return { line, column };
+}
+
+/** json-not-records' `found` when --records names no list: in the words of both languages. */
+function noListAt(pointer: string): Localized {
+  return { sv: say(NO_LIST_AT, 'sv', { pointer }), en: say(NO_LIST_AT, 'en', { pointer }) };
 }

@@ -1,3 +1,4 @@
+import type { Localized } from '../report/index.js';
 import type { RecordTextIssues } from './json-keys.js';
 import type { JsonSyntaxReason } from './json-error.js';
 import type { RecordEnd } from './csv-parser.js';
@@ -43,7 +44,7 @@ export interface JsonSink {
   /** The file is not valid JSON at this position; reading stops. `found`: the character there, quoted, or empty. */
   syntax(line: number, column: number, reason: JsonSyntaxReason, found: string): void;
   /** The top-level value is not a list of records (a lone string, number, …). */
-  notRecords(found: string): void;
+  notRecords(found: string | Localized): void;
   /**
    * The list of records was found by its key in a top-level object that holds other lists that
    * could be the records, which were not read: `lists` all of them (JSON Pointers, the one read

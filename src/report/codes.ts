@@ -23,8 +23,14 @@ export interface CodeInfo {
  */
 export const CODES = {
   // File level
-  // A reason that is none of these tokens is shown as it is (an error message of the system, in English).
-  'file-unreadable': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['not-found', 'permission', 'folder', 'symlink-loop', 'device-limit'] },
+  // The reason is a token for the system's error (api/source.ts: reasonOf); `other` comes with the
+  // system's own name of the error as `detail`, which the other reasons do not supply.
+  'file-unreadable': {
+    severity: 'error',
+    scope: 'file',
+    params: ['reason', 'detail'],
+    reasons: ['not-found', 'permission', 'folder', 'symlink-loop', 'device-limit', 'not-folder', 'name-too-long', 'too-many-open', 'read-error', 'busy', 'no-device', 'no-stdin', 'out-of-memory', 'other'],
+  },
   // The kind of file it is instead of text (a token of binaryKindOf in src/input/binary.ts).
   'file-binary': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['xlsx', 'ods', 'xls', 'zip', 'gzip', 'bzip2', 'xz', '7z', 'zstd', 'pdf', 'png', 'jpeg', 'gif', 'utf-32', 'binary'] },
   // What the empty file should have held: a CSV header row, or a JSON value.
@@ -53,6 +59,7 @@ export const CODES = {
       'expected-colon',
       'expected-value',
       'trailing-comma',
+      'trailing-comma-in-object',
       'unexpected',
       'text-not-closed',
       'control-character',

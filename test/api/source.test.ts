@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { limited, open, reasonOf } from '../../src/api/source.js';
+import { limited, open, reasonOf, unreadableParams } from '../../src/api/source.js';
+import { renderMessage } from '../../src/report/index.js';
 import { validateFile, validateFiles } from '../../src/api.js';
 import { tempDir } from '../helpers.js';
 
@@ -61,9 +62,21 @@ describe('opening what is to be validated', () => {
   it('says why a file cannot be read with a reason token', async () => {
     const missing = await validateFile(join(dir, 'missing.csv'), { spec: 'badplatser' });
     const folder = await validateFile(dir, { spec: 'badplatser' });
-    expect([missing, folder].map((r) => [r.unreadable, r.diagnostics[0]?.params.reason])).toEqual([
-      [true, 'not-found'],
-      [true, 'folder'],
+    writeFileSync(join(dir, 'plain.csv'), 'a\n');
+    const underFile = await validateFile(join(dir, 'plain.csv', 'x.csv'), { spec: 'badplatser' });
+    expect([missing, folder, underFile].map((r) => [r.unreadable, r.diagnostics[0]?.params])).toEqual([
+      [true, { reason: 'not-found' }],
+      [true, { reason: 'folder' }],
+      [true, { reason: 'not-folder' }],
     ]);
+  });
+
+  it('every error of the system becomes a token; one without a token is other, with the system’s name of it', () => {
+    const errno = (code: string): Error => Object.assign(new Error(`${code}: some words`), { code });
+    expect(['ENOTDIR', 'ENAMETOOLONG', 'EMFILE', 'EIO', 'EBUSY', 'ENXIO', 'ENOSTDIN'].map((c) => reasonOf(errno(c)))).toEqual(['not-folder', 'name-too-long', 'too-many-open', 'read-error', 'busy', 'no-device', 'no-stdin']);
+    expect(unreadableParams(errno('EXDEV'))).toEqual({ reason: 'other', detail: 'EXDEV' });
+    expect(unreadableParams(new Error('no code'))).toEqual({ reason: 'other', detail: 'no code' });
+    expect(renderMessage('file-unreadable', 'sv', unreadableParams(errno('EXDEV')))).toBe('Filen kunde inte läsas: systemet gav felet EXDEV.');
+    expect(renderMessage('file-unreadable', 'en', unreadableParams(errno('EXDEV')))).toBe('The file could not be read: the system gave the error EXDEV.');
   });
 });

@@ -141,13 +141,13 @@ describe('--records: a pointer that is not one is a usage error (exit 2) in vali
     const dir = tempDir();
     const data = writeTemp(dir, 'w.json', WRAPPED);
     const v = await run(['validate', data, '--spec', 'badplatser', '--records', '/a~1b/c~0d', '--format', 'json']);
-    expect(JSON.parse(v.stdout).files[0].diagnostics[0]).toMatchObject({ code: 'json-not-records', params: { found: 'no list of records at /a~1b/c~0d' } });
+    expect(JSON.parse(v.stdout).files[0].diagnostics[0]).toMatchObject({ code: 'json-not-records', params: { found: { sv: 'ingen lista med poster vid /a~1b/c~0d', en: 'no list of records at /a~1b/c~0d' } } });
     const f = await run(['fix', data, '--spec', 'badplatser', '--records', '/a~1b/c~0d', '-o', join(dir, 'out.json')]);
     // fix agrees with validate: the finding among the errors left, exit 1.
     expect(f.code).toBe(EXIT.invalid);
     expect(f.stdout).toContain('but holds no list of records at /a~1b/c~0d. [json-not-records]');
     const root = await run(['validate', data, '--spec', 'badplatser', '--records', '/', '--format', 'json']);
-    expect(JSON.parse(root.stdout).files[0].diagnostics[0].params.found).toBe('no list of records at /');
+    expect(JSON.parse(root.stdout).files[0].diagnostics[0].params.found.en).toBe('no list of records at /');
     // The pointer that is there works in both.
     expect((await run(['validate', data, '--spec', 'badplatser', '--records', '/results'])).code).toBe(EXIT.ok);
     expect((await run(['fix', data, '--spec', 'badplatser', '--records', '/results', '-o', join(dir, 'out.json')])).code).toBe(EXIT.ok);
@@ -297,11 +297,11 @@ describe('every -o output makes its missing folders, and only those', () => {
 describe('specs show', () => {
   it('prints the status once', async () => {
     const en = (await run(['specs', 'show', 'badplatser'])).stdout.split('\n');
-    expect(en[1]).toBe('status: partial: built from a draft or published data, not checked against the final official version');
+    expect(en[1]).toBe('status: partial (built from a draft or published data, not checked against the final official version)');
     const sv = (await run(['specs', 'show', 'badplatser', '--lang', 'sv'])).stdout.split('\n');
-    expect(sv[1]).toBe('status: delvis: byggd från utkast eller publicerade data, inte kontrollerad mot den slutliga officiella versionen');
+    expect(sv[1]).toBe('status: delvis (byggd från utkast eller publicerade data, inte kontrollerad mot den slutliga officiella versionen)');
     const reconstructed = (await run(['specs', 'show', 'grillplatser'])).stdout.split('\n');
-    expect(reconstructed[1]).toBe('status: reconstructed: not the official model');
+    expect(reconstructed[1]).toBe('status: reconstructed (not the official model)');
   });
 });
 

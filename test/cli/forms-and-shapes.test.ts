@@ -106,7 +106,7 @@ describe('validate: encodings, dialects and forms (issue 4)', () => {
       const lines = writeTemp(dir, 'lines.jsonl', good.map((g) => JSON.stringify(g)).join('\n'));
       for (const path of [array, object, lines]) {
         const r = await json(path, '--records', '/nope');
-        expect([r.code, r.codes, r.file.diagnostics[0]?.params]).toEqual([1, ['json-not-records'], { found: 'no list of records at /nope' }]);
+        expect([r.code, r.codes, r.file.diagnostics[0]?.params]).toEqual([1, ['json-not-records'], { found: { sv: 'ingen lista med poster vid /nope', en: 'no list of records at /nope' } }]);
       }
       expect((await json(array)).code).toBe(0);
       const fixes = await Promise.all([array, object].map((p) => run(['fix', p, '--spec', 'badplatser', '-o', `${p}.fixed.json`, '--records', '/nope'])));

@@ -20,7 +20,7 @@ describe('datakoll validate', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/lat {2}invalid-number 2 rows, e\.g\. cells C3 'xx', C4 'yy'/);
     expect(r.stdout).toContain("lat: 'xx' is not a number");
-    expect(r.stdout).toMatch(/Summary: 2 files, 1 passed, 1 failed/);
+    expect(r.stdout).toMatch(/Summary: 2 files \(1 passed, 1 failed, 0 unreadable\)/);
   });
 
   it('exit 3 when a file cannot be read, and the others are still reported', async () => {
@@ -63,7 +63,7 @@ describe('datakoll validate', () => {
     expect(report.files[0].spec).toMatchObject({ id: 'mini', version: '1.0' });
     expect(report.files[0].spec.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(report.files[0].diagnostics[0]).toMatchObject({ code: 'invalid-boolean', row: 2, line: 2, column: 4, columnLetter: 'D', field: 'ok', value: 'kanske', severity: 'error' });
-    expect(report.files[0].diagnostics[0].message).toContain("'kanske' is not a boolean");
+    expect(report.files[0].diagnostics[0].message).toContain("'kanske' is not a yes/no value");
   });
 
   it('--lang sv, and Swedish from the locale', async () => {
@@ -82,7 +82,7 @@ describe('datakoll validate', () => {
     expect(f.partial).toBe(true);
     expect(f.stats.errors).toBe(3);
     const t = await run(['validate', bad, '--spec', spec, '--max-errors', '1']);
-    expect(t.stdout).toContain('The list is cut short');
+    expect(t.stdout).toContain('The list stopped after 1 finding; the rest are counted but not shown.');
   });
 
   it('reads standard input for "-", detecting JSON', async () => {
@@ -121,7 +121,7 @@ describe('datakoll specs', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('https://dataportal.se/specifications/badplatser/1.0');
     expect(r.stdout).toMatch(/place_id\s+text\s+yes\s+seen/);
-    expect(r.stdout).toMatch(/toilet\s+boolean\s+no\s+seen/);
+    expect(r.stdout).toMatch(/toilet\s+yes\/no \(true\/false\)\s+no\s+seen/);
   });
 
   it('show says plainly that a reconstructed spec is not the official model', async () => {

@@ -101,6 +101,36 @@ describe('datakoll specs docs', () => {
   });
 });
 
+describe('specs show and specs list in both languages', () => {
+  it('the status once, its meaning after it; provenance and datatypes in the language asked for', async () => {
+    const sv = (await run(['specs', 'show', 'grillplatser', '--lang', 'sv'])).stdout;
+    const en = (await run(['specs', 'show', 'grillplatser', '--lang', 'en'])).stdout;
+    expect(sv).toContain('\nstatus: rekonstruerad (inte den officiella modellen)\n');
+    expect(en).toContain('\nstatus: reconstructed (not the official model)\n');
+    const row = (text: string, name: string): string[] => (text.split('\n').find((l) => new RegExp(`^\\d+\\s+${name}\\s`).test(l)) ?? '').split(/\s{2,}/);
+    expect(row(sv, 'id').slice(1, 5)).toEqual(['id', 'text', 'ja', 'från källa']);
+    expect(row(en, 'id').slice(1, 5)).toEqual(['id', 'text', 'yes', 'seen']);
+    expect(row(sv, 'latitude').slice(2, 5)).toEqual(['decimaltal', 'ja', 'konvention']);
+    expect(row(en, 'latitude').slice(2, 5)).toEqual(['decimal number', 'yes', 'convention']);
+    expect(row(sv, 'covered').slice(2, 5)).toEqual(['ja/nej (true/false)', 'nej', 'rekonstruerad']);
+    expect(row(en, 'source')[2]).toBe('municipality code or organisation number');
+    expect(row(sv, 'fuel')[2]).toBe('text, ett av fasta värden');
+    expect(sv).toContain('\nursprung: från källa = läst i en offentlig källa');
+    // No English word of datakoll's own in the Swedish text, outside the spec's own texts and names.
+    const own = sv.split('\n').filter((l) => !/^\d+\s/.test(l)).slice(3).join('\n');
+    for (const word of ['partial', 'seen', 'convention', 'reconstructed', 'boolean', 'datatype']) expect(own, word).not.toMatch(new RegExp(`\\b${word}\\b`));
+    expect((await run(['specs', 'show', 'badplatser', '--lang', 'sv'])).stdout).toContain('\nstatus: delvis (byggd från utkast eller publicerade data, inte kontrollerad mot den slutliga officiella versionen)\n');
+  });
+  it('specs list names the status in the language', async () => {
+    const sv = (await run(['specs', 'list', '--lang', 'sv'])).stdout;
+    expect(sv.split('\n')[0]).toMatch(/^id\s+version\s+status\s+plats i topp 100\s+titel$/);
+    expect(sv).toMatch(/\nbadplatser\s+1\.0\s+delvis\s/);
+    expect(sv).toMatch(/\ngrillplatser\s+1\.0\s+rekonstruerad\s+47\s/);
+    expect(sv).not.toMatch(/partial|reconstructed|verified/);
+    expect((await run(['specs', 'list', '--lang', 'en'])).stdout).toMatch(/\nbadplatser\s+1\.0\s+partial\s/);
+  });
+});
+
 describe('a spec with a user-written file', () => {
   it('specs show works on a path', async () => {
     const f = writeSpec(tempDir(), miniSpec({ 'x-status': 'verified' }));
@@ -119,7 +149,8 @@ describe('--spec auto', () => {
     expect(f.spec.id).toBe('offentliga-toaletter');
     expect(f.specChoice).toMatchObject({ method: 'auto', score: 1 });
     expect(f.specChoice.candidates).toHaveLength(3);
-    expect((await run(['validate', csv, '--spec', 'auto'])).stdout).toContain('chosen automatically from the columns, match 100%');
+    expect((await run(['validate', csv, '--spec', 'auto'])).stdout).toContain('chosen automatically from the column names (100% match)');
+    expect((await run(['validate', csv, '--spec', 'auto', '--lang', 'sv'])).stdout).toContain('vald automatiskt efter kolumnnamnen (de stämmer till 100\u00a0%)');
   });
 
   it('works for nested JSON, per file', async () => {

@@ -73,12 +73,13 @@ describe('the report dialect', () => {
     expect(reportedDialect(UTF8, DIALECT)).toEqual({ encoding: 'utf-8', encodingConfidence: 'certain', bom: false, delimiter: ',', quote: '"', lineEnding: 'LF' });
     const uncertain = reportedDialect({ encoding: 'windows-1252', bom: false, confidence: 'uncertain', candidates: ['windows-1252', 'macroman'] }, DIALECT);
     expect(uncertain).toMatchObject({ encodingConfidence: 'uncertain', encodingCandidates: ['windows-1252', 'macroman'] });
-    expect(describeDialect(uncertain, 'sv')).toBe('Windows-1252 (osäkert), kommatecken, LF');
+    expect(describeDialect(uncertain, 'sv')).toBe('Windows-1252 (osäkert), kommatecken mellan fälten, radslut LF');
     const given = reportedDialect({ encoding: 'cp850', bom: false, confidence: 'certain', candidates: ['cp850'], given: true }, DIALECT);
     expect(given.encodingConfidence).toBe('given');
     const mixed = reportedDialect({ ...UTF8, confidence: 'likely', mixed: { count: 1, first: [2], encoding: 'macroman', confidence: 'uncertain' } }, DIALECT);
     expect(mixed.encodingMixedWith).toBe('macroman');
-    expect(describeDialect(mixed, 'en')).toBe('UTF-8 with lines in Mac OS Roman, comma, LF');
+    expect(describeDialect(mixed, 'en')).toBe('UTF-8 with lines in Mac OS Roman, comma between the fields, LF line endings');
+    expect(describeDialect({ ...mixed, delimiter: ';', quote: "'", lineEnding: 'mixed' }, 'sv')).toBe("UTF-8 med rader i Mac OS Roman, semikolon mellan fälten, fälten inom '…', blandade radslut");
     expect(isSpecDialect(mixed)).toBe(false);
     expect(isSpecDialect(reportedDialect(UTF8, DIALECT))).toBe(true);
   });

@@ -134,4 +134,11 @@ describe('domain checks', () => {
     await expect(validateFile(chunks(csvText), { spec, format: 'csv', publisher: '1917' })).rejects.toThrow(/no municipality has this code/);
     await expect(validateFile(chunks(csvText), { spec, format: 'csv', publisher: '1480,0180' })).rejects.toThrow(/one publisher/);
   });
+  it('--publisher: why a value is refused is said in Swedish too', async () => {
+    const sv = async (publisher: string): Promise<string> => validateFile(chunks(csvText), { spec, format: 'csv', publisher }).then(() => '', (e: { text(lang: 'sv'): string }) => e.text('sv'));
+    expect(await sv('1917')).toMatch(/"1917": ingen kommun har den koden i SCB:s indelning$/);
+    expect(await sv('1480,0180')).toMatch(/"0180": en andra kommunkod \(efter 1480\); en fil har en utgivare$/);
+    expect(await sv('212000-1356')).toMatch(/: kontrollsiffran \(den sista siffran\) stämmer inte med de nio första$/);
+    expect(await sv('180')).toMatch(/: den inledande nollan saknas \(0180\)$/);
+  });
 });

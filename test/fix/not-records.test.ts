@@ -21,13 +21,16 @@ async function both(name: string, text: string, records: string[], lang: 'en' | 
   return { validated, fixed, after: readFileSync(out), files: readdirSync(dir).sort() };
 }
 
+/** json-not-records' found when --records names no list. */
+const noList = (p: string): { sv: string; en: string } => ({ sv: `ingen lista med poster vid ${p}`, en: `no list of records at ${p}` });
+
 describe('fix on JSON without a list of records agrees with validate', () => {
   for (const [name, text, records, found] of [
-    ['wrapper.json', WRAPPER, ['--records', '/total'], 'no list of records at /total'],
-    ['wrapper.json', WRAPPER, ['--records', '/a~1b'], 'no list of records at /a~1b'],
-    ['a.json', '{"a":1}', ['--records', '/a'], 'no list of records at /a'],
-    ['n.json', '42\n', [], 'a number'],
-    ['s.jsonl', '"x"\n{"place_id": "1480-A"}\n', [], 'a text'],
+    ['wrapper.json', WRAPPER, ['--records', '/total'], noList('/total')],
+    ['wrapper.json', WRAPPER, ['--records', '/a~1b'], noList('/a~1b')],
+    ['a.json', '{"a":1}', ['--records', '/a'], noList('/a')],
+    ['n.json', '42\n', [], 'number'],
+    ['s.jsonl', '"x"\n{"place_id": "1480-A"}\n', [], 'string'],
   ] as const) {
     it(`${name} ${records.join(' ')}: json-not-records, exit 1 in both, the file written byte for byte (fix said "holds no list of records", exit 3)`, async () => {
       const { validated, fixed, after, files } = await both(name, text, [...records]);
@@ -46,7 +49,7 @@ describe('fix on JSON without a list of records agrees with validate', () => {
   it('in Swedish: the finding listed with its Swedish words', async () => {
     const { fixed } = await both('wrapper.json', WRAPPER, ['--records', '/total'], 'sv');
     expect(fixed.code).toBe(1);
-    expect(fixed.stdout).toContain(`Fel som finns kvar (värdena skrivna som de var): 1\n  filen: ${renderMessage('json-not-records', 'sv', { found: 'no list of records at /total' })} [json-not-records]\n`);
+    expect(fixed.stdout).toContain(`Fel som finns kvar (värdena skrivna som de var): 1\n  filen: ${renderMessage('json-not-records', 'sv', { found: noList('/total') })} [json-not-records]\n`);
   });
 
   it('a broken wrapper is still refused as unreadable (exit 3, nothing written)', async () => {
@@ -54,7 +57,10 @@ describe('fix on JSON without a list of records agrees with validate', () => {
     const path = writeTemp(dir, 'bad.json', '{"total": 3,, "x": []}');
     const r = await run(['fix', path, '--spec', 'badplatser', '-o', join(dir, 'out.json')]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('bad.json cannot be fixed: it is not valid JSON at line 1');
+    expect(r.stderr).toContain("bad.json cannot be fixed: it is not valid JSON at line 1, column 13: expected a property name in double quotes but found ','; fix has written nothing");
     expect(readdirSync(dir)).toEqual(['bad.json']);
+    // In Swedish the reason is the catalogue's Swedish phrase, never its token.
+    const sv = await run(['fix', path, '--spec', 'badplatser', '-o', join(dir, 'out.json'), '--lang', 'sv']);
+    expect(sv.stderr).toContain("bad.json kan inte rättas: den är inte giltig JSON på rad 1, kolumn 13: här ska ett namn inom dubbla citattecken stå, men det står ','; fix har inte skrivit något");
   });
 });

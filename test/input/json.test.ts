@@ -7,7 +7,7 @@ interface Seen {
   shape?: string;
   records: [unknown, number, number][];
   syntax?: [number, number, string];
-  notRecords?: string;
+  notRecords?: string | { sv: string; en: string };
   ambiguous?: [readonly string[], string];
 }
 
@@ -91,8 +91,8 @@ describe('readJson', () => {
   });
 
   it('says so when the file holds a lone value instead of records', async () => {
-    expect((await read('"just a string"')).notRecords).toBe('a text');
-    expect((await read('42')).notRecords).toBe('a number');
+    expect((await read('"just a string"')).notRecords).toBe('string');
+    expect((await read('42')).notRecords).toBe('number');
   });
 
   it('reads nothing from an empty file', async () => {
@@ -147,8 +147,8 @@ describe('readJson: nothing after the value, one value per line', () => {
     expect((await readWith('{"results": [{"a": 1}]}  \n')).syntax).toBeUndefined();
   });
   it('the text of a wrapper object outside its records is JSON too', async () => {
-    expect((await readWith('{"meta": {"n": 1,},\n"results": [{"a": 1}]}')).syntax).toEqual([1, 18, 'expected-name']);
-    expect((await readWith('{"results": [\n{"a": 1}\n],\n"meta": {"n": 1,}}')).syntax).toEqual([4, 17, 'expected-name']);
+    expect((await readWith('{"meta": {"n": 1,},\n"results": [{"a": 1}]}')).syntax).toEqual([1, 18, 'trailing-comma-in-object']);
+    expect((await readWith('{"results": [\n{"a": 1}\n],\n"meta": {"n": 1,}}')).syntax).toEqual([4, 17, 'trailing-comma-in-object']);
     expect((await readWith('\uFEFF{"total": 1, "results": [{"a": 1}], "next": null}')).syntax).toBeUndefined();
     expect((await readWith('{"results": [{"a": 1}]')).syntax?.[2]).toBe('truncated-object');
   });
@@ -179,7 +179,19 @@ describe('readJson: nothing after the value, one value per line', () => {
 });
 
 describe('findJsonError', async () => {
-  const { findJsonError } = await import('../../src/input/json-error.js');
+  const { findJsonError, jsonProblemOf, jsonProblemWords } = await import('../../src/input/json-error.js');
+  it('a comma after the last value is said to be one, in a list and in an object', () => {
+    expect(findJsonError('[1, 2, ]')).toEqual({ offset: 7, reason: 'trailing-comma', found: "']'" });
+    expect(findJsonError('{"a": [{"b": 1,\n}]}')).toEqual({ offset: 16, reason: 'trailing-comma-in-object', found: "'}'" });
+  });
+  it('says where and why a whole text is not JSON, in both languages, lines and columns from 1', () => {
+    expect(jsonProblemOf('{"a": 1}')).toBeUndefined();
+    expect(jsonProblemOf('\uFEFF{\n  "spec": "x",\n}')).toMatchObject({ reason: 'trailing-comma-in-object', line: 3, column: 1 });
+    expect(jsonProblemWords('[1,2,]')).toEqual({
+      sv: "den är inte giltig JSON på rad 1, kolumn 6: ett ',' följs av ']' (ett kommatecken efter det sista värdet i en lista)",
+      en: "it is not valid JSON at line 1, column 6: a ',' is followed by ']' (a comma after the last value of a list)",
+    });
+  });
   it('finds the first invalid position', () => {
     expect(findJsonError('{"a": 1}')).toBeUndefined();
     expect(findJsonError('{"a": tru}')?.offset).toBe(6);
@@ -219,7 +231,7 @@ describe('readJson: records inside an object', () => {
     const r = await readWith('{"payload": {"list": [{"id": 1}]}}', { records: ['payload', 'list'] });
     expect(r.records.map((x) => x[0])).toEqual([{ id: 1 }]);
     const missing = await readWith('{"payload": {}}', { records: ['payload', 'list'] });
-    expect(missing.notRecords).toMatch(/no list of records at \/payload\/list/);
+    expect(missing.notRecords).toEqual({ sv: 'ingen lista med poster vid /payload/list', en: 'no list of records at /payload/list' });
   });
   it('more than one list that could be the records: the first is read, and all of them are told after the last record', async () => {
     const r = await readWith('{"results": [{"id": 1}],\n"items": [{"id": "bad"}]}');
@@ -239,7 +251,7 @@ describe('readJson: records inside an object', () => {
       ['{"items": [{"id": 1}]}\n', true],
     ] as const) {
       const r = await readWith(text, { records: ['items'], lines });
-      expect([r.shape, r.records, r.notRecords]).toEqual([lines ? 'lines' : 'array', [], 'no list of records at /items']);
+      expect([r.shape, r.records, r.notRecords]).toEqual([lines ? 'lines' : 'array', [], { sv: 'ingen lista med poster vid /items', en: 'no list of records at /items' }]);
     }
     // "/" names the document itself: a top-level array is that list.
     expect((await readWith('[{"id": 1}]', { records: [] })).records).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Code, Lang } from '../../src/report/index.js';
-import { ALL_CODES, CODES, LANGS, MESSAGES, REASONS, SCOPE_PARAMS, placeholders, renderMessage } from '../../src/report/index.js';
+import { ALL_CODES, CODES, LANGS, MESSAGES, PARAM_WORDS, REASONS, SCOPE_PARAMS, placeholders, renderMessage } from '../../src/report/index.js';
 
 /** The parameters a code's message may use: its own and its scope's. */
 function allowedParams(code: Code): Set<string> {
@@ -61,6 +61,26 @@ describe('message catalogue', () => {
         expect(new Set(placeholders(phrase?.sv ?? '')), `${code}/${reason}`).toEqual(new Set(placeholders(phrase?.en ?? '')));
       }
     }
+  });
+
+  it('has words in both languages for every token of a parameter that takes words, and only for parameters the code supplies', () => {
+    for (const [code, params] of Object.entries(PARAM_WORDS) as [Code, Record<string, Record<string, Record<Lang, string>>>][]) {
+      for (const [name, words] of Object.entries(params)) {
+        expect(CODES[code].params, `${code} supplies ${name}`).toContain(name);
+        for (const [token, t] of Object.entries(words)) for (const lang of LANGS) expect(t[lang].trim(), `${code}/${name}/${token}/${lang}`).not.toBe('');
+      }
+    }
+  });
+
+  it('says a parameter that is a token in the words of the language, a list of them with "or"', () => {
+    expect(renderMessage('record-not-object', 'sv', { found: 'number' })).toBe('Posten ska vara ett objekt ({…}) men är ett tal.');
+    expect(renderMessage('record-not-object', 'en', { found: 'array' })).toBe('The record must be an object ({…}) but is a list ([…]).');
+    expect(renderMessage('wrong-type', 'sv', { field: 'x', value: '1', found: 'integer', expected: 'string,null' })).toBe("x: värdet '1' är ett heltal, men specifikationen kräver en text eller null (inget värde).");
+    expect(renderMessage('wrong-type', 'en', { field: 'x', value: '1', found: 'integer', expected: 'string,null' })).toBe("x: the value '1' is a whole number, but the specification requires a text or null (no value).");
+    expect(renderMessage('dialect-delimiter', 'sv', { delimiter: ';' })).toMatch(/^Fälten är åtskilda med semikolon \(;\), men/);
+    expect(renderMessage('dialect-delimiter', 'en', { delimiter: '\t' })).toMatch(/^The fields are separated by a tab, but/);
+    // A value that is no token is shown as it is.
+    expect(renderMessage('dialect-delimiter', 'sv', { delimiter: '#' })).toMatch(/^Fälten är åtskilda med #, men/);
   });
 
   it('renders every message completely when all its parameters are given', () => {

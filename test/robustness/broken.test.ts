@@ -126,7 +126,7 @@ const CASES: { name: string; exit: number; expect: Check; spec?: string; args?: 
   { name: 'http-headers-in-front.json', exit: 3, expect: (c) => expect(c).toContain('json-syntax') },
   // Text after the top-level value (an EntryScape dump ending in }"%"): unreadable, where it starts.
   { name: 'trailing-after-object.json', exit: 3, expect: syntax('after-end', 1, 103) },
-  { name: 'wrapper-syntax.json', exit: 3, expect: syntax('expected-name', 1, 22) },
+  { name: 'wrapper-syntax.json', exit: 3, expect: syntax('trailing-comma-in-object', 1, 22) },
   { name: 'wrapper-truncated.json', exit: 3, expect: syntax('truncated-object', 4) },
   { name: 'two-values-on-a-line.jsonl', exit: 3, expect: syntax('line-holds-more', 2, 73) },
   { name: 'broken-line.jsonl', exit: 3, expect: syntax('line-ends-in-value', 2, 29) },

@@ -1,9 +1,11 @@
 /** A detected encoding and dialect in words, for the reports people read. */
-import type { Lang } from './findings.js';
+import type { Lang, Templates } from './template.js';
+import { say } from './template.js';
 import type { DetectedDialect } from '../report.js';
 import { ENCODING_LABELS } from '../encodings.js';
 
-const DELIMITERS: Record<string, { sv: string; en: string }> = {
+/** The names of the delimiters: the one table the dialect line and the dialect-delimiter finding take them from. */
+export const DELIMITERS: Readonly<Record<string, Templates>> = {
   ',': { sv: 'kommatecken', en: 'comma' },
   ';': { sv: 'semikolon', en: 'semicolon' },
   '\t': { sv: 'tabb', en: 'tab' },
@@ -11,7 +13,11 @@ const DELIMITERS: Record<string, { sv: string; en: string }> = {
 };
 const BOM = { sv: 'med BOM', en: 'with BOM' };
 const UNCERTAIN = { sv: 'osäkert', en: 'uncertain' };
-const MIXED = { sv: 'med rader i {encoding}', en: 'with lines in {encoding}' };
+const MIXED: Templates = { sv: 'med rader i {encoding}', en: 'with lines in {encoding}' };
+const FIELDS: Templates = { sv: '{delimiter} mellan fälten', en: '{delimiter} between the fields' };
+const QUOTES: Templates = { sv: 'fälten inom {quote}…{quote}', en: 'fields in {quote}…{quote}' };
+const LINE_ENDS: Templates = { sv: 'radslut {ending}', en: '{ending} line endings' };
+const MIXED_LINE_ENDS = { sv: 'blandade radslut', en: 'mixed line endings' };
 const NO_BREAKS = { sv: 'inga radbrytningar', en: 'no line breaks' };
 
 /** "Windows-1252 (uncertain)", "UTF-8 with BOM", "UTF-8 with lines in Windows-1252". */
@@ -19,15 +25,21 @@ function describeEncoding(d: DetectedDialect, lang: Lang): string {
   let text = ENCODING_LABELS[d.encoding];
   if (d.encodingConfidence === 'uncertain') text += ` (${UNCERTAIN[lang]})`;
   if (d.bom) text += ` ${BOM[lang]}`;
-  if (d.encodingMixedWith !== undefined) text += ` ${MIXED[lang].replace('{encoding}', ENCODING_LABELS[d.encodingMixedWith])}`;
+  if (d.encodingMixedWith !== undefined) text += ` ${say(MIXED, lang, { encoding: ENCODING_LABELS[d.encodingMixedWith] })}`;
   return text;
 }
 
-/** "UTF-8 with BOM, semicolon, CRLF". */
+function describeLineEnding(d: DetectedDialect, lang: Lang): string {
+  if (d.lineEnding === 'none') return NO_BREAKS[lang];
+  if (d.lineEnding === 'mixed') return MIXED_LINE_ENDS[lang];
+  return say(LINE_ENDS, lang, { ending: d.lineEnding });
+}
+
+/** "UTF-8 med BOM, semikolon mellan fälten, radslut CRLF". */
 export function describeDialect(d: DetectedDialect, lang: Lang): string {
-  const parts = [describeEncoding(d, lang), DELIMITERS[d.delimiter]?.[lang] ?? JSON.stringify(d.delimiter)];
-  if (d.quote !== '"') parts.push(`${d.quote}…${d.quote}`);
-  parts.push(d.lineEnding === 'none' ? NO_BREAKS[lang] : d.lineEnding);
+  const parts = [describeEncoding(d, lang), say(FIELDS, lang, { delimiter: DELIMITERS[d.delimiter]?.[lang] ?? JSON.stringify(d.delimiter) })];
+  if (d.quote !== '"') parts.push(say(QUOTES, lang, { quote: d.quote }));
+  parts.push(describeLineEnding(d, lang));
   return parts.join(', ');
 }
 

@@ -4,6 +4,7 @@ import { CODES } from '../codes.js';
 
 import type { Lang, Templates } from './template.js';
 import { fill, paramText } from './template.js';
+import { DELIMITERS } from './dialect.js';
 export type { Lang, Templates } from './template.js';
 export { LANGS, placeholders } from './template.js';
 
@@ -44,8 +45,8 @@ export const MESSAGES = {
     en: 'The file is in UTF-8, but some lines are saved in another character encoding (probably {encoding}). Those rows are marked one by one in the report, with the characters that are not UTF-8 shown as �; the rest of the file was read as UTF-8. It was likely put together from parts in different encodings: correct those rows and save the file again as UTF-8.',
   },
   'encoding-bom': {
-    sv: 'Filen börjar med en BOM (byte order mark). Specifikationen vill ha UTF-8 utan BOM; {reason}. Spara utan BOM eller kör datakoll fix.',
-    en: 'The file starts with a BOM (byte order mark). The spec wants UTF-8 without a BOM; {reason}. Save without a BOM, or run datakoll fix.',
+    sv: 'Filen börjar med ett osynligt tecken, en BOM (byte order mark). Specifikationen vill ha UTF-8 utan BOM; {reason}. Spara filen utan BOM, eller kör datakoll fix.',
+    en: 'The file starts with an invisible character, a BOM (byte order mark). The spec wants UTF-8 without a BOM; {reason}. Save the file without a BOM, or run datakoll fix.',
   },
   'encoding-invalid-utf8': {
     sv: 'Raden innehåller byte som inte är giltig UTF-8 (visas som �). Filen är troligen sammanfogad av delar med olika kodning; spara om den som UTF-8.',
@@ -56,12 +57,12 @@ export const MESSAGES = {
     en: 'The fields are separated by {delimiter}, but the spec requires a comma. The file was read with {delimiter} all the same; save it with comma as the delimiter, or run datakoll fix.',
   },
   'dialect-quote': {
-    sv: 'Fält omges av apostrofer (\'). I CSV ska fält omges av citattecken (").',
-    en: 'Fields are enclosed in single quotes (\'). In CSV, fields are enclosed in double quotes (").',
+    sv: 'Fälten står inom apostrofer (\'). I CSV ska fälten stå inom citattecken ("); spara filen med citattecken, eller kör datakoll fix.',
+    en: 'Fields are enclosed in single quotes (\'). In CSV, fields are enclosed in double quotes ("); save the file with double quotes, or run datakoll fix.',
   },
   'dialect-line-endings': {
-    sv: 'Raderna slutar på olika sätt ({endings}). Använd samma radslut i hela filen (LF eller CRLF).',
-    en: 'The lines end in different ways ({endings}). Use one kind of line ending in the whole file (LF or CRLF).',
+    sv: 'Raderna slutar på olika sätt ({endings}). Spara filen så att alla rader slutar likadant (LF, som i Mac och Linux, eller CRLF, som i Windows), eller kör datakoll fix.',
+    en: 'The lines end in different ways ({endings}). Save the file so that every line ends the same way (LF, as on Mac and Linux, or CRLF, as on Windows), or run datakoll fix.',
   },
   'dialect-line-endings-cr': {
     sv: 'Raderna slutar med enbart CR (vagnretur), som i filer från äldre Mac-program. Specifikationen vill ha LF eller CRLF; många program läser annars hela filen som en enda rad. Spara om filen med LF eller CRLF som radslut, eller kör datakoll fix.',
@@ -72,8 +73,8 @@ export const MESSAGES = {
     en: 'Every line ends with a delimiter, which makes an empty last column. Remove the last delimiter on each line.',
   },
   'dialect-title-row': {
-    sv: 'Filen börjar med en rubrik ovanför kolumnnamnen. Första raden ska vara kolumnnamnen; ta bort rubrikraden. Resten av filen har lästs med andra raden som kolumnnamn.',
-    en: 'The file starts with a title above the column names. The first row must be the column names; remove the title row. The rest of the file was read with the second row as the header.',
+    sv: 'Filen börjar med en titelrad ovanför kolumnnamnen. Första raden ska vara kolumnnamnen; ta bort titelraden, eller kör datakoll fix. Resten av filen har lästs med andra raden som kolumnnamn.',
+    en: 'The file starts with a title row above the column names. The first row must be the column names; remove the title row, or run datakoll fix. The rest of the file was read with the second row as the column names.',
   },
   'dialect-spaces-around': {
     sv: '{share} av värdena har mellanslag före eller efter. Ta bort mellanslagen runt värdena.',
@@ -88,8 +89,8 @@ export const MESSAGES = {
     en: '{field} appears twice in the same object. JSON readers keep only the last value; remove one of them.',
   },
   'json-number-out-of-range': cell(
-    "{field}: talet '{value}' är för stort till beloppet för att kunna läsas som ett tal (gränsen är ungefär 1,8 · 10^308) och blir oändligt när filen läses. Skriv det rätta talet, eller skriv värdet som text om det inte är ett tal.",
-    "{field}: the number '{value}' is too large in magnitude to be read as a number (the limit is about 1.8 · 10^308) and becomes infinite when the file is read. Write the right number, or write the value as text if it is not a number.",
+    "{field}: talet '{value}' är för stort för att kunna läsas som ett tal (gränsen är ungefär 1,8 · 10^308, med eller utan minustecken) och blir oändligt när filen läses. Skriv det rätta talet, eller skriv värdet som text om det inte är ett tal.",
+    "{field}: the number '{value}' is too large to be read as a number (the limit is about 1.8 · 10^308, with or without a minus sign) and becomes infinite when the file is read. Write the right number, or write the value as text if it is not a number.",
   ),
   'json-number-too-precise': {
     sv: "Talet '{value}' kan inte lagras exakt (det är för stort eller har för många siffror) och blir ett annat tal när filen läses. Skriv det som text om det är ett id, annars med färre siffror.",
@@ -116,12 +117,12 @@ export const MESSAGES = {
     en: 'The JSON file must hold a list of records ([{…}, {…}]) or one record per line (JSON Lines), but holds {found}.',
   },
   'json-records-ambiguous': {
-    sv: 'JSON-objektet innehåller mer än en lista som kan vara posterna ({lists}), och bara {checked} har kontrollerats. Ange listan som innehåller posterna med --records och dess pekare som den står här, eller ta bort de andra listorna.',
+    sv: 'JSON-objektet innehåller mer än en lista som kan vara posterna ({lists}), och bara {checked} har kontrollerats. Ange vilken lista som innehåller posterna med --records följt av listans pekare så som den står här, eller ta bort de andra listorna.',
     en: 'The JSON object holds more than one list that could be the records ({lists}), and only {checked} was checked. Name the list that holds the records with --records and its pointer as written here, or remove the other lists.',
   },
   'max-errors-reached': {
     sv: 'Listan stannade efter {max} fynd; resten räknas men visas inte. Ange --max-errors för att se fler.',
-    en: 'The list stopped after {max} findings; the rest are counted but not shown. Use --max-errors to see more.',
+    en: 'The list stopped after {max} {max|finding|findings}; the rest are counted but not shown. Use --max-errors to see more.',
   },
 
   'header-missing-column': cell(
@@ -133,8 +134,8 @@ export const MESSAGES = {
     en: 'Optional columns missing from the header row ({count}): {columns}. They may be left out, but empty columns make the file easier to compare with others.',
   },
   'header-unknown-column': {
-    sv: 'Kolumnen {field} finns inte i specifikationen. Ta bort den eller byt namn till ett attribut i specifikationen (extra kolumner bryter mot specifikationen).',
-    en: "The column {field} is not in the specification. Remove it or rename it to one of the specification's attributes (extra columns break conformance).",
+    sv: 'Kolumnen {field} finns inte i specifikationen. Ta bort den, eller byt namn på den till ett av specifikationens kolumnnamn (kolumner som inte finns i specifikationen bryter mot den).',
+    en: "The column {field} is not in the specification. Remove it, or rename it to one of the specification's column names (a column the specification does not have breaks conformance).",
   },
   'header-duplicate-column': {
     sv: 'Kolumnen {field} förekommer mer än en gång i rubrikraden (första gången i kolumn {first}). Varje kolumnnamn får bara finnas en gång.',
@@ -153,12 +154,12 @@ export const MESSAGES = {
     en: 'The row is blank. Remove blank rows.',
   },
   'row-too-many-cells': {
-    sv: 'Raden har {found} celler men rubrikraden har {expected}. Oftast beror det på ett kommatecken i ett värde som inte står inom citattecken.',
-    en: 'The row has {found} cells but the header has {expected}. Usually a value holds a comma and is not enclosed in quotes.',
+    sv: 'Raden har {found} {found|cell|celler}, men rubrikraden har {expected}. Oftast beror det på ett kommatecken i ett värde som inte står inom citattecken.',
+    en: 'The row has {found} {found|cell|cells}, but the header has {expected}. Usually a value holds a comma and is not enclosed in quotes.',
   },
   'row-too-few-cells': {
-    sv: 'Raden har {found} celler men rubrikraden har {expected}. Lägg till de saknade (tomma) cellerna så att varje rad har lika många kolumner.',
-    en: 'The row has {found} cells but the header has {expected}. Add the missing (empty) cells so every row has the same number of columns.',
+    sv: 'Raden har {found} {found|cell|celler}, men rubrikraden har {expected}. Lägg till de saknade (tomma) cellerna så att varje rad har lika många kolumner.',
+    en: 'The row has {found} {found|cell|cells}, but the header has {expected}. Add the missing (empty) cells so every row has the same number of columns.',
   },
   'control-character': cell(
     '{field}: värdet innehåller ett osynligt styrtecken ({character}) som många program inte kan visa eller hantera. Ta bort det; sådana tecken följer ofta med när text kopieras från ett annat system.',
@@ -169,8 +170,8 @@ export const MESSAGES = {
     en: 'The record must be an object ({…}) but is {found}.',
   },
   'unique-duplicate': cell(
-    "Värdet '{value}' i {field} finns redan på rad {firstRow}. Varje objekt ska ha ett eget, unikt värde: ge ett av dem ett nytt värde, eller ta bort raden om den är en dubblett.",
-    "The value '{value}' in {field} already appears on row {firstRow}. Each object needs a value of its own: give one of them a new value, or remove the row if it is a duplicate.",
+    "Värdet '{value}' i {field} finns redan på rad {firstRow}. Varje rad ska ha ett eget värde i {field}: ge en av raderna ett nytt värde, eller ta bort raden om den är en dubblett.",
+    "The value '{value}' in {field} already appears on row {firstRow}. Every row needs a value of its own in {field}: give one of the rows a new value, or remove the row if it is a duplicate.",
   ),
   'form-decimal-comma': cell(
     "{field}: '{value}' har decimalkomma. Skriv decimalpunkt: '{canonical}'. Värdet har kontrollerats som {canonical}.",
@@ -181,8 +182,8 @@ export const MESSAGES = {
     "{field}: '{value}' has thousands separators. Write the number without them: '{canonical}'.",
   ),
   'form-boolean-word': cell(
-    "{field}: '{value}' ska skrivas '{canonical}'. Sanningsvärden skrivs true eller false.",
-    "{field}: '{value}' must be written '{canonical}'. Booleans are written true or false.",
+    "{field}: '{value}' ska skrivas '{canonical}'. Ja/nej-värden skrivs true (ja) eller false (nej).",
+    "{field}: '{value}' must be written '{canonical}'. Yes/no values are written true (yes) or false (no).",
   ),
   'form-date': cell(
     "{field}: '{value}' är ett datum i fel form. Skriv '{canonical}' (ÅÅÅÅ-MM-DD).",
@@ -209,8 +210,8 @@ export const MESSAGES = {
     "{field}: '{value}' is not a number. Use a decimal point (57.7089, not 57,7089) and no spaces, thousands separators or units.",
   ),
   'invalid-boolean': cell(
-    "{field}: '{value}' är inte ett sanningsvärde. Skriv true eller false.",
-    "{field}: '{value}' is not a boolean. Write true or false.",
+    "{field}: '{value}' är inget ja/nej-värde. Skriv true (ja) eller false (nej).",
+    "{field}: '{value}' is not a yes/no value. Write true (yes) or false (no).",
   ),
   'invalid-date': cell(
     "{field}: '{value}' är inte ett datum som finns. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-05-31.",
@@ -273,8 +274,8 @@ export const MESSAGES = {
     '{field} is mandatory but has no value. Fill in a value.',
   ),
   'wrong-type': cell(
-    "{field}: värdet '{value}' är av typen {found}, men specifikationen kräver {expected}.",
-    "{field}: the value '{value}' is of type {found}, but the specification requires {expected}.",
+    "{field}: värdet '{value}' är {found}, men specifikationen kräver {expected}.",
+    "{field}: the value '{value}' is {found}, but the specification requires {expected}.",
   ),
   'not-in-enum': cell(
     "{field}: '{value}' är inte ett tillåtet värde. Tillåtna värden: {allowed}. Stavning och små och stora bokstäver måste stämma exakt.",
@@ -290,11 +291,11 @@ export const MESSAGES = {
   ),
   'too-short': cell(
     "{field}: '{value}' är för kort; minst {limit} tecken.",
-    "{field}: '{value}' is too short; at least {limit} characters.",
+    "{field}: '{value}' is too short; at least {limit} {limit|character|characters}.",
   ),
   'too-long': cell(
     "{field}: '{value}' är för långt; högst {limit} tecken. Korta texten eller flytta en del av den till en beskrivning.",
-    "{field}: '{value}' is too long; at most {limit} characters. Shorten it or move part of it to a description.",
+    "{field}: '{value}' is too long; at most {limit} {limit|character|characters}. Shorten it or move part of it to a description.",
   ),
   'below-minimum': cell(
     '{field}: {value} är för litet; minsta tillåtna värde är {limit}.',
@@ -311,12 +312,12 @@ export const MESSAGES = {
     '{field} holds the same value more than once. Remove the repeats.',
   ),
   'unknown-property': {
-    sv: '{field} finns inte i specifikationen. Kontrollera stavningen (små och stora bokstäver räknas) och byt namn till ett attribut i specifikationen, eller ta bort fältet.',
-    en: "{field} is not in the specification. Check the spelling (upper and lower case count) and rename it to one of the specification's attributes, or remove it.",
+    sv: '{field} finns inte i specifikationen. Kontrollera stavningen (små och stora bokstäver räknas) och byt namn på fältet till ett av specifikationens fältnamn, eller ta bort det.',
+    en: "{field} is not in the specification. Check the spelling (upper and lower case count) and rename the field to one of the specification's field names, or remove it.",
   },
   'schema-violation': cell(
-    "{field}: '{value}' uppfyller inte regeln {keyword} i specifikationen ({detail}).",
-    "{field}: '{value}' breaks the specification's rule {keyword} ({detail}).",
+    "{field}: '{value}' uppfyller inte regeln {keyword} i specifikationen[[: {detail}]].",
+    "{field}: '{value}' breaks the specification's rule {keyword}[[: {detail}]].",
   ),
   'coordinates-outside-sweden': cell(
     '{field}: positionen (latitud {latitude}, longitud {longitude}) ligger inte i Sverige eller svenska vatten. Kontrollera att latitud och longitud är WGS84 i decimala grader, till exempel 57.7089 och 11.9746, och att ingen siffra eller inget minustecken blivit fel.',
@@ -335,8 +336,8 @@ export const MESSAGES = {
     "{field}: the position (latitude {latitude}, longitude {longitude}) is not WGS84 decimal degrees, nor recognisable as SWEREF 99 TM or RT 90. Perhaps the decimal point was lost (598644 instead of 59.8644), or these are metres of a local SWEREF 99 zone or another reference system. Write degrees with a decimal point, such as 57.7089 and 11.9746, converting the positions to WGS84 (EPSG:4326) if need be.",
   ),
   'coordinates-imprecise': cell(
-    "{field}: positionen '{value}' har bara {decimals} decimaler, så positionen kan vara tiotals eller hundratals meter fel och objektet svårt att hitta. Ange minst {minimum} decimaler (fyra decimaler ger ungefär tio meters noggrannhet).",
-    "{field}: the position '{value}' has only {decimals} decimals, so the position may be tens or hundreds of metres off and the object hard to find. Give at least {minimum} decimals (four decimals are precise to about ten metres).",
+    "{field}: positionen '{value}' har bara {decimals} {decimals|decimal|decimaler}, så positionen kan vara tiotals eller hundratals meter fel och objektet svårt att hitta. Ange minst {minimum} {minimum|decimal|decimaler} (fyra decimaler ger ungefär tio meters noggrannhet).",
+    "{field}: the position '{value}' has only {decimals} {decimals|decimal|decimals}, so the position may be tens or hundreds of metres off and the object hard to find. Give at least {minimum} {minimum|decimal|decimals} (four decimals are precise to about ten metres).",
   ),
   'end-before-start': cell(
     "{field}: '{value}' ligger före {start} ('{startValue}'). Slutet kan inte ligga före starten: kontrollera datum, år och tidszon, och om värdena har bytt plats.",
@@ -370,6 +371,15 @@ export const REASONS = {
       sv: 'det är en enhet, inte en fil, och den tog inte slut inom 64 MB (som /dev/zero); läs en vanlig fil, en pipe eller standard in i stället',
       en: 'it is a device, not a file, and it did not end within 64 MB (like /dev/zero); read a regular file, a pipe or standard input instead',
     },
+    'not-folder': { sv: 'en del av sökvägen före filnamnet är en fil, inte en mapp', en: 'a part of the path before the file name is a file, not a folder' },
+    'name-too-long': { sv: 'namnet eller sökvägen är längre än systemet tillåter', en: 'the name or the path is longer than the system allows' },
+    'too-many-open': { sv: 'systemet har för många filer öppna just nu; försök igen, eller kontrollera färre filer åt gången', en: 'the system has too many files open just now; try again, or validate fewer files at a time' },
+    'read-error': { sv: 'disken eller enheten gav ett läsfel', en: 'the disk or device gave a read error' },
+    busy: { sv: 'filen används av ett annat program just nu', en: 'the file is in use by another program just now' },
+    'no-device': { sv: 'enheten som filen ligger på finns inte eller är inte ansluten', en: 'the device the file is on does not exist or is not connected' },
+    'no-stdin': { sv: 'standard in går inte att läsa här', en: 'standard input cannot be read here' },
+    'out-of-memory': { sv: 'minnet tog slut när filen lästes i en arbetstråd', en: 'memory ran out while a worker thread read it' },
+    other: { sv: 'systemet gav felet {detail}', en: 'the system gave the error {detail}' },
   },
   'encoding-not-utf8': {
     csv: { sv: 'Spara om den som "CSV UTF-8" (i Excel: Spara som > CSV UTF-8), eller kör datakoll fix', en: 'Save it again as "CSV UTF-8" (in Excel: Save As > CSV UTF-8), or run datakoll fix' },
@@ -438,7 +448,8 @@ export const REASONS = {
     'expected-name': { sv: 'här ska ett namn inom dubbla citattecken stå[[, men det står {found}]]', en: 'expected a property name in double quotes[[ but found {found}]]' },
     'expected-colon': { sv: "här ska det stå ':'[[, men det står {found}]]", en: "expected ':'[[ but found {found}]]" },
     'expected-value': { sv: 'här ska ett värde stå[[, men det står {found}]]', en: 'expected a value[[ but found {found}]]' },
-    'trailing-comma': { sv: "ett ',' följs av ']' (ett kommatecken efter det sista värdet)", en: "a ',' is followed by ']' (a comma after the last value)" },
+    'trailing-comma': { sv: "ett ',' följs av ']' (ett kommatecken efter det sista värdet i en lista)", en: "a ',' is followed by ']' (a comma after the last value of a list)" },
+    'trailing-comma-in-object': { sv: "ett ',' följs av '}' (ett kommatecken efter det sista värdet i ett objekt)", en: "a ',' is followed by '}' (a comma after the last value of an object)" },
     unexpected: { sv: 'oväntat tecken: {found}', en: 'unexpected {found}' },
     'text-not-closed': { sv: 'en textsträng avslutas aldrig med "', en: 'a text value is never closed with "' },
     'control-character': { sv: 'en textsträng innehåller ett styrtecken som inte är skrivet som \\u-kod', en: 'a text value holds a control character that is not written as a \\u escape' },
@@ -463,7 +474,7 @@ export const REASONS = {
     },
     'no-answer': { sv: 'servern svarade inte inom {detail} s', en: 'the server did not answer within {detail} s' },
     connect: { sv: 'datakoll kan inte ansluta till servern ({detail})', en: 'datakoll cannot connect to the server ({detail})' },
-    redirects: { sv: 'servern skickade vidare fler än {detail} gånger', en: 'the server redirected more than {detail} times' },
+    redirects: { sv: 'servern skickade vidare fler än {detail} {detail|gång|gånger}', en: 'the server redirected more than {detail} {detail|time|times}' },
     status: { sv: 'servern svarade {detail}', en: 'the server answered {detail}' },
     html: { sv: 'servern skickade en webbsida (text/html), inte en datafil; kontrollera adressen', en: 'the server sent a web page (text/html), not a data file; check the address' },
     'too-large': { sv: 'filen är större än gränsen på {detail} MB (--remote-max-mb)', en: 'the file is larger than the limit of {detail} MB (--remote-max-mb)' },
@@ -544,6 +555,81 @@ export const REASONS = {
   },
 } as const satisfies { readonly [C in ReasonCode]: Record<ReasonOf<C>, Templates> };
 
+/** What a JSON value is, in words (the kinds of a JSON value, and `integer`, as JSON Schema names them). */
+const JSON_KINDS: Readonly<Record<string, Templates>> = {
+  null: { sv: 'null (inget värde)', en: 'null (no value)' },
+  array: { sv: 'en lista ([…])', en: 'a list ([…])' },
+  object: { sv: 'ett objekt ({…})', en: 'an object ({…})' },
+  string: { sv: 'en text', en: 'a text' },
+  number: { sv: 'ett tal', en: 'a number' },
+  integer: { sv: 'ett heltal', en: 'a whole number' },
+  boolean: { sv: 'ett ja/nej-värde (true eller false)', en: 'a yes/no value (true or false)' },
+};
+
+/** A delimiter as a finding names it: its name and the character ("semikolon (;)", "a semicolon (;)"); a tab is its name alone. */
+const DELIMITER_WORDS: Readonly<Record<string, Templates>> = Object.fromEntries(
+  Object.entries(DELIMITERS).map(([c, name]) => [c, c === '\t' ? { sv: name.sv, en: `a ${name.en}` } : { sv: `${name.sv} (${c})`, en: `a ${name.en} (${c})` }]),
+);
+
+/**
+ * Parameters whose value is a token rather than a value from the data: code -> parameter ->
+ * token -> words. A list of tokens ("string,null") is said as "a text or null"; a value that is
+ * no token is shown as it is.
+ */
+export const PARAM_WORDS: { readonly [C in Code]?: Readonly<Record<string, Readonly<Record<string, Templates>>>> } = {
+  'dialect-delimiter': { delimiter: DELIMITER_WORDS },
+  'record-not-object': { found: JSON_KINDS },
+  'json-not-records': { found: JSON_KINDS },
+  'wrong-type': { found: JSON_KINDS, expected: JSON_KINDS },
+};
+
+const OR: Templates = { sv: ' eller ', en: ' or ' };
+
+/** The words for a parameter's token, or undefined when the parameter takes no words or the value is no token. */
+function paramWord(code: Code, name: string, value: unknown, lang: Lang): string | undefined {
+  const words = PARAM_WORDS[code]?.[name];
+  if (words === undefined || typeof value !== 'string') return undefined;
+  if (Object.hasOwn(words, value)) return (words[value] as Templates)[lang];
+  const parts = value.split(',');
+  return parts.length > 1 && parts.every((p) => Object.hasOwn(words, p)) ? parts.map((p) => (words[p] as Templates)[lang]).join(OR[lang]) : undefined;
+}
+
+/**
+ * What a rule of JSON Schema that has no code of its own asks for (schema-violation's `detail`),
+ * by keyword, filled with Ajv's parameters of the error. A keyword not listed keeps Ajv's English
+ * words in English and none in Swedish.
+ */
+export const SCHEMA_RULES: Readonly<Record<string, Templates>> = {
+  multipleOf: { sv: 'värdet ska vara en multipel av {multipleOf}', en: 'the value must be a multiple of {multipleOf}' },
+  not: { sv: 'värdet har en form som regeln inte tillåter', en: 'the value has a form the rule does not allow' },
+  anyOf: { sv: 'värdet stämmer inte med något av de tillåtna alternativen', en: 'the value matches none of the allowed alternatives' },
+  oneOf: { sv: 'värdet ska stämma med exakt ett av alternativen', en: 'the value must match exactly one of the alternatives' },
+  if: { sv: 'värdet uppfyller inte det regeln kräver i det här fallet', en: 'the value does not meet what the rule requires in this case' },
+  contains: { sv: 'listan saknar ett värde som regeln kräver', en: 'the list lacks a value the rule requires' },
+  dependentRequired: { sv: 'när {property} har ett värde ska också {missingProperty} ha ett', en: 'when {property} has a value, {missingProperty} must have one too' },
+  dependencies: { sv: 'när {property} har ett värde ska också {missingProperty} ha ett', en: 'when {property} has a value, {missingProperty} must have one too' },
+  minProperties: { sv: 'objektet ska ha minst {limit} fält', en: 'the object must have at least {limit} {limit|field|fields}' },
+  maxProperties: { sv: 'objektet får ha högst {limit} fält', en: 'the object may have at most {limit} {limit|field|fields}' },
+  propertyNames: { sv: 'fältnamnet {propertyName} är inte tillåtet', en: 'the field name {propertyName} is not allowed' },
+  'false schema': { sv: 'regeln tillåter inget värde här', en: 'the rule allows no value here' },
+};
+
+/** The JSON object has no list at the pointer --records names (json-not-records' `found`). */
+export const NO_LIST_AT: Templates = { sv: 'ingen lista med poster vid {pointer}', en: 'no list of records at {pointer}' };
+
+/** Why a --publisher value is refused (said after the value in the usage error). */
+export const PUBLISHER_PROBLEMS = {
+  none: { sv: 'ingen kommunkod eller inget organisationsnummer angavs', en: 'no municipality code or organisation number was given' },
+  'lost-zero': { sv: 'den inledande nollan saknas ({example})', en: 'the leading zero is missing ({example})' },
+  unknown: { sv: 'ingen kommun har den koden i SCB:s indelning', en: "no municipality has this code in SCB's classification" },
+  'kommunkod-form': { sv: 'en kommunkod har fyra siffror', en: 'a municipality code has four digits' },
+  'second-kommunkod': { sv: 'en andra kommunkod (efter {after}); en fil har en utgivare', en: 'a second municipality code (after {after}); a file has one publisher' },
+  characters: { sv: 'ett organisationsnummer har bara siffror, med ett bindestreck efter de sex första', en: 'an organisation number holds only digits, with a hyphen after the first six' },
+  length: { sv: 'ett organisationsnummer har tio siffror, och en kommunkod fyra', en: 'an organisation number has ten digits, and a municipality code four' },
+  'check-digit': { sv: 'kontrollsiffran (den sista siffran) stämmer inte med de nio första', en: 'its check digit (the last digit) does not match the first nine' },
+  'second-organisationsnummer': { sv: 'ett andra organisationsnummer (efter {after}); en fil har en utgivare', en: 'a second organisation number (after {after}); a file has one publisher' },
+} as const satisfies Record<string, Templates>;
+
 /** Parameters every diagnostic of a scope supplies on top of its code's own. */
 export const SCOPE_PARAMS: Record<Scope, readonly string[]> = {
   file: [],
@@ -559,9 +645,27 @@ function reasonPhrase(code: Code, reason: unknown): Templates | undefined {
   return Object.hasOwn(phrases, reason) ? phrases[reason] : undefined;
 }
 
+/** A reason token's phrase in a language, its parameters filled; a token the code does not know is shown as it is. */
+export function reasonText(code: ReasonCode, lang: Lang, params: Readonly<Record<string, unknown>>): string {
+  const phrase = reasonPhrase(code, params.reason);
+  return phrase === undefined ? paramText(params.reason, lang) : fill(phrase[lang], lang, (name) => paramText(params[name], lang), (name) => params[name]);
+}
+
+/** Where and why a text is not JSON, for a message that is no json-syntax finding (fix's refusal, a config or spec file). */
+export const JSON_PROBLEM_AT: Templates = {
+  sv: 'den är inte giltig JSON på rad {line}, kolumn {column}: {reason}',
+  en: 'it is not valid JSON at line {line}, column {column}: {reason}',
+};
+
+/** JSON_PROBLEM_AT in a language: a json-syntax reason token and its found character, at a line and column. */
+export function jsonProblemText(p: { readonly reason: string; readonly found: string; readonly line: number; readonly column: number }, lang: Lang): string {
+  const reason = reasonText('json-syntax', lang, p);
+  return fill(JSON_PROBLEM_AT[lang], lang, (name) => (name === 'reason' ? reason : paramText(p[name as keyof typeof p], lang)));
+}
+
 /** Renders a code's message in a language; a missing parameter renders as an empty string. */
 export function renderMessage(code: Code, lang: Lang, params: Readonly<Record<string, unknown>>): string {
-  const text = (name: string): string => paramText(params[name], lang);
+  const text = (name: string): string => paramWord(code, name, params[name], lang) ?? paramText(params[name], lang);
   const value = (name: string): unknown => params[name];
   const phrase = reasonPhrase(code, params.reason);
   const reason = phrase === undefined ? undefined : fill(phrase[lang], lang, text, value);

@@ -1,5 +1,5 @@
 /** The words of fix's change log, in Swedish and English. */
-import type { Lang } from './findings.js';
+import type { Lang, Templates } from './template.js';
 
 /** What fix changed in the whole file (the kinds of FileChangeKind). */
 export const FIX_FILE_WORDS = {
@@ -42,16 +42,17 @@ export const FIX_LOG_WORDS = {
   row: { sv: 'rad', en: 'row' },
   record: { sv: 'post', en: 'record' },
   file: { sv: 'filen', en: 'the file' },
-  more: { sv: 'till; kör datakoll validate på den rättade filen för att se alla', en: 'more; run datakoll validate on the fixed file to see them all' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
-/** Words that follow a count: one, and any other number. */
+/** Counts and their words (`{n|one|other}`: the language's plural). */
 export const FIX_COUNTED_WORDS = {
-  cell: { sv: ['cell', 'celler'], en: ['cell', 'cells'] },
-  row: { sv: ['rad', 'rader'], en: ['row', 'rows'] },
-  rowsWritten: { sv: ['rad skriven', 'rader skrivna'], en: ['row written', 'rows written'] },
-  recordsWritten: { sv: ['post skriven', 'poster skrivna'], en: ['record written', 'records written'] },
-  blank: { sv: ['tom rad borttagen', 'tomma rader borttagna'], en: ['blank row removed', 'blank rows removed'] },
-  /** Before a list of row numbers: "rows 3, 5" (Swedish says "rad 3, 5"). */
-  rowList: { sv: ['rad', 'rad'], en: ['row', 'rows'] },
-} as const satisfies Record<string, Record<Lang, readonly [string, string]>>;
+  cell: { sv: '{n} {n|cell|celler}', en: '{n} {n|cell|cells}' },
+  row: { sv: '{n} {n|rad|rader}', en: '{n} {n|row|rows}' },
+  rowsWritten: { sv: '{n} {n|rad skriven|rader skrivna}', en: '{n} {n|row written|rows written}' },
+  recordsWritten: { sv: '{n} {n|post skriven|poster skrivna}', en: '{n} {n|record written|records written}' },
+  blank: { sv: '{n} {n|tom rad borttagen|tomma rader borttagna}', en: '{n} {n|blank row removed|blank rows removed}' },
+  /** Before a list of row numbers: "rows 3, 5" (Swedish says "rad 3, 5"); n is how many. */
+  rowList: { sv: 'rad {rows}', en: '{n|row|rows} {rows}' },
+  /** The errors left past those the log lists. */
+  more: { sv: '… {n} till; kör datakoll validate på den rättade filen för att se alla', en: '… {n} more; run datakoll validate on the fixed file to see them all' },
+} as const satisfies Record<string, Templates>;

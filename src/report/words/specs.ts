@@ -1,12 +1,12 @@
 /** The words of `specs list`, `specs show` and `specs diff`, in Swedish and English. */
-import type { Lang } from './findings.js';
+import type { Lang, Templates } from './template.js';
 
 /** Column heads and labels. */
 export const SPEC_WORDS = {
   id: { sv: 'id', en: 'id' },
   version: { sv: 'version', en: 'version' },
   status: { sv: 'status', en: 'status' },
-  rank: { sv: 'rang', en: 'rank' },
+  rank: { sv: 'plats i topp 100', en: 'top-100 rank' },
   title: { sv: 'titel', en: 'title' },
   attribute: { sv: 'attribut', en: 'attribute' },
   type: { sv: 'datatyp', en: 'datatype' },
@@ -19,8 +19,13 @@ export const SPEC_WORDS = {
   file: { sv: 'Fil', en: 'File' },
   uniqueKey: { sv: 'Unik nyckel', en: 'Unique key' },
   license: { sv: 'Licens', en: 'License' },
+  noDifferences: { sv: 'inga skillnader i attributen', en: 'no differences in the attributes' },
+  provenanceLegend: {
+    sv: 'ursprung: från källa = läst i en offentlig källa, konvention = följer dataverkstadens gemensamma konventioner, rekonstruerad = datakolls egen rekonstruktion',
+    en: "provenance: seen = read in a public source, convention = follows the dataverkstad's shared conventions, reconstructed = datakoll's own reconstruction",
+  },
   reconstructionWarning: {
-    sv: 'OBS: Detta är INTE den officiella modellen. Attributen är rekonstruerade och kan skilja sig från den officiella specifikationen; jämför med den innan du drar slutsatser.',
+    sv: 'OBS: Detta är INTE den officiella modellen. Attributen är rekonstruerade och kan skilja sig från den officiella specifikationen; jämför med den innan du litar på resultatet.',
     en: 'NOTE: This is NOT the official model. Its attributes are reconstructed and may differ from the official specification; check against it before relying on the result.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
@@ -34,3 +39,45 @@ export const SPEC_CHANGE_WORDS = {
   'made-mandatory': { sv: 'nu obligatorisk', en: 'now mandatory' },
   'made-optional': { sv: 'nu frivillig', en: 'now optional' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** Where an attribute comes from (x-provenance). */
+export const PROVENANCE_WORDS = {
+  seen: { sv: 'från källa', en: 'seen' },
+  convention: { sv: 'konvention', en: 'convention' },
+  reconstructed: { sv: 'rekonstruerad', en: 'reconstructed' },
+} as const satisfies Record<string, Templates>;
+
+/** What a value of an attribute is checked as, by JSON type. */
+export const TYPE_WORDS = {
+  string: { sv: 'text', en: 'text' },
+  integer: { sv: 'heltal', en: 'whole number' },
+  number: { sv: 'decimaltal', en: 'decimal number' },
+  boolean: { sv: 'ja/nej (true/false)', en: 'yes/no (true/false)' },
+  object: { sv: 'objekt', en: 'object' },
+  null: { sv: 'tomt (null)', en: 'empty (null)' },
+  array: { sv: 'lista', en: 'list' },
+  list: { sv: 'lista med {item}', en: 'list of {item}' },
+  fixed: { sv: '{type}, ett av fasta värden', en: '{type}, one of fixed values' },
+  or: { sv: ' eller ', en: ' or ' },
+} as const satisfies Record<string, Templates>;
+
+/** What a value of an attribute is checked as, by its format; a format not named here is shown after "text". */
+export const FORMAT_WORDS: Readonly<Record<string, Templates>> = {
+  date: { sv: 'datum', en: 'date' },
+  'date-time': { sv: 'tidpunkt', en: 'date and time' },
+  time: { sv: 'klockslag', en: 'time of day' },
+  uri: { sv: 'adress (URI)', en: 'address (URI)' },
+  url: { sv: 'webbadress', en: 'web address' },
+  email: { sv: 'e-postadress', en: 'e-mail address' },
+  organisationsnummer: { sv: 'organisationsnummer', en: 'organisation number' },
+  kommunkod: { sv: 'kommunkod', en: 'municipality code' },
+  lanskod: { sv: 'länskod', en: 'county code' },
+  'kommunkod-eller-organisationsnummer': { sv: 'kommunkod eller organisationsnummer', en: 'municipality code or organisation number' },
+  postnummer: { sv: 'postnummer', en: 'postal code' },
+  'postnummer-nnn-nn': { sv: 'postnummer (NNN NN)', en: 'postal code (NNN NN)' },
+  'postnummer-nnnnn': { sv: 'postnummer (NNNNN)', en: 'postal code (NNNNN)' },
+  telefonnummer: { sv: 'telefonnummer', en: 'phone number' },
+  wikidata: { sv: 'Wikidata-id', en: 'Wikidata id' },
+  nutskod: { sv: 'badvattenkod (nutskod)', en: 'bathing-water code (nutskod)' },
+  other: { sv: 'text ({format})', en: 'text ({format})' },
+};

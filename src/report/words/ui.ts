@@ -1,39 +1,47 @@
-/** Swedish and English words for the parts of a report that are not diagnostics (headings, counts). */
-import type { Lang } from './findings.js';
+/**
+ * Swedish and English words for the parts of a report that are not diagnostics (headings, counts).
+ * A count is a template (`{n} {n|rad|rader}`), said with `uiSay(key, lang, { n })`.
+ */
+import type { Lang, Templates } from './template.js';
+import { say } from './template.js';
 
 export const UI = {
   spec: { sv: 'specifikation', en: 'spec' },
-  status_verified: { sv: 'verifierad mot den officiella specifikationen', en: 'verified against the official spec' },
-  status_partial: { sv: 'delvis: byggd från utkast eller publicerade data, inte kontrollerad mot den slutliga officiella versionen', en: 'partial: built from a draft or published data, not checked against the final official version' },
-  status_reconstructed: { sv: 'rekonstruerad: inte den officiella modellen', en: 'reconstructed: not the official model' },
-  chosen_auto: { sv: 'vald automatiskt efter kolumnerna, träffsäkerhet', en: 'chosen automatically from the columns, match' },
-  check_official: { sv: 'jämför med den officiella', en: 'check against the official one' },
+  // A spec's status (x-status): its word, and what it means.
+  status_verified: { sv: 'verifierad', en: 'verified' },
+  status_partial: { sv: 'delvis', en: 'partial' },
+  status_reconstructed: { sv: 'rekonstruerad', en: 'reconstructed' },
+  status_note_verified: { sv: 'kontrollerad mot den officiella specifikationen', en: 'checked against the official spec' },
+  status_note_partial: { sv: 'byggd från utkast eller publicerade data, inte kontrollerad mot den slutliga officiella versionen', en: 'built from a draft or published data, not checked against the final official version' },
+  status_note_reconstructed: { sv: 'inte den officiella modellen', en: 'not the official model' },
+  chosen_auto: { sv: 'vald automatiskt efter kolumnnamnen (de stämmer till {share})', en: 'chosen automatically from the column names ({share} match)' },
+  check_official: { sv: 'jämför med den officiella specifikationen på {url}', en: 'compare with the official spec at {url}' },
+  official_at: { sv: 'den officiella specifikationen finns på {url}', en: 'the official spec is at {url}' },
   row: { sv: 'rad', en: 'row' },
-  rows: { sv: 'rader', en: 'rows' },
-  times: { sv: 'gånger', en: 'times' },
+  n_rows: { sv: '{n} {n|rad|rader}', en: '{n} {n|row|rows}' },
+  n_times: { sv: '{n} {n|gång|gånger}', en: '{n} {n|time|times}' },
   eg_rows: { sv: 't.ex. raderna', en: 'e.g. rows' },
   cell: { sv: 'cell', en: 'cell' },
   eg_cells: { sv: 't.ex. cellerna', en: 'e.g. cells' },
   header: { sv: 'rubrikraden', en: 'header' },
-  file: { sv: 'filen', en: 'file' },
   error: { sv: 'fel', en: 'error' },
-  errors: { sv: 'fel', en: 'errors' },
   warning: { sv: 'varning', en: 'warning' },
-  warnings: { sv: 'varningar', en: 'warnings' },
   info: { sv: 'upplysning', en: 'note' },
-  infos: { sv: 'upplysningar', en: 'notes' },
-  in_rows: { sv: 'i', en: 'in' },
+  n_errors: { sv: '{n} fel', en: '{n} {n|error|errors}' },
+  n_warnings: { sv: '{n} {n|varning|varningar}', en: '{n} {n|warning|warnings}' },
+  n_infos: { sv: '{n} {n|upplysning|upplysningar}', en: '{n} {n|note|notes}' },
+  in_rows: { sv: 'i {n} {n|rad|rader}', en: 'in {n} {n|row|rows}' },
   rows_ok: { sv: 'rader utan fel', en: 'rows without errors' },
+  n_rows_ok: { sv: '{n} {n|rad|rader} utan fel', en: '{n} {n|row|rows} without errors' },
   conforms: { sv: 'följer specifikationen', en: 'conforms to the spec' },
   not_conforms: { sv: 'följer inte specifikationen', en: 'does not conform to the spec' },
   unreadable: { sv: 'kunde inte läsas', en: 'could not be read' },
-  partial: { sv: 'Listan är avkortad', en: 'The list is cut short' },
-  files: { sv: 'filer', en: 'files' },
-  one_file: { sv: 'fil', en: 'file' },
+  partial: { sv: 'Alla fynd visas inte', en: 'Not every finding is shown' },
+  n_files: { sv: '{n} {n|fil|filer}', en: '{n} {n|file|files}' },
   summary: { sv: 'Sammanfattning', en: 'Summary' },
-  ok_files: { sv: 'godkända', en: 'passed' },
-  failed_files: { sv: 'underkända', en: 'failed' },
-  unreadable_files: { sv: 'olästa', en: 'unreadable' },
+  n_ok_files: { sv: '{n} {n|godkänd|godkända}', en: '{n} passed' },
+  n_failed_files: { sv: '{n} {n|underkänd|underkända}', en: '{n} failed' },
+  n_unreadable_files: { sv: '{n} {n|oläsbar|oläsbara}', en: '{n} unreadable' },
   // The conformance score
   score: { sv: 'betyg', en: 'score' },
   score_title: { sv: 'Betyg', en: 'Score' },
@@ -45,23 +53,22 @@ export const UI = {
   report_title: { sv: 'datakoll-rapport', en: 'datakoll report' },
   run_at: { sv: 'Körd', en: 'Run at' },
   tool: { sv: 'Verktyg', en: 'Tool' },
-  input_format: { sv: 'Format', en: 'Format' },
-  dialect: { sv: 'Dialekt', en: 'Dialect' },
-  dialect_not_detected: { sv: 'inte avläst', en: 'not detected' },
+  input_format: { sv: 'Filtyp', en: 'File type' },
+  dialect: { sv: 'Så är filen skriven', en: 'How the file is written' },
+  dialect_not_detected: { sv: 'kunde inte avgöras', en: 'could not be told' },
   dialect_csv_only: { sv: 'gäller bara CSV', en: 'applies to CSV only' },
-  spec_provenance: { sv: 'Specifikation och ursprung', en: 'Spec and provenance' },
   spec_title: { sv: 'Specifikation', en: 'Spec' },
   status_title: { sv: 'Status', en: 'Status' },
   spec_file: { sv: 'Specifikationsfil', en: 'Spec file' },
   spec_bundled: { sv: 'medföljer datakoll', en: 'bundled with datakoll' },
   spec_own: { sv: 'egen fil', en: 'your own file' },
+  spec_hash: { sv: 'Kontrollsumma (SHA-256)', en: 'Checksum (SHA-256)' },
   official_spec: { sv: 'Officiell specifikation', en: 'Official specification' },
   findings: { sv: 'Fynd', en: 'Findings' },
   findings_per_column: { sv: 'Fynd per kolumn', en: 'Findings per column' },
   listed_findings: { sv: 'Alla listade fynd', en: 'All listed findings' },
   no_findings: { sv: 'Inga fynd.', en: 'No findings.' },
   whole_file: { sv: '(hela filen)', en: '(whole file)' },
-  filter: { sv: 'Filtrera', en: 'Filter' },
   all: { sv: 'alla', en: 'all' },
   severity: { sv: 'Allvarlighetsgrad', en: 'Severity' },
   column: { sv: 'Kolumn', en: 'Column' },
@@ -73,25 +80,28 @@ export const UI = {
   value: { sv: 'Värde', en: 'Value' },
   shown: { sv: 'visas', en: 'shown' },
   result: { sv: 'Resultat', en: 'Result' },
-  duration: { sv: 'Tid', en: 'Time' },
-  line: { sv: 'rad', en: 'line' },
   file_title: { sv: 'Fil', en: 'File' },
   rows_title: { sv: 'Rader', en: 'Rows' },
   errors_title: { sv: 'Fel', en: 'Errors' },
   warnings_title: { sv: 'Varningar', en: 'Warnings' },
   infos_title: { sv: 'Upplysningar', en: 'Notes' },
   rows_ok_title: { sv: 'Rader utan fel', en: 'Rows without errors' },
-  more_in_report: { sv: 'fler fynd i den fullständiga rapporten', en: 'more findings in the full report' },
+  more_in_report: { sv: '{n} fynd till finns i den fullständiga rapporten', en: '{n} more {n|finding|findings} in the full report' },
   progress_reading: { sv: 'läser', en: 'reading' },
   thread_fallback: {
     sv: 'en arbetstråd klarade inte {file} ({reason}); filen lästes om i en enda tråd, med samma resultat men långsammare',
     en: 'a worker thread failed on {file} ({reason}); the file was read again on one thread: the same result, more slowly',
   },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Templates>;
 
 export type UiKey = keyof typeof UI;
 
 /** A UI word in a language. */
 export function ui(key: UiKey, lang: Lang): string {
   return UI[key][lang];
+}
+
+/** A UI template in a language, its parameters filled (a count: `{ n }`). */
+export function uiSay(key: UiKey, lang: Lang, params: Readonly<Record<string, unknown>>): string {
+  return say(UI[key], lang, params);
 }

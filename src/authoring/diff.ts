@@ -1,7 +1,10 @@
-/** Compares two specs attribute by attribute: added, removed, renamed, retyped, mandatory changed. */
+/**
+ * Compares two specs attribute by attribute: added, removed, renamed, retyped, mandatory changed,
+ * and the rules on a value (enumeration, pattern, length, range); and the order of the columns.
+ */
 import type { Attribute, Spec } from '../registry/index.js';
 
-export type ChangeKind = 'added' | 'removed' | 'renamed' | 'retyped' | 'made-mandatory' | 'made-optional';
+export type ChangeKind = 'added' | 'removed' | 'renamed' | 'retyped' | 'made-mandatory' | 'made-optional' | 'enum-changed' | 'pattern-changed' | 'length-changed' | 'range-changed' | 'reordered';
 
 export interface SpecChange {
   readonly kind: ChangeKind;
@@ -12,6 +15,40 @@ export interface SpecChange {
   /** For retyped: the types on each side. */
   readonly fromType?: string;
   readonly toType?: string;
+  /** For a changed rule (enumeration, pattern, length, range) and for reordered: each side's, as text. */
+  readonly fromRule?: string;
+  readonly toRule?: string;
+}
+
+/** The rules on a value that a diff compares, each as text ('' when the attribute has none). */
+const RULES: readonly { readonly kind: ChangeKind; readonly of: (schema: Readonly<Record<string, unknown>>) => string }[] = [
+  { kind: 'enum-changed', of: (s) => (Array.isArray(s.enum) ? s.enum.map((v) => String(v)).join(' | ') : '') },
+  { kind: 'pattern-changed', of: (s) => (typeof s.pattern === 'string' ? s.pattern : '') },
+  { kind: 'length-changed', of: (s) => bounds(s.minLength, s.maxLength) },
+  { kind: 'range-changed', of: (s) => bounds(s.minimum ?? s.exclusiveMinimum, s.maximum ?? s.exclusiveMaximum) },
+];
+
+function bounds(min: unknown, max: unknown): string {
+  return min === undefined && max === undefined ? '' : `${min === undefined ? '' : String(min)}..${max === undefined ? '' : String(max)}`;
+}
+
+/** The changed rules of one attribute. */
+function ruleChanges(x: Attribute, y: Attribute, name: { from: string; to: string }): SpecChange[] {
+  const changes: SpecChange[] = [];
+  for (const rule of RULES) {
+    const [fromRule, toRule] = [rule.of(x.schema), rule.of(y.schema)];
+    if (fromRule !== toRule) changes.push({ kind: rule.kind, ...name, fromRule, toRule });
+  }
+  return changes;
+}
+
+/** The columns both specs have, in a's order and in b's, when they differ (a renamed column counts by its new name). */
+function orderChange(a: Spec, b: Spec, renamedTo: ReadonlyMap<string, string>): SpecChange | undefined {
+  const inB = new Set(b.columns);
+  const aOrder = a.columns.map((c) => renamedTo.get(c) ?? c).filter((c) => inB.has(c));
+  const inA = new Set(aOrder);
+  const bOrder = b.columns.filter((c) => inA.has(c));
+  return aOrder.join(',') === bOrder.join(',') ? undefined : { kind: 'reordered', fromRule: aOrder.join(', '), toRule: bOrder.join(', ') };
 }
 
 /** The JSON type and format: what a value is checked as. */
@@ -78,6 +115,7 @@ export function diffSpecs(a: Spec, b: Spec): SpecChange[] {
     // The datatype word alone (int, heltal) is not a change of type; what a value is checked as is.
     if (jsonTypeOf(x) !== jsonTypeOf(y)) changes.push({ kind: 'retyped', ...name, fromType: typeText(x), toType: typeText(y) });
     if (x.required !== y.required) changes.push({ kind: y.required ? 'made-mandatory' : 'made-optional', ...name });
+    changes.push(...ruleChanges(x, y, name));
   };
   for (const y of b.attributes) {
     const x = inA.get(y.name) ?? renamedTo.get(y);
@@ -89,5 +127,7 @@ export function diffSpecs(a: Spec, b: Spec): SpecChange[] {
     compare(x, y, { from: x.name, to: y.name });
   }
   for (const x of removed) if (!renamedFrom.has(x)) changes.push({ kind: 'removed', from: x.name });
+  const order = orderChange(a, b, new Map(renames.map(([r, x]) => [r.name, x.name])));
+  if (order !== undefined) changes.push(order);
   return changes;
 }

@@ -61,7 +61,7 @@ function datatypeText(a: Attribute, lang: Lang): string {
 }
 
 // Every kind of change has its words.
-const CHANGE_WORDS: Readonly<Record<SpecChange['kind'], Readonly<Record<Lang, string>>>> = SPEC_CHANGE_WORDS;
+const CHANGE_WORDS: Readonly<Record<SpecChange['kind'] | 'none', Readonly<Record<Lang, string>>>> = SPEC_CHANGE_WORDS;
 
 /** `specs diff`: one line per change, or JSON. */
 export function formatDiff(a: Spec, b: Spec, changes: readonly SpecChange[], format: 'text' | 'json', lang: Lang): string {
@@ -72,6 +72,8 @@ export function formatDiff(a: Spec, b: Spec, changes: readonly SpecChange[], for
     const word = CHANGE_WORDS[c.kind][lang].padEnd(16);
     if (c.kind === 'renamed') return `  ${word}${printable(`${c.from} -> ${c.to}`)}`;
     if (c.kind === 'retyped') return `  ${word}${printable(`${c.to}: ${c.fromType} -> ${c.toType}`)}`;
+    const none = CHANGE_WORDS.none[lang];
+    if (c.fromRule !== undefined) return `  ${word}${printable(`${c.kind === 'reordered' ? '' : `${c.to}: `}${c.fromRule || none} -> ${c.toRule || none}`)}`;
     return `  ${word}${printable(c.to ?? c.from ?? '')}`;
   });
   return `${head}\n${lines.join('\n')}\n`;

@@ -35,3 +35,22 @@ describe('diffSpecs', () => {
     ]);
   });
 });
+
+describe('diffSpecs: the rules on a value and the column order', () => {
+  it('enumeration, pattern, length, range and order', () => {
+    const base = miniSpec();
+    const props = base.properties as Record<string, Record<string, unknown>>;
+    const a = miniSpec({ properties: { ...props, name: { ...props.name, enum: ['A', 'B'], pattern: '^[A-Z]$' } } });
+    const b = miniSpec({
+      'x-columns': ['id', 'lat', 'name', 'ok', 'day'],
+      properties: { ...props, name: { ...props.name, enum: ['A', 'C'], minLength: 1, maxLength: 9 }, lat: { ...props.lat, minimum: 55 } },
+    });
+    expect(diffSpecs(specOf(a), specOf(b))).toEqual([
+      { kind: 'range-changed', from: 'lat', to: 'lat', fromRule: '-90..90', toRule: '55..90' },
+      { kind: 'enum-changed', from: 'name', to: 'name', fromRule: 'A | B', toRule: 'A | C' },
+      { kind: 'pattern-changed', from: 'name', to: 'name', fromRule: '^[A-Z]$', toRule: '' },
+      { kind: 'length-changed', from: 'name', to: 'name', fromRule: '1..', toRule: '1..9' },
+      { kind: 'reordered', fromRule: 'id, name, lat, ok, day', toRule: 'id, lat, name, ok, day' },
+    ]);
+  });
+});

@@ -150,3 +150,32 @@ describe('idFromFile', () => {
     expect(idFromFile('lediga_tomter.csv')).toBe('lediga-tomter');
   });
 });
+
+describe('the datatype words of the real documents', () => {
+  it('a model table with every word the specifications use imports, enumerations with | and with /', () => {
+    const rows = [
+      ['a', 'text'], ['b', 'heltal'], ['c', 'decimal'], ['d', 'decimaltal'], ['e', 'datum'], ['f', 'dateTime'], ['g', 'boolean'], ['h', 'URL'],
+      ['i', 'begrepp'], ['j', 'type'], ['k', 'UNKNOWN / IRREG / YEARLY'], ['l', '`public | commercial | residential`'],
+    ];
+    const md = `| Namn | Kardinalitet | Datatyp | Beskrivning |\n|---|---|---|---|\n${rows.map(([n, t]) => `| ${n} | 0..1 | ${t} | Om ${n} |`).join('\n')}\n`;
+    const spec = asSpec(importSpec(md, 'model.md').spec);
+    const types = Object.fromEntries(spec.attributes.map((a) => [a.name, [a.types.join('|'), a.format ?? '', JSON.stringify(a.schema.enum ?? '')]]));
+    expect(types).toEqual({
+      a: ['string', '', '""'], b: ['integer', '', '""'], c: ['number', '', '""'], d: ['number', '', '""'], e: ['string', 'date', '""'], f: ['string', 'date-time', '""'],
+      g: ['boolean', '', '""'], h: ['string', 'url', '""'], i: ['string', '', '""'], j: ['string', '', '""'],
+      k: ['string', '', '["UNKNOWN","IRREG","YEARLY"]'], l: ['string', '', '["public","commercial","residential"]'],
+    });
+  });
+});
+
+describe('a pattern read from a Table Schema or CSVW matches the whole value', () => {
+  it('is anchored once', async () => {
+    const { wholeValue } = await import('../../src/authoring/import/datatypes.js');
+    expect(wholeValue('[0-9]{4}')).toBe('^(?:[0-9]{4})$');
+    expect(wholeValue('^[A-Z]{2}$')).toBe('^[A-Z]{2}$');
+    expect(wholeValue('^([0-9]{4}|[0-9]{10})$')).toBe('^([0-9]{4}|[0-9]{10})$');
+    expect(wholeValue('^a|b$')).toBe('^(?:^a|b$)$');
+    expect(wholeValue('^a[|]b$')).toBe('^a[|]b$');
+    expect(wholeValue('^a\\$')).toBe('^(?:^a\\$)$');
+  });
+});

@@ -34,7 +34,9 @@ describe('datakoll specs import, diff, export', () => {
     const v = await run(['validate', data, '--spec', out, '--format', 'json']);
     expect(JSON.parse(v.stdout).files[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(['invalid-integer']);
     const diff = await run(['specs', 'diff', 'badplatser', out, '--format', 'json']);
-    expect(diff.code).toBe(0);
+    // As diff(1): 1 when the specs differ, 0 when they do not.
+    expect(diff.code).toBe(1);
+    expect((await run(['specs', 'diff', 'badplatser', 'badplatser'])).code).toBe(0);
     const changes = JSON.parse(diff.stdout).changes as { kind: string; to?: string; from?: string }[];
     expect(changes).toContainEqual({ kind: 'added', to: 'rating' });
     expect(changes).toContainEqual({ kind: 'removed', from: 'nutskod' });

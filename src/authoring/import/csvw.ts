@@ -4,6 +4,7 @@
  */
 import { DatakollError } from '../../errors.js';
 import type { ImportedColumn, ImportedTable } from './model.js';
+import { wholeValue } from './datatypes.js';
 
 type Raw = Record<string, unknown>;
 
@@ -73,7 +74,7 @@ function column(c: Raw, index: number, file: string): ImportedColumn {
       } catch {
         throw new DatakollError('usage', 'import-failed', `${file}: column ${index + 1} (${name}) has a format that is not a valid regular expression: ${format}`, { file });
       }
-      schema.pattern = `^(?:${format})$`;
+      schema.pattern = wholeValue(format);
     }
   }
   return { name, datatype: DATATYPE_WORDS[base] ?? 'text', schema, required: c.required === true, description: text(c['dc:description'] ?? c.description), title: text(c.titles) };

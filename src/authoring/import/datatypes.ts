@@ -45,14 +45,21 @@ const WORDS: Record<string, Record<string, unknown>> = {
   phone: { type: 'string', format: 'telefonnummer' },
   begrepp: { type: 'string' },
   concept: { type: 'string' },
+  // A code from a list the document gives elsewhere (snöröjning's status writes `type`).
+  type: { type: 'string' },
+  typ: { type: 'string' },
 };
 
-/** Maps a datatype word, or an enumeration written as `a | b | c`; undefined when unknown. */
+/**
+ * Maps a datatype word, or an enumeration written as `a | b | c` or `A / B / C` (a slash with
+ * spaces around it: km/h is no enumeration); undefined when unknown.
+ */
 export function mapDatatype(word: string): TypeMapping | undefined {
   const w = word.trim().replace(/`/g, '');
-  if (/\|/.test(w)) {
+  const separator = /\|/.test(w) ? '|' : / \/ /.test(w) ? ' / ' : undefined;
+  if (separator !== undefined) {
     const values = w
-      .split('|')
+      .split(separator)
       .map((v) => v.trim())
       .filter((v) => v !== '');
     if (values.length >= 2) return { schema: { type: 'string', enum: values }, datatype: 'text' };
@@ -79,4 +86,29 @@ export function parseCardinality(text: string): Cardinality | undefined {
   const max = m[2];
   if (max === undefined) return { required: min, many: false };
   return { required: min, many: max !== '1' };
+}
+
+/**
+ * A Table Schema or CSVW pattern as JSON Schema's: those match the whole value, JSON Schema's
+ * anywhere, so it is anchored, unless it is anchored already (as datakoll's own export writes it:
+ * ^…$ with no | outside parentheses, so that ^a|b$ is still wrapped).
+ */
+export function wholeValue(pattern: string): string {
+  return /^\^/.test(pattern) && /(?<!\\)\$$/.test(pattern) && !hasTopLevelBar(pattern) ? pattern : `^(?:${pattern})$`;
+}
+
+/** Whether a pattern has a | outside parentheses and character classes. */
+function hasTopLevelBar(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 /** Reads a Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/). */
 import { DatakollError } from '../../errors.js';
 import type { ImportedColumn, ImportedTable } from './model.js';
+import { wholeValue } from './datatypes.js';
 
 type Raw = Record<string, unknown>;
 
@@ -36,7 +37,7 @@ function field(f: Raw, index: number, file: string): ImportedColumn {
   if (type === 'string' && typeof f['datakoll:format'] === 'string') schema.format = f['datakoll:format'];
   const c = (f.constraints ?? {}) as Raw;
   for (const k of ['pattern', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength'] as const) if (c[k] !== undefined) schema[k] = c[k];
-  if (typeof schema.pattern === 'string') schema.pattern = `^(?:${schema.pattern})$`;
+  if (typeof schema.pattern === 'string') schema.pattern = wholeValue(schema.pattern);
   return { name, datatype, schema, required: c.required === true, description: typeof f.description === 'string' ? f.description : '', ...(typeof f.title === 'string' ? { title: f.title } : {}) };
 }
 

@@ -95,7 +95,10 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
     const specs = await registry(opts.specsDir);
     const [sa, sb] = [specs.resolve(specIn(ctx, a)), specs.resolve(specIn(ctx, b))];
     const { diffSpecs } = await import('../../authoring/diff.js');
-    ctx.io.stdout((await output()).formatDiff(sa, sb, diffSpecs(sa, sb), opts.format, ctx.lang));
+    const changes = diffSpecs(sa, sb);
+    ctx.io.stdout((await output()).formatDiff(sa, sb, changes, opts.format, ctx.lang));
+    // As diff(1): 1 when the specs differ.
+    ctx.setExit(changes.length > 0 ? EXIT.invalid : EXIT.ok);
   });
 
   common(specs.command('export').description(h('specsExport')).argument('<spec>', h('specId')).requiredOption('--to <format>', h('exportTo')).option('-o, --out <file>', h('out'))).action(async (id: string, raw: Record<string, unknown>) => {

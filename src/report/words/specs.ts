@@ -38,6 +38,12 @@ export const SPEC_CHANGE_WORDS = {
   retyped: { sv: 'ny datatyp', en: 'retyped' },
   'made-mandatory': { sv: 'nu obligatorisk', en: 'now mandatory' },
   'made-optional': { sv: 'nu frivillig', en: 'now optional' },
+  'enum-changed': { sv: 'andra tillåtna värden', en: 'other allowed values' },
+  'pattern-changed': { sv: 'annat mönster', en: 'other pattern' },
+  'length-changed': { sv: 'annan längd', en: 'other length' },
+  'range-changed': { sv: 'annat intervall', en: 'other range' },
+  reordered: { sv: 'ny kolumnordning', en: 'new column order' },
+  none: { sv: '(inget)', en: '(none)' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** Where an attribute comes from (x-provenance). */

@@ -69,7 +69,7 @@ export function formatDiff(a: Spec, b: Spec, changes: readonly SpecChange[], for
   const head = printable(`${a.id}@${a.version} (${a.file}) -> ${b.id}@${b.version} (${b.file})`);
   if (changes.length === 0) return `${head}\n  ${SPEC_WORDS.noDifferences[lang]}\n`;
   const lines = changes.map((c) => {
-    const word = CHANGE_WORDS[c.kind][lang].padEnd(16);
+    const word = CHANGE_WORDS[c.kind][lang].padEnd(19);
     if (c.kind === 'renamed') return `  ${word}${printable(`${c.from} -> ${c.to}`)}`;
     if (c.kind === 'retyped') return `  ${word}${printable(`${c.to}: ${c.fromType} -> ${c.toType}`)}`;
     const none = CHANGE_WORDS.none[lang];

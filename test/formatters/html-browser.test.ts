@@ -63,7 +63,7 @@ describe.skipIf(!available)(title, () => {
     expect(await page.locator('svg.chart rect').count()).toBeGreaterThan(0);
     expect(await visibleGroups(page)).toBe(3);
     expect(await page.locator('#filters').isVisible()).toBe(true);
-    expect(await page.locator('dl').first().textContent()).toContain('sha256');
+    expect(await page.locator('dl').first().textContent()).toContain('Checksum (SHA-256)');
     expect(await page.locator('.score').first().textContent()).toBe('D');
     expect(requests).toEqual([]);
     await page.close();

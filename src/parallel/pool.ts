@@ -30,16 +30,42 @@ const WORKER_OLD_MB = 48;
 /**
  * The node options a worker thread inherits: the calling process's, less --input-type, which
  * only goes with code given as a string (node --input-type=module -e …) and stops a worker from
- * starting; every large file would then quietly be read on one thread.
+ * starting, and less the options a worker refuses (`refused`: process-wide ones such as
+ * --expose-gc or --max-old-space-size); every large file would otherwise quietly be read on one
+ * thread.
  */
-export function workerExecArgv(execArgv: readonly string[]): string[] {
+export function workerExecArgv(execArgv: readonly string[], refused: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   for (let k = 0; k < execArgv.length; k++) {
     const a = execArgv[k] as string;
     if (a === '--input-type') k++;
-    else if (!a.startsWith('--input-type=')) out.push(a);
+    else if (!a.startsWith('--input-type=') && !refused.has(a) && !refused.has(a.split('=')[0] as string)) out.push(a);
   }
   return out;
+}
+
+/** The options a worker refused, as Node names them in ERR_WORKER_INVALID_EXEC_ARGV's message. */
+export function refusedOptions(error: unknown): Set<string> | undefined {
+  if ((error as { code?: unknown } | null)?.code !== 'ERR_WORKER_INVALID_EXEC_ARGV') return undefined;
+  const listed = String((error as Error).message).split(': ').slice(1).join(': ');
+  return new Set(listed.split(',').map((f) => f.trim()).filter((f) => f !== ''));
+}
+
+/** The node options threads are started with, once a worker has refused some (found on the first start). */
+let execArgvForWorkers: string[] | undefined;
+
+function startWorker(limits: { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number }): Worker {
+  const argv = execArgvForWorkers ?? workerExecArgv(process.execArgv);
+  try {
+    const worker = new Worker(workerUrl(), { execArgv: argv, resourceLimits: limits });
+    execArgvForWorkers = argv;
+    return worker;
+  } catch (e) {
+    const refused = refusedOptions(e);
+    if (refused === undefined || execArgvForWorkers !== undefined) throw e;
+    execArgvForWorkers = workerExecArgv(process.execArgv, refused);
+    return new Worker(workerUrl(), { execArgv: execArgvForWorkers, resourceLimits: limits });
+  }
 }
 
 interface Pending {
@@ -99,7 +125,7 @@ export class WorkerPool {
 
   private spawn(): Slot {
     // Small generations: a thread's heap otherwise grows to tens of MB of short-lived rows.
-    const worker = new Worker(workerUrl(), { execArgv: workerExecArgv(process.execArgv), resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB } });
+    const worker = startWorker({ maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB });
     const slot: Slot = { worker, job: undefined };
     worker.on('message', (m: WorkerMessage) => {
       const p = slot.job;

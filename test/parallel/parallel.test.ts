@@ -4,13 +4,16 @@
  * one thread and, cut into tiny chunks, on two; the reports must be equal but for durations.
  * The pool runs dist/worker.js (npm test builds first).
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateFile, validateFiles } from '../../src/api.js';
 import type { FileReport, RunReport } from '../../src/report/index.js';
-import { WorkerPool, workerExecArgv } from '../../src/parallel/index.js';
+import { WorkerPool, refusedOptions, workerExecArgv } from '../../src/parallel/index.js';
 import { toWire } from '../../src/engine/index.js';
 import { resolveOptions } from '../../src/api/options.js';
 import { tempDir, writeSpec, writeTemp } from '../helpers.js';
@@ -151,4 +154,30 @@ describe('workerExecArgv', () => {
     expect(workerExecArgv(['--input-type', 'module', '--enable-source-maps'])).toEqual(['--enable-source-maps']);
     expect(workerExecArgv(['--conditions=dev'])).toEqual(['--conditions=dev']);
   });
+
+  it('drops the options a worker refused, by name, with or without a value', () => {
+    const refused = refusedOptions(Object.assign(new Error('Initiated Worker with invalid execArgv flags: --expose-gc, --max-old-space-size=2000'), { code: 'ERR_WORKER_INVALID_EXEC_ARGV' }));
+    expect(refused).toEqual(new Set(['--expose-gc', '--max-old-space-size=2000']));
+    expect(workerExecArgv(['--expose-gc', '--max-old-space-size=2000', '--enable-source-maps'], refused)).toEqual(['--enable-source-maps']);
+    expect(workerExecArgv(['--expose-gc'], new Set(['--expose-gc']))).toEqual([]);
+    expect(refusedOptions(new Error('another failure'))).toBeUndefined();
+  });
+
+  // Found by the benchmark run with node --expose-gc: every thread failed to start, and every
+  // large file was quietly read on one thread.
+  it('a process started with options a worker refuses still validates in chunks on threads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'datakoll-argv-'));
+    const file = join(dir, 'big.csv');
+    writeFileSync(file, 'id,name,lat,ok,day\n' + Array.from({ length: 20000 }, (_, i) => `${i},plats ${i},57.5,true,2026-12-03`).join('\n') + '\n');
+    const spec = writeSpec(dir);
+    const script = `const { validateFile } = await import(${JSON.stringify(pathToFileURL(resolve('dist/index.js')).href)});
+      let chunks = 0; const fallbacks = [];
+      const r = await validateFile(${JSON.stringify(file)}, { spec: ${JSON.stringify(spec)}, threads: 2, parallel: { chunkMinBytes: 1, chunkBytes: 65536, onChunked: (_f, n) => (chunks = n), onFallback: (_f, why) => fallbacks.push(why) } });
+      console.log(JSON.stringify({ chunks, fallbacks, rows: r.stats.rows }));`;
+    const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=3000', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const got = JSON.parse(out.trim()) as { chunks: number; fallbacks: string[]; rows: number };
+    expect(got.fallbacks).toEqual([]);
+    expect(got.chunks).toBeGreaterThan(1);
+    expect(got.rows).toBe(20000);
+  }, 60_000);
 });

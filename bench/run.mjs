@@ -155,7 +155,13 @@ function measure(pipeline, args, dist) {
   const env = dist === undefined ? process.env : { ...process.env, BENCH_DIST: dist };
   const r = spawnSync(process.execPath, [WORKER, pipeline, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB, env });
   if (r.status !== 0) throw new Error(`worker ${pipeline} ${args.map((a) => basename(a)).join(' ')} failed (exit ${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop());
+  const result = JSON.parse(r.stdout.trim().split('\n').pop());
+  // A thread that failed (the file then read again on one thread) measures another pipeline than the one named.
+  if (result.fallbacks?.length > 0) {
+    console.log(`  PROBLEM: ${pipeline} ${dist === undefined ? '' : '(baseline) '}fell back to one thread: ${result.fallbacks[0]}`);
+    sanity(`${pipeline}: no thread failed`, false);
+  }
+  return result;
 }
 
 function summarize(results, bytes) {

@@ -47,25 +47,27 @@ function countsOf(report) {
 async function datakoll(file, spec, threads) {
   const { validateFile } = await import(DIST);
   let chunks = 0;
-  const options = { spec, parallel: { onChunked: (_f, n) => (chunks = n) }, ...(threads !== undefined ? { threads } : {}) };
+  const fallbacks = [];
+  const options = { spec, parallel: { onChunked: (_f, n) => (chunks = n), onFallback: (_f, why) => fallbacks.push(why) }, ...(threads !== undefined ? { threads } : {}) };
   const started = performance.now();
   const cpu = process.cpuUsage();
   const report = await validateFile(file, options);
   const ms = performance.now() - started;
   const cpuMs = cpuMsSince(cpu);
-  return { ms, cpuMs, threads: threads ?? availableParallelism(), chunks, ...countsOf(report) };
+  return { ms, cpuMs, threads: threads ?? availableParallelism(), chunks, fallbacks, ...countsOf(report) };
 }
 
 async function many(spec, files, threads) {
   const { validateFiles } = await import(DIST);
-  const options = { spec, ...(threads !== undefined ? { threads } : {}) };
+  const fallbacks = [];
+  const options = { spec, parallel: { onFallback: (_f, why) => fallbacks.push(why) }, ...(threads !== undefined ? { threads } : {}) };
   const started = performance.now();
   const cpu = process.cpuUsage();
   const run = await validateFiles(files, options);
   const ms = performance.now() - started;
   const cpuMs = cpuMsSince(cpu);
   const perFile = run.files.map(countsOf);
-  return { ms, cpuMs, threads: threads ?? availableParallelism(), rows: perFile.reduce((a, f) => a + f.rows, 0), files: perFile };
+  return { ms, cpuMs, threads: threads ?? availableParallelism(), fallbacks, rows: perFile.reduce((a, f) => a + f.rows, 0), files: perFile };
 }
 
 // Error classes of tableschema 1.12's messages (lib/field.js, lib/table.js).

@@ -24,7 +24,8 @@ export function encodingFindings(v: EncodingVerdict, format: 'csv' | 'json'): Di
   const out: Diagnostic[] = [];
   // The reason is the format, whose words the advice is in (Excel's "CSV UTF-8", or JSON's standard).
   const reason = format;
-  if (v.mixed !== undefined) out.push(finding('encoding-mixed', { encoding: encodingName(v.mixed) }));
+  if (v.contradicted !== undefined) out.push(finding('encoding-given-contradicted', { encoding: encodingName(v), word: v.contradicted.word, misread: v.contradicted.misread }));
+  else if (v.mixed !== undefined) out.push(finding('encoding-mixed', { encoding: encodingName(v.mixed) }));
   else if (v.confidence === 'uncertain') out.push(finding('encoding-uncertain', { encoding: encodingName(v), candidates: v.candidates.join(', '), reason }));
   else if (v.encoding !== 'utf-8') out.push(finding('encoding-not-utf8', { encoding: encodingName(v), reason }));
   if (v.bom) out.push(finding('encoding-bom', { reason }));

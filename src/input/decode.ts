@@ -7,7 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import { Transform } from 'node:stream';
 import type { TransformCallback } from 'node:stream';
 import type { Encoding, EncodingInfo } from './encodings.js';
-import { iconvName, loadIconv } from './encodings.js';
+import { decodeText, iconvName, loadIconv } from './encodings.js';
 import { EncodingEvidence, encodingFromStart } from './encoding-evidence.js';
 import type { EncodingVerdict } from './encoding-evidence.js';
 import { incompleteUtf8Tail, Utf8Check } from './encoding-utf8.js';
@@ -31,11 +31,34 @@ export function detectEncoding(head: Uint8Array, _whole = false): EncodingVerdic
   return evidence.verdict();
 }
 
-/** The verdict for an encoding the user named: decoded as told, a BOM of that encoding still dropped. */
+/**
+ * The verdict for an encoding the user named: decoded as told, a BOM of that encoding still
+ * dropped. When another encoding than UTF-8 is named for bytes that are valid UTF-8 with letters
+ * beyond ASCII (or that start with UTF-8's BOM), the verdict says so (`contradicted`): the text
+ * is then read as told, and comes out wrong.
+ */
 export function givenEncoding(head: Uint8Array, encoding: Encoding): EncodingVerdict {
   const start = encodingFromStart(head);
   const bom = start !== undefined && start.bom && start.encoding === encoding;
-  return { encoding, bom, confidence: 'certain', candidates: [encoding], given: true };
+  const contradicted = encoding === 'utf-8' ? undefined : utf8Evidence(head, start?.encoding === 'utf-8' && start.bom, encoding);
+  return { encoding, bom, confidence: 'certain', candidates: [encoding], given: true, ...(contradicted !== undefined ? { contradicted } : {}) };
+}
+
+/** A word of a UTF-8 head beyond ASCII, as UTF-8 reads it and as `encoding` misreads it; undefined if the head is not UTF-8 or all ASCII. */
+function utf8Evidence(head: Uint8Array, utf8Bom: boolean, encoding: Encoding): { readonly word: string; readonly misread: string } | undefined {
+  const checked = head.subarray(0, head.length - incompleteUtf8Tail(head));
+  if (!isUtf8(checked)) return undefined;
+  const at = checked.findIndex((b, i) => b >= 0x80 && !(utf8Bom && i < 3));
+  if (at === -1) return utf8Bom ? { word: 'BOM', misread: decodeText(checked.subarray(0, 3), encoding) } : undefined;
+  // The word around the first such byte: from the byte after a separator to the next one, at most 40 bytes.
+  const separator = (b: number): boolean => b <= 0x20 || b === 0x2c || b === 0x3b || b === 0x22 || b === 0x09 || b === 0x3a || b === 0x7b || b === 0x7d;
+  let from = at;
+  while (from > 0 && at - from < 20 && !separator(checked[from - 1] as number)) from--;
+  let to = at;
+  while (to < checked.length && to - from < 40 && !separator(checked[to] as number)) to++;
+  while (to < checked.length && ((checked[to] as number) & 0xc0) === 0x80) to++;
+  const bytes = checked.subarray(from, to);
+  return { word: new TextDecoder().decode(bytes), misread: decodeText(bytes, encoding) };
 }
 
 /**

@@ -31,6 +31,11 @@ export interface EncodingVerdict extends EncodingInfo {
   readonly mixed?: MixedLines;
   /** The encoding was named by the user (--encoding), not detected. */
   readonly given?: boolean;
+  /**
+   * Another encoding than UTF-8 was named for bytes that are valid UTF-8 beyond ASCII: a word of
+   * the file as UTF-8 reads it, and as the named encoding misreads it.
+   */
+  readonly contradicted?: { readonly word: string; readonly misread: string };
 }
 
 /** Bytes looked at for a BOM and for UTF-16's NUL bytes. */

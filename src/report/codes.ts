@@ -86,6 +86,7 @@ export const CODES = {
   'encoding-bom': { severity: 'warning', scope: 'file', params: ['reason'], reasons: ['csv', 'json'] },
   'encoding-uncertain': { severity: 'error', scope: 'file', params: ['encoding', 'candidates', 'reason'], reasons: ['csv', 'json'] },
   'encoding-mixed': { severity: 'error', scope: 'file', params: ['encoding'] },
+  'encoding-given-contradicted': { severity: 'error', scope: 'file', params: ['encoding', 'word', 'misread'] },
   'encoding-invalid-utf8': { severity: 'error', scope: 'row', params: [] },
   'dialect-delimiter': { severity: 'error', scope: 'file', params: ['delimiter'] },
   'dialect-quote': { severity: 'warning', scope: 'file', params: [] },

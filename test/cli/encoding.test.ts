@@ -83,6 +83,24 @@ describe('--encoding', () => {
     expect(encodingCodes(utf8.file)).toEqual(['encoding-invalid-utf8']);
   });
 
+  // Found on main: --encoding windows-1252 on a UTF-8 file read it as Windows-1252 and said the
+  // file "is encoded as Windows-1252", with every å, ä and ö in the report garbled.
+  it('another encoding named for a file that is valid UTF-8 is an error that shows a word misread', async () => {
+    const told = await validate(Buffer.from(TEXT), '--encoding', 'windows-1252');
+    expect(told.code).toBe(1);
+    expect(encodingCodes(told.file)).toEqual(['encoding-given-contradicted']);
+    const d = told.file.diagnostics.find((x) => x.code === 'encoding-given-contradicted');
+    expect(d?.params).toEqual({ encoding: 'Windows-1252', word: 'område', misread: iconv.decode(Buffer.from('område'), 'windows-1252') });
+    expect(d?.message).toContain('"område" becomes "omrÃ¥de"');
+    // UTF-8's BOM alone is evidence too; an ASCII file is no contradiction (it reads the same in every encoding named).
+    expect(encodingCodes((await validate(Buffer.from('\ufeffid,name\n1,a\n'), '--encoding', 'iso-8859-1')).file)).toEqual(['encoding-given-contradicted']);
+    expect(encodingCodes((await validate(Buffer.from('id,name\n1,a\n'), '--encoding', 'windows-1252')).file)).toEqual(['encoding-not-utf8']);
+    // A file that really is Windows-1252 is read as told, with no contradiction.
+    expect(encodingCodes((await validate(iconv.encode(TEXT, 'windows-1252'), '--encoding', 'windows-1252')).file)).toEqual(['encoding-not-utf8']);
+    const sv = await run(['validate', writeTemp(dir, 'utf8-as-1252.csv', TEXT), '--spec', spec, '--no-config', '--encoding', 'cp1252', '--lang', 'sv']);
+    expect(sv.stdout).toContain('men den är giltig UTF-8: "område" blir "omrÃ¥de"');
+  });
+
   it('drops a BOM of the encoding named', async () => {
     const bom = await validate(Buffer.from('\ufeffid,name\n1,Åsa\n'), '--encoding', 'utf-8');
     expect(bom.file.dialect).toMatchObject({ encoding: 'utf-8', bom: true });

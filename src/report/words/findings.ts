@@ -44,6 +44,10 @@ export const MESSAGES = {
     sv: 'Filen är i UTF-8, men en del rader är sparade i en annan teckenkodning (troligen {encoding}). De raderna markeras var för sig i rapporten, med tecknen som inte är UTF-8 visade som �; resten av filen har lästs som UTF-8. Den har förmodligen satts ihop av delar med olika kodning: rätta de raderna och spara om filen som UTF-8.',
     en: 'The file is in UTF-8, but some lines are saved in another character encoding (probably {encoding}). Those rows are marked one by one in the report, with the characters that are not UTF-8 shown as �; the rest of the file was read as UTF-8. It was likely put together from parts in different encodings: correct those rows and save the file again as UTF-8.',
   },
+  'encoding-given-contradicted': {
+    sv: 'Filen skulle läsas som {encoding} (--encoding), men den är giltig UTF-8: "{word}" blir "{misread}" när den läses som {encoding}. Ta bort --encoding (datakoll känner själv igen UTF-8), eller ange --encoding utf-8. Innehållet har lästs som {encoding}, så å, ä och ö i rapporten är fel.',
+    en: 'The file was to be read as {encoding} (--encoding), but it is valid UTF-8: "{word}" becomes "{misread}" when read as {encoding}. Leave out --encoding (datakoll recognises UTF-8 itself), or give --encoding utf-8. The content was read as {encoding}, so å, ä and ö in the report are wrong.',
+  },
   'encoding-bom': {
     sv: 'Filen börjar med ett osynligt tecken, en BOM (byte order mark). Specifikationen vill ha UTF-8 utan BOM; {reason}. Spara filen utan BOM, eller kör datakoll fix.',
     en: 'The file starts with an invisible character, a BOM (byte order mark). The spec wants UTF-8 without a BOM; {reason}. Save the file without a BOM, or run datakoll fix.',

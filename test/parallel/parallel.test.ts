@@ -5,8 +5,7 @@
  * The pool runs dist/worker.js (npm test builds first).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -166,10 +165,8 @@ describe('workerExecArgv', () => {
   // Found by the benchmark run with node --expose-gc: every thread failed to start, and every
   // large file was quietly read on one thread.
   it('a process started with options a worker refuses still validates in chunks on threads', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'datakoll-argv-'));
-    const file = join(dir, 'big.csv');
+    const file = join(dir, 'argv-big.csv');
     writeFileSync(file, 'id,name,lat,ok,day\n' + Array.from({ length: 20000 }, (_, i) => `${i},plats ${i},57.5,true,2026-12-03`).join('\n') + '\n');
-    const spec = writeSpec(dir);
     const script = `const { validateFile } = await import(${JSON.stringify(pathToFileURL(resolve('dist/index.js')).href)});
       let chunks = 0; const fallbacks = [];
       const r = await validateFile(${JSON.stringify(file)}, { spec: ${JSON.stringify(spec)}, threads: 2, parallel: { chunkMinBytes: 1, chunkBytes: 65536, onChunked: (_f, n) => (chunks = n), onFallback: (_f, why) => fallbacks.push(why) } });

@@ -169,6 +169,11 @@ export class JsonRun implements JsonSink {
     this.collector.add({ code: 'json-records-ambiguous', severity: 'error', params: { lists: lists.join(', '), checked } });
   }
 
+  keyTwiceOutside(pointer: string, records: boolean): void {
+    const code = records ? 'json-records-twice' : 'json-duplicate-key-outside';
+    this.collector.add({ code, severity: CODES[code].severity, params: { pointer } });
+  }
+
   private add(d: Diagnostic): void {
     this.collector.add(d);
   }

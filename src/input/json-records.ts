@@ -47,6 +47,8 @@ export class RecordsFilter {
   readonly others: string[] = [];
   /** The pointer of such a list just opened, until its first character says whether it is empty. */
   private opened: string | undefined;
+  /** The records' key was written a second time in its object: JSON.parse would keep that value, not the list read. */
+  twice = false;
 
   /** target: the key path to the records (from a JSON Pointer), or undefined to look for a wrapper key. */
   constructor(private readonly target: readonly string[] | undefined) {}
@@ -87,6 +89,7 @@ export class RecordsFilter {
         continue;
       }
       if (this.done && this.target === undefined) this.noteOther(c);
+      if (this.done && !this.twice) this.noteTwice(c);
       this.step(c);
     }
     if (!this.passing) this.keep(text.slice(from));
@@ -120,7 +123,15 @@ export class RecordsFilter {
   /** After the records list found by its key: a list opening at another wrapper key of the top-level object. */
   private noteOther(c: string): void {
     const key = this.pendingKey;
-    if (c === '[' && !this.inString && key !== undefined && this.stack.length === 1 && WRAPPER_KEYS.includes(key)) this.opened = pointerText([key]);
+    if (c === '[' && !this.inString && key !== undefined && this.stack.length === 1 && WRAPPER_KEYS.includes(key) && key !== this.found?.[0]) this.opened = pointerText([key]);
+  }
+
+  /** After the records list: a value starting at the records' own key path, written again. */
+  private noteTwice(c: string): void {
+    const found = this.found;
+    if (found === undefined || this.inString || this.pendingKey === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === ':') return;
+    if (this.stack.length !== found.length || this.pendingKey !== found[found.length - 1]) return;
+    this.twice = this.stack.every((l, i) => i === found.length - 1 || (l.object && l.key === found[i]));
   }
 
   /** The first character inside such a list: an empty list holds no records. */

@@ -6,6 +6,7 @@
 import type { Readable } from 'node:stream';
 import type { JsonSink } from './sink.js';
 import type { RecordTextIssues } from './json-keys.js';
+import { inspectRecordText } from './json-keys.js';
 import { findJsonError } from './json-error.js';
 import { RecordsFilter } from './json-records.js';
 import { featureToRecord } from './geojson.js';
@@ -70,6 +71,7 @@ class JsonRead {
       syntax: (line, column, reason, found) => sink.syntax(line, column, reason, found),
       notRecords: (found) => sink.notRecords(found),
       recordsAmbiguous: (lists, checked) => sink.recordsAmbiguous(lists, checked),
+      keyTwiceOutside: (pointer, records) => sink.keyTwiceOutside?.(pointer, records),
     };
   }
 
@@ -152,11 +154,16 @@ class JsonRead {
 function checkOutside(filter: RecordsFilter, scanner: JsonScanner, sink: JsonSink): void {
   const end = scanner.position;
   if (!filter.closed) return sink.syntax(end.line, end.column, 'truncated-object', '');
+  if (filter.twice && filter.found !== undefined) sink.keyTwiceOutside?.(pointerText(filter.found), true);
   const text = filter.outsideText()?.replace(/^\uFEFF/, ' ');
   const closedAt = scanner.closedAt;
   if (text === undefined || closedAt === undefined) return;
   const at = findJsonError(text);
-  if (at === undefined) return;
+  if (at === undefined) {
+    const records = pointerText(filter.found ?? []);
+    for (const path of inspectRecordText(text).duplicateKeys) if (pointerText(path) !== records) sink.keyTwiceOutside?.(pointerText(path), false);
+    return;
+  }
   const suffix = at.offset >= filter.arrayAt + 2;
   const from = suffix ? closedAt : { line: 1, column: 0 };
   const { line, column } = advance(from, text.slice(suffix ? filter.arrayAt + 2 : 0, at.offset + 1));

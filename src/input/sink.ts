@@ -51,4 +51,10 @@ export interface JsonSink {
    * first), `checked` the one read. Told after the last record.
    */
   recordsAmbiguous(lists: readonly string[], checked: string): void;
+  /**
+   * A key written twice in an object outside the records list (JSON.parse keeps the last value):
+   * `pointer` is its JSON Pointer, `records` whether it is the key of the records list itself, so
+   * that only its first list was read. Told after the last record.
+   */
+  keyTwiceOutside?(pointer: string, records: boolean): void;
 }

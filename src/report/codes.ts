@@ -75,6 +75,8 @@ export const CODES = {
   'json-not-records': { severity: 'error', scope: 'file', params: ['found'] },
   // lists: the JSON Pointers of the lists that could be the records ("/results, /items"); checked: the one read.
   'json-records-ambiguous': { severity: 'error', scope: 'file', params: ['lists', 'checked'] },
+  'json-records-twice': { severity: 'error', scope: 'file', params: ['pointer'] },
+  'json-duplicate-key-outside': { severity: 'error', scope: 'file', params: ['pointer'] },
   'file-no-records': { severity: 'error', scope: 'file', params: [] },
   'json-duplicate-key': { severity: 'error', scope: 'cell', params: [] },
   'json-number-too-precise': { severity: 'error', scope: 'cell', params: [] },

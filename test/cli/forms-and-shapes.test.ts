@@ -86,6 +86,25 @@ describe('validate: encodings, dialects and forms (issue 4)', () => {
       expect((await json(writeTemp(dir, 'empty-second.json', JSON.stringify({ results: good, items: [] })))).code).toBe(0);
     });
 
+    // Found on main: {"results": [...], "results": [...]} was read as its first list only, and
+    // passed, while JSON.parse (and most readers) keep only the last.
+    it('validate: the records list written twice, or another key twice outside the records, is an error', async () => {
+      const good1 = JSON.stringify(good);
+      const twice = writeTemp(dir, 'results-twice.json', `{"results": ${good1},\n "results": ${JSON.stringify(bad)}}`);
+      for (const flags of [[], ['--records', '/results']]) {
+        const r = await json(twice, ...flags);
+        expect([r.code, r.codes]).toEqual([1, ['json-records-twice']]);
+        expect(r.file.diagnostics[0]?.params).toEqual({ pointer: '/results' });
+      }
+      const meta = await json(writeTemp(dir, 'meta-twice.json', `{"lang": "sv", "lang": "en", "results": ${good1}}`));
+      expect([meta.code, meta.codes]).toEqual([1, ['json-duplicate-key-outside']]);
+      expect(meta.file.diagnostics[0]?.params).toEqual({ pointer: '/lang' });
+      // A list of the same name in another object is not the records' key twice.
+      expect((await json(writeTemp(dir, 'nested-results.json', JSON.stringify({ results: good, meta: { results: [1] } })))).code).toBe(0);
+      const sv = await run(['validate', twice, '--spec', 'badplatser', '--lang', 'sv']);
+      expect(sv.stdout).toContain('Listan med posterna, /results, står två gånger i samma JSON-objekt.');
+    });
+
     it('fix refuses to guess (exit 2, nothing written) and fixes the list --records names', async () => {
       const input = writeTemp(dir, 'two-lists-fix.json', JSON.stringify({ results: good, items: bad }));
       const out = `${dir}/two-lists-fixed.json`;

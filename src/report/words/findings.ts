@@ -124,6 +124,14 @@ export const MESSAGES = {
     sv: 'JSON-objektet innehåller mer än en lista som kan vara posterna ({lists}), och bara {checked} har kontrollerats. Ange vilken lista som innehåller posterna med --records följt av listans pekare så som den står här, eller ta bort de andra listorna.',
     en: 'The JSON object holds more than one list that could be the records ({lists}), and only {checked} was checked. Name the list that holds the records with --records and its pointer as written here, or remove the other lists.',
   },
+  'json-records-twice': {
+    sv: 'Listan med posterna, {pointer}, står två gånger i samma JSON-objekt. Bara den första listan har kontrollerats, medan de flesta JSON-läsare bara behåller den sista. Slå ihop listorna till en, eller ta bort den ena.',
+    en: 'The list of records, {pointer}, appears twice in the same JSON object. Only the first list was checked, while most JSON readers keep only the last. Merge the lists into one, or remove one of them.',
+  },
+  'json-duplicate-key-outside': {
+    sv: '{pointer} står två gånger i samma JSON-objekt, utanför posterna. JSON-läsare behåller bara det sista värdet; ta bort det ena.',
+    en: '{pointer} appears twice in the same JSON object, outside the records. JSON readers keep only the last value; remove one of them.',
+  },
   'max-errors-reached': {
     sv: 'Listan stannade efter {max} fynd; resten räknas men visas inte. Ange --max-errors för att se fler.',
     en: 'The list stopped after {max} {max|finding|findings}; the rest are counted but not shown. Use --max-errors to see more.',

@@ -91,6 +91,10 @@ export function decideEncoding(verdict: EncodingVerdict, name: string): Encoding
   const file = shownName(name);
   const label = ENCODING_LABELS[info.encoding];
   const choices = ENCODINGS.join(', ');
+  if (verdict.contradicted !== undefined) {
+    const { word, misread } = verdict.contradicted;
+    throw new DatakollError('usage', 'fix-encoding-contradicted', { file: file.en, encoding: label, word, misread });
+  }
   if (verdict.given !== true && verdict.mixed !== undefined) {
     const m = verdict.mixed;
     const lines = m.first.join(', ');

@@ -35,6 +35,7 @@ export async function readJsonForFix(input: FixInput, format: 'json' | 'jsonl', 
   if (found.problem !== undefined) {
     throw new DatakollError('io', 'fix-json-unreadable', { en: `${shownName(input.name).en} cannot be fixed: ${found.problem.en}; fix has written nothing`, sv: `${shownName(input.name).sv} kan inte rättas: ${found.problem.sv}; fix har inte skrivit något` }, { file: input.name });
   }
+  if (found.twice !== undefined) throw new DatakollError('usage', 'fix-json-records-twice', { file: shownName(input.name).en, pointer: found.twice });
   if (found.ambiguous !== undefined) throw ambiguous(shownName(input.name).en, shownName(input.name).sv, found.ambiguous);
   return { text, shape: found.shape, prefix: found.prefix, encoding: decision.info.encoding, bom: decision.info.bom, noRecords: found.noRecords };
 }
@@ -72,6 +73,8 @@ interface Found {
   problem?: { en: string; sv: string };
   /** Lists besides the one found that could be the records (see JsonSink.recordsAmbiguous). */
   ambiguous?: { lists: readonly string[]; checked: string };
+  /** The records list's key, written twice in its object (see JsonSink.keyTwiceOutside). */
+  twice?: string;
 }
 
 /** Where the records are, found by the same reader validate uses; or why the file cannot be read. */
@@ -84,6 +87,7 @@ async function shapeOf(text: string, format: 'json' | 'jsonl', records: string |
     // As validate: json-not-records, a finding of the file; the file is written as it was.
     notRecords: () => void (found.noRecords = true),
     recordsAmbiguous: (lists, checked) => void (found.ambiguous = { lists, checked }),
+    keyTwiceOutside: (pointer, records) => void (records ? (found.twice = pointer) : undefined),
   };
   const shape = await readJson(Readable.from([Buffer.from(text)]), sink, { lines: format === 'jsonl', ...(records !== undefined ? { records: pointerKeys(records) } : {}) });
   // No JSON value at all: written as it was, and validating the output lists file-empty, as for an empty CSV file.

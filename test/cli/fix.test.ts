@@ -45,3 +45,29 @@ describe('datakoll fix', () => {
     expect((await run(['fix', writeTemp(dir, 'a.csv', 'a\n1\n'), '--spec', 'nope', '-o', join(dir, 'o.csv')])).code).toBe(2);
   });
 });
+
+// Found on main: fix --encoding windows-1252 on a UTF-8 file wrote every å, ä and ö garbled, and
+// fix on {"results": [...], "results": [...]} fixed the first list while readers keep the last.
+describe('fix refuses what it would misread (exit 2, nothing written)', () => {
+  const dir = tempDir();
+
+  it('another encoding named for a file that is valid UTF-8', async () => {
+    const input = writeTemp(dir, 'utf8.csv', 'place_id,name,latitude,longitude\n1480-Ängen,Ängen,57.1,11.9\n');
+    const out = join(dir, 'utf8-fixed.csv');
+    const r = await run(['fix', input, '--spec', 'badplatser', '--encoding', 'windows-1252', '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"1480-Ängen" would become "1480-Ã„ngen"');
+    expect(existsSync(out)).toBe(false);
+    const sv = await run(['fix', input, '--spec', 'badplatser', '--encoding', 'windows-1252', '-o', out, '--lang', 'sv']);
+    expect([sv.code, sv.stderr.includes('men filen är giltig UTF-8')]).toEqual([2, true]);
+  });
+
+  it('the records list written twice in its object', async () => {
+    const input = writeTemp(dir, 'twice.json', '{"results": [{"place_id": "1"}], "results": [{"place_id": "2"}]}');
+    const out = join(dir, 'twice-fixed.json');
+    const r = await run(['fix', input, '--spec', 'badplatser', '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('The list of records, /results, appears twice');
+    expect(existsSync(out)).toBe(false);
+  });
+});

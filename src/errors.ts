@@ -14,7 +14,8 @@ export interface Bilingual {
   readonly sv: string;
 }
 
-type Params = Readonly<Record<string, string | number>>;
+/** Parameters: text, numbers, or a text in both languages (rendered in the run's language). */
+type Params = Readonly<Record<string, string | number | Bilingual>>;
 
 /**
  * A code of the catalogue of errors (report/words/errors.ts) and its parameters: the text is

@@ -18,7 +18,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   data: [],
   coerce: ['report', 'data'],
   schema: ['coerce'],
-  registry: ['report', 'errors', 'schema'],
+  registry: ['report', 'errors', 'schema', 'input'],
   input: ['report', 'errors'],
   checks: ['report', 'registry', 'tempfiles'],
   engine: ['report', 'registry', 'coerce', 'checks', 'input', 'schema', 'forms', 'errors'],
@@ -32,7 +32,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   api: ['report', 'registry', 'input', 'engine', 'checks', 'errors', 'version', 'parallel'],
   // The worker thread's entry (started by parallel/pool.ts by its file name, not imported).
   worker: ['api', 'parallel', 'engine', 'registry', 'report'],
-  cli: ['api', 'report', 'registry', 'formatters', 'options', 'errors', 'version', 'authoring', 'fix', 'tempfiles'],
+  cli: ['api', 'report', 'registry', 'input', 'formatters', 'options', 'errors', 'version', 'authoring', 'fix', 'tempfiles'],
   index: ['api', 'report', 'registry', 'formatters', 'errors', 'version', 'options', 'authoring'],
 };
 

@@ -6,6 +6,9 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DatakollError } from '../errors.js';
+import { unreadableParams } from '../api/source.js';
+import { jsonProblemWords } from '../input/index.js';
+import { reasonText } from '../report/index.js';
 import { looksLikePath, looksLikeUrl } from '../registry/index.js';
 import { delimiterOption } from '../options/rules.js';
 import { CONFIG_FILE } from '../options/validate.js';
@@ -47,13 +50,15 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (explicit === undefined && code === 'ENOENT') return undefined;
-    throw new DatakollError('usage', 'bad-config', `Cannot read the config file ${shown}: ${code === 'ENOENT' ? 'no such file' : (code ?? (e as Error).message)}`, { file: shown });
+    const why = unreadableParams(e);
+    throw new DatakollError('usage', 'config-unreadable', { file: shown, reason: { sv: reasonText('file-unreadable', 'sv', why), en: reasonText('file-unreadable', 'en', why) } });
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new DatakollError('usage', 'bad-config', `${shown} is not valid JSON: ${(e as Error).message}`, { file: shown });
+  } catch {
+    // Where and why, in the catalogue's words (JSON.parse's own message is English).
+    throw new DatakollError('usage', 'config-not-json', { file: shown, problem: jsonProblemWords(text) ?? { en: 'it is not valid JSON', sv: 'den är inte giltig JSON' } });
   }
   const { parseConfig } = await import('../options/config.js');
   return { config: parseConfig(json, shown), file: shown, path, dir: dirname(path) };
@@ -131,7 +136,7 @@ export async function jobsFromConfig(loaded: LoadedConfig, cwd: string): Promise
   const jobs: Job[] = [];
   for (const [i, entry] of loaded.config.validate.entries()) {
     const files = await expand(loaded, entry, cwd);
-    if (files.length === 0) throw new DatakollError('usage', 'bad-config', `${loaded.file}: validate[${i}].files matched no files (${JSON.stringify(entry.files)}, relative to ${relative(cwd, loaded.dir) || '.'})`, { file: loaded.file });
+    if (files.length === 0) throw new DatakollError('usage', 'config-no-files', { file: loaded.file, entry: i, files: JSON.stringify(entry.files), folder: relative(cwd, loaded.dir) || '.' });
     jobs.push(job(loaded, entry, files, i));
   }
   return jobs;

@@ -49,6 +49,8 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
     return undefined;
   } catch (e) {
     if (e instanceof Fail) return { offset: e.offset, reason: e.reason, found: e.found };
+    // The stack ran out before MAX_DEPTH (each level is a call): too deep to be looked at.
+    if (e instanceof RangeError) return { offset: f.i, reason: 'nested-too-deeply', found: quoteChar(text[f.i]) };
     throw e;
   }
 }

@@ -4,6 +4,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DatakollError } from '../errors.js';
+import { jsonProblemWords } from '../input/json-error.js';
 import type { Bilingual as Text } from '../errors.js';
 import { compileCached } from '../schema/compile-cache.js';
 import { PatternRefused } from '../schema/pattern-error.js';
@@ -79,11 +80,13 @@ export function loadSpecFile(file: string, bundled: boolean): Spec {
     const mib = MAX_SPEC_BYTES / 1024 / 1024;
     throw specError(file, { en: `it is larger than ${mib} MiB; a spec describes one record and is far smaller`, sv: `den är större än ${mib} MiB; en specifikation beskriver en post och är mycket mindre` });
   }
+  const text = bytes.toString('utf8');
   let raw: unknown;
   try {
-    raw = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw specError(file, { en: `not JSON (${(e as Error).message})`, sv: `ingen JSON (${(e as Error).message})` });
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    // Where and why, in the catalogue's words (JSON.parse's own message is English).
+    throw specError(file, jsonProblemWords(text) ?? { en: 'it is not valid JSON', sv: 'den är inte giltig JSON' });
   }
   return buildSpec(raw, file, bytes, bundled);
 }

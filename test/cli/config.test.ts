@@ -73,7 +73,7 @@ describe('datakoll.config.json', () => {
 
   it('a bad config is exit 2 with a message that names the key, the rule and what was given', async () => {
     const cases: [unknown, RegExp][] = [
-      ['{ this is not json', /^datakoll: datakoll\.config\.json is not valid JSON/],
+      ['{ this is not json', /^datakoll: The config file datakoll\.config\.json cannot be used: it is not valid JSON at line 1, column \d+/],
       [{ validate: [{ files: 'data/*.csv', spec: './mini.json', maxErrors: -1 }] }, /datakoll\.config\.json: validate\[0\]\.maxErrors must be at least 1 \(given: -1\)/],
       [{ validate: [{ files: 'nothing/*.csv', spec: './mini.json' }] }, /validate\[0\]\.files matched no files/],
       [{ validate: [{ files: 'data/*.csv', spec: 'nosuchspec' }] }, /Unknown spec/],
@@ -84,7 +84,7 @@ describe('datakoll.config.json', () => {
       expect(r.stderr).toMatch(pattern);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-    expect((await run(['validate', '--config', 'missing.json'], { cwd: project(basic) })).stderr).toMatch(/Cannot read the config file missing\.json: no such file/);
+    expect((await run(['validate', '--config', 'missing.json'], { cwd: project(basic) })).stderr).toMatch(/The config file missing\.json could not be read: there is no such file/);
   });
 
   it('without files and without a config: a usage error that says what to do', async () => {

@@ -114,7 +114,7 @@ describe('spec-level checks', () => {
 describe('loadSpecFile errors name the file and the problem', () => {
   const dir = tempDir();
   const cases: [string, string | Record<string, unknown>, RegExp][] = [
-    ['notjson.json', '{ nope', /not JSON/],
+    ['notjson.json', '{ nope', /it is not valid JSON at line 1, column 3/],
     ['nostatus.json', miniSpec({ 'x-status': 'official' }), /x-status/],
     ['badcolumns.json', miniSpec({ 'x-columns': ['id', 'name', 'lat', 'ok', 'day', 'ghost'] }), /ghost/],
     ['missingcolumn.json', miniSpec({ 'x-columns': ['id', 'name', 'lat', 'ok'] }), /"day" is missing from x-columns/],

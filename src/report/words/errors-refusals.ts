@@ -1,4 +1,4 @@
-/** fix's refusals of input it would have to guess at (see errors.ts): code -> template, in Swedish and English. */
+/** fix's refusals of input it would have to guess at, and the config file's errors (see errors.ts): code -> template, in Swedish and English. */
 import type { Templates } from './template.js';
 
 export const REFUSAL_ERRORS = {
@@ -9,5 +9,17 @@ export const REFUSAL_ERRORS = {
   'fix-json-records-twice': {
     sv: 'Listan med posterna, {pointer}, står två gånger i samma JSON-objekt i {file}. fix gissar inte vilken av listorna som gäller och har inte skrivit något. Slå ihop listorna till en, eller ta bort den ena.',
     en: 'The list of records, {pointer}, appears twice in the same JSON object of {file}. fix does not guess which of the lists counts, and has written nothing. Merge the lists into one, or remove one of them.',
+  },
+  'config-unreadable': {
+    sv: 'Inställningsfilen {file} kunde inte läsas: {reason}.',
+    en: 'The config file {file} could not be read: {reason}.',
+  },
+  'config-not-json': {
+    sv: 'Inställningsfilen {file} går inte att använda: {problem}.',
+    en: 'The config file {file} cannot be used: {problem}.',
+  },
+  'config-no-files': {
+    sv: '{file}: validate[{entry}].files hittade inga filer ({files}, räknat från {folder}).',
+    en: '{file}: validate[{entry}].files matched no files ({files}, relative to {folder}).',
   },
 } as const satisfies Record<string, Templates>;

@@ -2,11 +2,11 @@
 import type { Attribute, Spec } from '../registry/index.js';
 import { csvLine } from '../input/index.js';
 
-/** An example value as CSV text: arrays joined by the spec's separator. */
+/** An example value as CSV text: arrays written as JSON or joined by the spec's separator. */
 function exampleText(a: Attribute): string {
   const v = a.example;
   if (v === undefined || v === null) return '';
-  if (Array.isArray(v)) return v.map(String).join(a.csvSeparator ?? ' ');
+  if (Array.isArray(v)) return a.csvArray === 'json' ? JSON.stringify(v) : v.map(String).join(a.csvSeparator ?? ' ');
   return String(v);
 }
 

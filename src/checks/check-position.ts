@@ -18,12 +18,15 @@ function positionOf(c: Coordinates, view: RecordView): Position {
     const texts = [view.text(c.latitude), view.text(c.longitude)] as const;
     return { values: [view.value(c.latitude), view.value(c.longitude)], texts, fields: [c.latitude, c.longitude], shown: `${texts[0]}, ${texts[1]}` };
   }
-  // GeoJSON order: [longitude, latitude]; the text is the CSV cell (11.9746,57.7089) or the JSON array.
+  // GeoJSON order: [longitude, latitude], unless the spec puts the latitude first; the text is the
+  // CSV cell (11.9746,57.7089 or [11.9746,57.7089]) or the JSON array.
   const v = view.value(c.point);
-  const [lon, lat] = Array.isArray(v) && v.length === 2 ? (v as [unknown, unknown]) : [undefined, undefined];
+  const pair = Array.isArray(v) && v.length === 2 ? (v as [unknown, unknown]) : [undefined, undefined];
+  const [lon, lat] = c.latitudeFirst ? [pair[1], pair[0]] : pair;
   const raw = view.text(c.point);
   const parts = raw.replace(/^\[|\]$/g, '').split(/[,;\s]+/).filter((p) => p !== '');
-  const texts = parts.length === 2 ? ([parts[1] as string, parts[0] as string] as const) : ([String(lat), String(lon)] as const);
+  const [first, second] = c.latitudeFirst ? [0, 1] : [1, 0];
+  const texts = parts.length === 2 ? ([parts[first] as string, parts[second] as string] as const) : ([String(lat), String(lon)] as const);
   return { values: [lat, lon], texts, fields: [c.point, c.point], shown: raw };
 }
 

@@ -2,9 +2,10 @@
 import type { Code } from '../report/index.js';
 import { FORMAT_CHECKS, isOwnFormat } from './own-formats.js';
 import type { FormatCheck, FormatProblem } from './own-formats.js';
+import { FAIL } from './fail.js';
+import { jsonArrayCoercer } from './json-array.js';
 
-/** Returned by a coercer for text that is not of the column's type. */
-export const FAIL: unique symbol = Symbol('coercion failed');
+export { FAIL };
 
 export type Coercer = (raw: string) => unknown;
 
@@ -119,6 +120,8 @@ export interface CoercedAttribute {
   readonly items?: { readonly types: readonly string[]; readonly format?: string };
   /** For an array attribute: what separates its values inside one CSV cell. */
   readonly csvSeparator?: string;
+  /** For an array attribute: the cell holds the list written as JSON (["A01","J02"]). */
+  readonly csvArray?: 'json';
 }
 
 /**
@@ -138,6 +141,7 @@ export function compileCoercer(attribute: CoercedAttribute): ColumnCoercer {
  */
 function arrayCoercer(attribute: CoercedAttribute): ColumnCoercer {
   const item = scalarCoercer(attribute.items?.types.find((t) => t !== 'null'), attribute.items?.format);
+  if (attribute.csvArray === 'json') return jsonArrayCoercer(attribute.items?.types.find((t) => t !== 'null'), item);
   const sep = attribute.csvSeparator;
   const values = (raw: string): string[] => (sep === undefined ? [raw] : raw.split(sep)).map((p) => p.trim()).filter((t) => t !== '');
   const coerce: Coercer = (raw) => {

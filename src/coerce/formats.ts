@@ -119,3 +119,15 @@ export function isUri(s: string): boolean {
 export function isEmail(s: string): boolean {
   return emailReason(s) === undefined;
 }
+
+/**
+ * ISO 8601 with at least the date: a date (2024-05-31), or a date and time with its zone
+ * (2024-05-31T14:00:00+02:00), as the livsmedelskontroller specification 2.0 writes its dates.
+ * Undefined when it is one; otherwise why not: `zone` for a date and time without a zone.
+ */
+export function dateOrDateTimeReason(s: string): 'form' | 'zone' | undefined {
+  if (isDate(s)) return undefined;
+  if (!isDateTime(s)) return 'form';
+  // isDateTime has read the time up to its zone: a Z or a sign after the T.
+  return /[Zz+-]/.test(s.slice(11)) ? undefined : 'zone';
+}

@@ -1,9 +1,9 @@
 /** The formats datakoll checks itself, by JSON Schema format name: each says what is wrong, as a code and parameters. */
 import type { Code, ParamValue } from '../report/index.js';
-import { isDate, isDateTime, isTime, isUri } from './formats.js';
+import { dateOrDateTimeReason, isDate, isDateTime, isTime, isUri } from './formats.js';
 import { emailReason, urlProblem } from './web.js';
 import { nutskodProblem, wikidataProblem } from './ids.js';
-import { organisationsnummerReason } from './swedish/organisationsnummer.js';
+import { maskedOrganisationsnummerReason, organisationsnummerReason } from './swedish/organisationsnummer.js';
 import { kommunkodProblem, lanskodProblem } from './swedish/kommunkod.js';
 import { postnummerProblem } from './swedish/postnummer.js';
 import { telefonnummerProblem } from './swedish/telefonnummer.js';
@@ -46,11 +46,13 @@ const kommunkodOrOrganisationsnummer: FormatCheck = (s) => {
 export const FORMAT_CHECKS = {
   date: plain('invalid-date', isDate),
   'date-time': plain('invalid-date-time', isDateTime),
+  'date-or-date-time': explained('invalid-date-or-date-time', dateOrDateTimeReason),
   time: plain('invalid-time', isTime),
   uri: plain('invalid-uri', isUri),
   email: explained('invalid-email', emailReason),
   url: explained('invalid-url', urlProblem),
   organisationsnummer: explained('invalid-organisationsnummer', organisationsnummerReason),
+  'organisationsnummer-maskerat': explained('invalid-organisationsnummer', maskedOrganisationsnummerReason),
   kommunkod: explained('invalid-kommunkod', kommunkodProblem),
   lanskod: explained('invalid-lanskod', lanskodProblem),
   'kommunkod-eller-organisationsnummer': kommunkodOrOrganisationsnummer,

@@ -95,7 +95,11 @@ export class RecordCore {
   private schemaFindings(record: object): readonly SchemaFinding[] {
     const validate = this.validate;
     if (validate(record)) return NO_FINDINGS;
-    const findings = (validate.errors ?? []).map((e) => mapAjvError(e, record));
+    // An if's own error only says that its then or else failed; their errors say what.
+    const errors = validate.errors ?? [];
+    const branches = errors.length > 1 ? errors.filter((e) => e.keyword !== 'if') : errors;
+    const said = branches.length > 0 ? branches : errors;
+    const findings = said.map((e) => mapAjvError(e, record));
     if (findings.length === 1) return findings;
     const wrongType = new Set(findings.filter((f) => f.code === 'wrong-type').map((f) => f.path.join('/')));
     const badFormat = new Set(findings.filter((f) => f.keyword === 'format').map((f) => f.path.join('/')));

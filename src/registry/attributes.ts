@@ -23,6 +23,17 @@ export function typesOf(schema: Raw): JsonType[] {
   return [];
 }
 
+/**
+ * What a record in the row form (a CSV row) must have: the top level's required, and the
+ * required of its else, when a spec writes a second JSON form of its records (a document, in then:
+ * see specs/README.md) beside the row form (in else).
+ */
+export function rowRequired(s: Raw): string[] {
+  const own = Array.isArray(s.required) ? (s.required as string[]) : [];
+  const row = isObject(s.else) && Array.isArray(s.else.required) ? (s.else.required as string[]) : [];
+  return [...own, ...row];
+}
+
 export interface Walked {
   /** Leaves by dotted name. */
   readonly leaves: Map<string, Attribute>;
@@ -64,6 +75,7 @@ function buildAttribute(path: string[], schema: Raw, required: boolean): Attribu
     ...('x-example' in schema ? { example: schema['x-example'] } : {}),
     ...(isObject(schema.items) ? { items: { types: typesOf(schema.items), ...(typeof schema.items.format === 'string' ? { format: schema.items.format } : {}) } } : {}),
     ...(typeof schema['x-csv-separator'] === 'string' ? { csvSeparator: schema['x-csv-separator'] } : {}),
+    ...(schema['x-csv-array'] === 'json' ? { csvArray: 'json' as const } : {}),
     schema,
   };
 }

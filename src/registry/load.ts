@@ -11,7 +11,7 @@ import { PatternRefused } from '../schema/pattern-error.js';
 import type { ValidateFunction } from '../schema/ajv.js';
 import type { Attribute, Bilingual, Coordinates, Rule, Spec } from './spec.js';
 import { DEFAULT_MIN_DECIMALS } from './spec.js';
-import { isContainer, isObject, walkProperties } from './attributes.js';
+import { isContainer, isObject, rowRequired, walkProperties } from './attributes.js';
 import type { SpecStatus } from '../report/index.js';
 import { MAX_SPEC_ATTRIBUTES, MAX_SPEC_BYTES, specShapeProblem } from './limits.js';
 
@@ -104,7 +104,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
   const s = raw as Raw;
   const columns = s['x-columns'] as string[];
   if (columns.length > MAX_SPEC_ATTRIBUTES) throw specError(file, { en: `it has more than ${MAX_SPEC_ATTRIBUTES} attributes`, sv: `den har fler än ${MAX_SPEC_ATTRIBUTES} attribut` });
-  const { leaves, containers } = walkProperties(s.properties as Record<string, Raw>, new Set((s.required as string[] | undefined) ?? []));
+  const { leaves, containers } = walkProperties(s.properties as Record<string, Raw>, new Set(rowRequired(s)));
   const notAttribute = (what: string, name: string, whatSv = what): DatakollError =>
     specError(file, names(`${what} names {name}, which is not an attribute in properties`, `${whatSv} anger {name}, som inte är ett attribut i properties`, name));
   for (const c of columns) if (!leaves.has(c)) throw notAttribute('x-columns', c);
@@ -154,7 +154,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
 
 /** x-coordinates, checked: latitude and longitude name number attributes, point an array of numbers. */
 function coordinatesOf(s: Raw, leaves: ReadonlyMap<string, Attribute>, file: string): Coordinates | undefined {
-  const c = s['x-coordinates'] as { latitude?: string; longitude?: string; point?: string; 'min-decimals'?: number } | undefined;
+  const c = s['x-coordinates'] as { latitude?: string; longitude?: string; point?: string; order?: string; 'min-decimals'?: number } | undefined;
   if (c === undefined) return undefined;
   const minDecimals = c['min-decimals'] ?? DEFAULT_MIN_DECIMALS;
   if (c.point !== undefined) {
@@ -162,7 +162,7 @@ function coordinatesOf(s: Raw, leaves: ReadonlyMap<string, Attribute>, file: str
     if (!(a?.types.includes('array') && a.items?.types.includes('number'))) {
       throw specError(file, names('x-coordinates names {name} as point, which is not an array of numbers in properties', 'x-coordinates anger {name} som point, men det är ingen lista med tal i properties', c.point));
     }
-    return { kind: 'point', point: c.point, minDecimals };
+    return { kind: 'point', point: c.point, latitudeFirst: c.order === 'latitude-longitude', minDecimals };
   }
   const [latitude, longitude] = [c.latitude as string, c.longitude as string];
   for (const name of [latitude, longitude]) {
@@ -190,7 +190,7 @@ function optional<K extends string>(key: K, value: unknown): Partial<Record<K, n
 /** Every `required` list, at any depth, names properties that exist beside it. */
 function checkRequired(schema: Raw, file: string, at = ''): void {
   const props = isObject(schema.properties) ? schema.properties : {};
-  for (const r of (schema.required as string[] | undefined) ?? []) {
+  for (const r of at === '' ? rowRequired(schema) : ((schema.required as string[] | undefined) ?? [])) {
     const where = at === '' ? '' : ` (${at})`;
     if (!(r in props)) throw specError(file, names(`required${where} names {name}, which is not in properties`, `required${where} anger {name}, som inte finns i properties`, r));
   }

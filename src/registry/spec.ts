@@ -28,6 +28,8 @@ export interface Attribute {
   readonly items?: { readonly types: readonly JsonType[]; readonly format?: string };
   /** For an array attribute: what separates its values inside one CSV cell (x-csv-separator). */
   readonly csvSeparator?: string;
+  /** For an array attribute: its CSV cell holds the list written as JSON (x-csv-array: json). */
+  readonly csvArray?: 'json';
   /** The attribute's JSON Schema, as written. */
   readonly schema: Readonly<Record<string, unknown>>;
 }
@@ -42,8 +44,8 @@ export interface Container {
 /** Where a record's WGS84 position is (x-coordinates), tagged by how it is held. */
 export type Coordinates = (
   | { readonly kind: 'pair'; readonly latitude: string; readonly longitude: string }
-  /** One array attribute holding [longitude, latitude], in GeoJSON's order. */
-  | { readonly kind: 'point'; readonly point: string }
+  /** One array attribute holding [longitude, latitude], in GeoJSON's order, or [latitude, longitude] when the spec says so (order). */
+  | { readonly kind: 'point'; readonly point: string; readonly latitudeFirst: boolean }
 ) & {
   /** Fewer decimals than this give a warning. */
   readonly minDecimals: number;

@@ -3,6 +3,9 @@
 /** What is wrong with an organisation number. */
 export type OrganisationsnummerReason = 'characters' | 'length' | 'check-digit';
 
+/** What is wrong with an organisation number that may be a sole trader's masked personal identity number. */
+export type MaskedOrganisationsnummerReason = OrganisationsnummerReason | 'masked';
+
 /**
  * The Luhn (mod 10) check digit of a string of digits, weighting them 2, 1, 2, … from the left,
  * as the Swedish Tax Agency's and Bolagsverket's numbers do (Skatteverket, SKV 707;
@@ -35,4 +38,14 @@ export function organisationsnummerReason(s: string): OrganisationsnummerReason 
 /** The ten digits of a valid organisation number (no hyphen), or undefined. */
 export function organisationsnummerDigits(s: string): string | undefined {
   return organisationsnummerReason(s) === undefined ? s.replace('-', '') : undefined;
+}
+
+/**
+ * An organisation number, or a sole trader's personal identity number with its last four digits
+ * masked, as the livsmedelskontroller specification 2.0 allows (921115XXXX: six digits, then XXXX).
+ */
+export function maskedOrganisationsnummerReason(s: string): MaskedOrganisationsnummerReason | undefined {
+  if (/^[0-9]{6}XXXX$/.test(s)) return undefined;
+  if (/[Xx]/.test(s)) return 'masked';
+  return organisationsnummerReason(s);
 }

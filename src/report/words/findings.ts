@@ -233,6 +233,10 @@ export const MESSAGES = {
     "{field}: '{value}' är inte en tidpunkt. Skriv datum och klockslag som ÅÅÅÅ-MM-DDTHH:MM:SS, med T mellan datum och tid och gärna med tidszon, till exempel 2024-05-31T14:00:00+02:00.",
     "{field}: '{value}' is not a date and time. Write YYYY-MM-DDTHH:MM:SS, with a T between date and time and preferably a time zone, for example 2024-05-31T14:00:00+02:00.",
   ),
+  'invalid-date-or-date-time': cell(
+    "{field}: '{value}' är varken ett datum eller en tidpunkt med tidszon: {reason}. Skriv datumet som ÅÅÅÅ-MM-DD (2024-05-31) eller tidpunkten med tidszon (2024-05-31T14:00:00+02:00).",
+    "{field}: '{value}' is neither a date nor a date and time with a time zone: {reason}. Write the date as YYYY-MM-DD (2024-05-31) or the date and time with its zone (2024-05-31T14:00:00+02:00).",
+  ),
   'invalid-time': cell(
     "{field}: '{value}' är inte ett klockslag. Skriv HH:MM eller HH:MM:SS med 24-timmarsklocka, till exempel 08:30.",
     "{field}: '{value}' is not a time of day. Write HH:MM or HH:MM:SS on the 24-hour clock, for example 08:30.",
@@ -280,6 +284,10 @@ export const MESSAGES = {
   'invalid-nutskod': cell(
     "{field}: '{value}' är ingen EU-kod för badvatten (nutskod): {reason}. Skriv koden så som Havs- och vattenmyndigheten anger den, till exempel '{example}'.",
     "{field}: '{value}' is not an EU bathing-water code (nutskod): {reason}. Write the code as the Swedish Agency for Marine and Water Management gives it, for example '{example}'.",
+  ),
+  'invalid-json-array': cell(
+    "{field}: '{value}' är ingen lista skriven som JSON, så som specifikationen skriver listor i en cell. Skriv värdena inom hakparenteser, texter inom citattecken och åtskilda av kommatecken, till exempel [\"A01\",\"J02\"].",
+    "{field}: '{value}' is not a list written as JSON, as the specification writes lists in a cell. Write the values in square brackets, texts in double quotes, separated by commas, for example [\"A01\",\"J02\"].",
   ),
   'required-missing': cell(
     '{field} är obligatoriskt men saknar värde. Fyll i ett värde.',
@@ -524,6 +532,14 @@ export const REASONS = {
       en: 'the check digit (the last one) does not match the first nine, so a digit is probably mistyped or two have been swapped',
     },
     neither: { sv: 'det är varken en kommunkod (fyra siffror) eller ett organisationsnummer (tio siffror)', en: 'it is neither a municipality code (four digits) nor an organisation number (ten digits)' },
+    masked: {
+      sv: 'ett maskerat personnummer för en enskild firma har sex siffror och sedan XXXX i stället för de fyra sista (921115XXXX)',
+      en: "a sole trader's masked personal identity number has six digits and then XXXX in place of the last four (921115XXXX)",
+    },
+  },
+  'invalid-date-or-date-time': {
+    form: { sv: 'det är inget datum som finns (ÅÅÅÅ-MM-DD) och ingen tidpunkt (ÅÅÅÅ-MM-DDTHH:MM:SS)', en: 'it is no date that exists (YYYY-MM-DD) and no date and time (YYYY-MM-DDTHH:MM:SS)' },
+    zone: { sv: 'tidpunkten saknar tidszon (som +01:00 eller Z), som specifikationen kräver', en: 'the date and time lacks the time zone (such as +01:00 or Z) the specification asks for' },
   },
   'invalid-kommunkod': {
     form: { sv: 'en kommunkod är fyra siffror', en: 'a municipality code is four digits' },

@@ -71,11 +71,13 @@ export const TYPE_WORDS = {
 export const FORMAT_WORDS: Readonly<Record<string, Templates>> = {
   date: { sv: 'datum', en: 'date' },
   'date-time': { sv: 'tidpunkt', en: 'date and time' },
+  'date-or-date-time': { sv: 'datum eller tidpunkt med tidszon', en: 'date, or date and time with its zone' },
   time: { sv: 'klockslag', en: 'time of day' },
   uri: { sv: 'adress (URI)', en: 'address (URI)' },
   url: { sv: 'webbadress', en: 'web address' },
   email: { sv: 'e-postadress', en: 'e-mail address' },
   organisationsnummer: { sv: 'organisationsnummer', en: 'organisation number' },
+  'organisationsnummer-maskerat': { sv: 'organisationsnummer eller maskerat personnummer (921115XXXX)', en: 'organisation number or masked personal identity number (921115XXXX)' },
   kommunkod: { sv: 'kommunkod', en: 'municipality code' },
   lanskod: { sv: 'länskod', en: 'county code' },
   'kommunkod-eller-organisationsnummer': { sv: 'kommunkod eller organisationsnummer', en: 'municipality code or organisation number' },

@@ -97,7 +97,11 @@ describe('spec-level checks', () => {
       'x-coordinates': { point: 'where' },
       properties: { ...(miniSpec().properties as object), where: { type: 'array', items: { type: 'number' }, 'x-csv-separator': ',', 'x-datatype': 'decimaltal', 'x-provenance': 'seen', 'x-description': { sv: 'a', en: 'b' } } },
     });
-    expect(loadSpecFile(writeSpec(tempDir(), spec), false).coordinates).toEqual({ kind: 'point', point: 'where', minDecimals: 4 });
+    expect(loadSpecFile(writeSpec(tempDir(), spec), false).coordinates).toEqual({ kind: 'point', point: 'where', latitudeFirst: false, minDecimals: 4 });
+    const latFirst = writeSpec(tempDir(), { ...spec, 'x-coordinates': { point: 'where', order: 'latitude-longitude' } });
+    expect(loadSpecFile(latFirst, false).coordinates).toEqual({ kind: 'point', point: 'where', latitudeFirst: true, minDecimals: 4 });
+    const badOrder = writeSpec(tempDir(), { ...spec, 'x-coordinates': { point: 'where', order: 'north-first' } });
+    expect(() => loadSpecFile(badOrder, false)).toThrow(/x-coordinates/);
     const bad = writeSpec(tempDir(), miniSpec({ 'x-coordinates': { point: 'lat' } }));
     expect(() => loadSpecFile(bad, false)).toThrow(/"lat" as point, which is not an array of numbers/);
     const both = writeSpec(tempDir(), miniSpec({ 'x-coordinates': { point: 'lat', latitude: 'lat', longitude: 'lat' } }));

@@ -48,6 +48,8 @@ describe('specs follow the columns seen', () => {
   });
 
   it('no spec claims to be verified without a final official table behind it', () => {
-    expect(registry.list().filter((s) => s.status === 'verified').map((s) => s.id)).toEqual([]);
+    // livsmedelskontroller is read from the official workbook, every attribute
+    // (test/specs/livsmedelskontroller-official.test.ts holds it to the official examples).
+    expect(registry.list().filter((s) => s.status === 'verified').map((s) => s.id)).toEqual(['livsmedelskontroller']);
   });
 });

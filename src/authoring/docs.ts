@@ -40,7 +40,8 @@ function ruleText(r: Rule): string {
 function positionText(spec: Spec): string | undefined {
   const c = spec.coordinates;
   if (c === undefined) return undefined;
-  const where = c.kind === 'pair' ? `\`${c.latitude}\`, \`${c.longitude}\`` : `\`${c.point}\` ([longitude, latitude], GeoJSON order)`;
+  const order = c.kind === 'point' && c.latitudeFirst ? '[latitude, longitude], latitude first' : '[longitude, latitude], GeoJSON order';
+  const where = c.kind === 'pair' ? `\`${c.latitude}\`, \`${c.longitude}\`` : `\`${c.point}\` (${order})`;
   return `${where} in WGS84 decimal degrees, checked to lie in Sweden (at least ${c.minDecimals} decimals)`;
 }
 

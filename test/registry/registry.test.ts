@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatakollError } from '../../src/errors.js';
 import { compareVersions, loadSpecFile, Registry } from '../../src/registry/index.js';
-import { miniSpec, tempDir, writeSpec, writeTemp } from '../helpers.js';
+import { attr, miniSpec, tempDir, writeSpec, writeTemp } from '../helpers.js';
 
 function specErrorOf(fn: () => unknown): DatakollError {
   try {
@@ -106,6 +106,19 @@ describe('spec-level checks', () => {
     expect(() => loadSpecFile(bad, false)).toThrow(/"lat" as point, which is not an array of numbers/);
     const both = writeSpec(tempDir(), miniSpec({ 'x-coordinates': { point: 'lat', latitude: 'lat', longitude: 'lat' } }));
     expect(() => loadSpecFile(both, false)).toThrow(/x-coordinates/);
+  });
+  it('a list written as JSON in a CSV cell (x-csv-array), and never with a separator as well', () => {
+    const list = (extra: Record<string, unknown>) => miniSpec({ 'x-columns': ['id', 'name', 'lat', 'ok', 'day', 'codes'], properties: { ...(miniSpec().properties as object), codes: attr('array', { items: { type: 'string' }, ...extra }) } });
+    const codes = loadSpecFile(writeSpec(tempDir(), list({ 'x-csv-array': 'json' })), false).attributes.find((a) => a.name === 'codes');
+    expect(codes?.csvArray).toBe('json');
+    expect(() => loadSpecFile(writeSpec(tempDir(), list({ 'x-csv-array': 'json', 'x-csv-separator': ';' })), false)).toThrow(/not a valid datakoll spec/);
+    expect(() => loadSpecFile(writeSpec(tempDir(), list({ 'x-csv-array': 'yaml' })), false)).toThrow(/not a valid datakoll spec/);
+  });
+  it('a second, document form (then) leaves the row form (else) mandatory in a CSV row', () => {
+    const forms = (row: string[]) => miniSpec({ required: ['id'], if: { required: ['names'] }, then: { type: 'object', required: ['names'] }, else: { required: row }, patternProperties: { '^names$': true } });
+    const s = loadSpecFile(writeSpec(tempDir(), forms(['name'])), false);
+    expect(s.attributes.filter((a) => a.required).map((a) => a.name)).toEqual(['id', 'name']);
+    expect(() => loadSpecFile(writeSpec(tempDir(), forms(['nom'])), false)).toThrow(/required names "nom", which is not in properties/);
   });
   it('a spec without them has none; four decimals by default', () => {
     const s = loadSpecFile(writeSpec(tempDir()), false);

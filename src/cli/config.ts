@@ -98,15 +98,7 @@ export function confinedOutput(loaded: LoadedConfig, key: string, p: string): st
   }
   if (ok) return target;
   const given = JSON.stringify(p);
-  throw new DatakollError(
-    'usage',
-    'config-output-outside',
-    {
-      en: `${loaded.file}: ${key} ${given} must stay inside the config file's folder (a relative path without "..", not through a symbolic link that leads out of it); to write elsewhere, name the output on the command line`,
-      sv: `${loaded.file}: ${key} ${given} måste ligga i inställningsfilens mapp (en relativ sökväg utan "..", inte genom en symbolisk länk som leder ut ur mappen); ange utdatafilen på kommandoraden för att skriva någon annanstans`,
-    },
-    { file: loaded.file, key },
-  );
+  throw new DatakollError('usage', 'config-output-outside', { file: loaded.file, key, given });
 }
 
 /** Every file the config's globs find, absolute (each is an input the run must not write over). */
@@ -148,7 +140,7 @@ export async function jobsForFiles(loaded: LoadedConfig, files: readonly string[
   const jobs: Job[] = [];
   for (const f of files) {
     const i = matched.findIndex((set) => set.has(resolve(cwd, f)));
-    if (i === -1) throw new DatakollError('usage', 'no-spec-for-file', `No spec for ${f}: give --spec, or add a glob that matches it to ${loaded.file}`, { file: f });
+    if (i === -1) throw new DatakollError('usage', 'no-spec-for-file', { file: f, config: loaded.file });
     const last = jobs[jobs.length - 1];
     // Consecutive files of one entry share a job, so the report keeps the command line's order.
     if (last !== undefined && last.entry === i) jobs[jobs.length - 1] = { ...last, files: [...last.files, f] };

@@ -139,7 +139,7 @@ describe('importing a Frictionless Table Schema and a JSON Schema', () => {
   });
   it('anything else is a clear error', () => {
     expect(importError('{"hello": 1}', 'x.json').message).toMatch(/not a form datakoll can import/);
-    expect(importError('{nope', 'x.json').message).toMatch(/not JSON/);
+    expect(importError('{nope', 'x.json').message).toMatch(/not valid JSON at line 1, column 2/);
   });
 });
 

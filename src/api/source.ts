@@ -8,6 +8,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { InputFormat } from '../report/index.js';
+import { reasonText } from '../report/index.js';
+import { unreadableParams } from '../input/errno.js';
 import { binaryKindOf, DEFAULT_REMOTE_LIMITS, formatFromBytes, isUrl, openUrl, peek, releasing } from '../input/index.js';
 import type { BinaryKind, RemoteLimits } from '../input/index.js';
 
@@ -93,6 +95,12 @@ export function limited(stream: Readable, max: number): Readable {
 }
 
 export { reasonOf, unreadableParams } from '../input/errno.js';
+
+/** Why a worker thread failed, in the catalogue's words in both languages (a reason of file-unreadable: out of memory, or the system's own name of the error). */
+export function failureWords(e: unknown): { readonly sv: string; readonly en: string } {
+  const params = unreadableParams(e);
+  return { sv: reasonText('file-unreadable', 'sv', params), en: reasonText('file-unreadable', 'en', params) };
+}
 
 /** Why a worker thread failed, for the note that the file was read again: the error's own words (a worker's are Node's). */
 export function failureText(e: unknown): string {

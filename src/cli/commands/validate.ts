@@ -15,7 +15,7 @@ import { parseValidateOptions } from '../../options/validate.js';
 import type { ValidateCliOptions } from '../../options/validate.js';
 import { looksLikePath, looksLikeUrl } from '../../registry/index.js';
 import type { RunReport } from '../../report/index.js';
-import { IO_PHRASES, parseEncodingName, sayBoth, ui, UI } from '../../report/index.js';
+import { IO_PHRASES, parseEncodingName, say, sayBoth, UI } from '../../report/index.js';
 import { configInputs, confinedOutput, fromConfig, jobsForFiles, jobsFromConfig, loadConfig } from '../config.js';
 import type { Job, LoadedConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
@@ -181,7 +181,7 @@ async function runJobs(jobs: readonly Job[], opts: ValidateCliOptions, ctx: Comm
           ...(opts.records !== undefined ? { records: opts.records } : {}),
           ...(opts.lenientForms ? { formSeverity: 'warning' as const } : {}),
           ...(bar !== undefined ? { onProgress: bar.update } : {}),
-          parallel: { onFallback: (file, reason) => ctx.io.stderr(`datakoll: ${ui('thread_fallback', opts.lang).replace('{file}', printable(file)).replace('{reason}', printable(reason))}\n`) },
+          parallel: { onFallback: (file, _reason, words) => ctx.io.stderr(`datakoll: ${printable(say(UI.thread_fallback, opts.lang, { file: file === '-' ? IO_PHRASES['standard-input'] : file, reason: words }))}\n`) },
         },
       );
       // Reports name each file as it was given (or found by the config's globs), not by its absolute path.

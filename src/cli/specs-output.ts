@@ -38,13 +38,25 @@ export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang):
   if (spec.status === 'reconstructed') lines.push(w('reconstructionWarning'));
   if (spec.officialUrl !== undefined) lines.push(`${w('official')}: ${p(spec.officialUrl)}`);
   if (spec.uniqueKey.length > 0) lines.push(`${w('uniqueKey')}: ${p(spec.uniqueKey.join(' + '))}`);
-  lines.push(`${w('license')}: ${p(spec.license)}`, `${w('file')}: ${p(spec.file)}`, '');
+  lines.push(`${w('license')}: ${p(spec.license)}`, `${w('file')}: ${p(spec.file)}`, '', ...sourceLines(spec, lang));
   const rows = [
     ['#', w('attribute'), w('type'), w('mandatory'), w('provenance'), w('description')],
-    ...spec.attributes.map((a, i) => [String(i + 1), a.name, datatypeText(a, lang), a.required ? w('yes') : w('no'), PROVENANCE_WORDS[a.provenance][lang], a.description[lang]]),
+    ...spec.attributes.map((a, i) => [String(i + 1), a.name, datatypeText(a, lang), a.required ? w('yes') : w('no'), provenanceText(a, lang), a.description[lang]]),
   ];
   lines.push(table(rows), '', w('provenanceLegend'));
   return `${lines.join('\n')}\n`;
+}
+
+/** What the spec was built from (x-source): each source's name, what it is, and its address. */
+function sourceLines(spec: Spec, lang: Lang): string[] {
+  if (spec.sources.length === 0) return [];
+  const line = (x: Spec['sources'][number]): string => printable(`  ${x.id !== undefined ? `${x.id}: ` : ''}${x.what[lang]}${x.url !== undefined ? ` (${x.url})` : ''}`);
+  return [`${SPEC_WORDS.sources[lang]}:`, ...spec.sources.map(line), ''];
+}
+
+/** Where an attribute comes from, with the sources it was seen in. */
+function provenanceText(a: Attribute, lang: Lang): string {
+  return a.seenIn === undefined ? PROVENANCE_WORDS[a.provenance][lang] : say(SPEC_WORDS.seenIn, lang, { sources: a.seenIn.join(', ') });
 }
 
 /** What a value of one of these types or this format is checked as, in words. */

@@ -14,6 +14,7 @@ import { DEFAULT_MIN_DECIMALS } from './spec.js';
 import { isContainer, isObject, walkProperties } from './attributes.js';
 import type { SpecStatus } from '../report/index.js';
 import { MAX_SPEC_ATTRIBUTES, MAX_SPEC_BYTES, specShapeProblem } from './limits.js';
+import { recordsOf, sourcesOf } from './sources.js';
 
 /** The folder of bundled specs (specs/ at the package root, two levels above src/registry or dist/registry). */
 export const BUNDLED_SPECS_DIR = fileURLToPath(new URL('../../specs/', import.meta.url));
@@ -132,7 +133,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
     status: s['x-status'] as SpecStatus,
     ...optional('statusNote', s['x-status-note']),
     ...optional('officialUrl', s['x-official-url']),
-    ...optional('source', s['x-source']),
+    sources: sourcesOf(s, file),
     license: s['x-license'] as string,
     ...optional('rank', s['x-rank']),
     ...optional('area', s['x-area']),
@@ -142,6 +143,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
     ...(coordinates !== undefined ? { coordinates } : {}),
     rules,
     ...(publisherField !== undefined ? { publisherField } : {}),
+    ...optional('records', recordsOf(s)),
     attributes,
     containers,
     allowsExtra: s.additionalProperties !== false,

@@ -6,10 +6,12 @@
 import type { Templates } from './template.js';
 import { USAGE_ERRORS } from './usage.js';
 import { REFUSAL_ERRORS } from './errors-refusals.js';
+import { SPEC_SOURCE_ERRORS } from './errors-specs.js';
 
 export const ERRORS = {
   ...USAGE_ERRORS,
   ...REFUSAL_ERRORS,
+  ...SPEC_SOURCE_ERRORS,
   'spec-unknown': {
     sv: 'Det finns ingen specifikation som heter "{spec}". De som finns: {known}.',
     en: 'Unknown spec "{spec}". Known specs: {known}',

@@ -19,10 +19,12 @@ export const SPEC_WORDS = {
   file: { sv: 'Fil', en: 'File' },
   uniqueKey: { sv: 'Unik nyckel', en: 'Unique key' },
   license: { sv: 'Licens', en: 'License' },
+  sources: { sv: 'Källor', en: 'Sources' },
+  seenIn: { sv: 'från källa: {sources}', en: 'seen in {sources}' },
   noDifferences: { sv: 'inga skillnader i attributen', en: 'no differences in the attributes' },
   provenanceLegend: {
-    sv: 'ursprung: från källa = läst i en offentlig källa, konvention = följer dataverkstadens gemensamma konventioner, rekonstruerad = datakolls egen rekonstruktion',
-    en: "provenance: seen = read in a public source, convention = follows the dataverkstad's shared conventions, reconstructed = datakoll's own reconstruction",
+    sv: 'ursprung: från källa = läst i en offentlig källa (med namnet på källan under Källor, när specifikationen anger det), konvention = följer dataverkstadens gemensamma konventioner, rekonstruerad = datakolls egen rekonstruktion',
+    en: "provenance: seen = read in a public source (with the name of the source under Sources, where the spec gives it), convention = follows the dataverkstad's shared conventions, reconstructed = datakoll's own reconstruction",
   },
   reconstructionWarning: {
     sv: 'OBS: Detta är INTE den officiella modellen. Attributen är rekonstruerade och kan skilja sig från den officiella specifikationen; jämför med den innan du litar på resultatet.',

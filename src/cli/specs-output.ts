@@ -47,11 +47,15 @@ export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang):
   return `${lines.join('\n')}\n`;
 }
 
-/** What the spec was built from (x-source): each source's name, what it is, and its address. */
+/**
+ * The named sources the spec was built from (x-source): each one's name, what it is in the
+ * language, and its address. An x-source of one text is in one language, and is not shown.
+ */
 function sourceLines(spec: Spec, lang: Lang): string[] {
-  if (spec.sources.length === 0) return [];
-  const line = (x: Spec['sources'][number]): string => printable(`  ${x.id !== undefined ? `${x.id}: ` : ''}${x.what[lang]}${x.url !== undefined ? ` (${x.url})` : ''}`);
-  return [`${SPEC_WORDS.sources[lang]}:`, ...spec.sources.map(line), ''];
+  const named = spec.sources.filter((x) => x.id !== undefined);
+  if (named.length === 0) return [];
+  const line = (x: Spec['sources'][number]): string => printable(`  ${x.id ?? ''}: ${x.what[lang]}${x.url !== undefined ? ` (${x.url})` : ''}`);
+  return [`${SPEC_WORDS.sources[lang]}:`, ...named.map(line), ''];
 }
 
 /** Where an attribute comes from, with the sources it was seen in. */

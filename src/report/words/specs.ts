@@ -76,6 +76,7 @@ export const FORMAT_WORDS: Readonly<Record<string, Templates>> = {
   time: { sv: 'klockslag', en: 'time of day' },
   uri: { sv: 'adress (URI)', en: 'address (URI)' },
   url: { sv: 'webbadress', en: 'web address' },
+  'uri-reference': { sv: 'adress, hel eller relativ', en: 'address, whole or relative' },
   email: { sv: 'e-postadress', en: 'e-mail address' },
   organisationsnummer: { sv: 'organisationsnummer', en: 'organisation number' },
   kommunkod: { sv: 'kommunkod', en: 'municipality code' },

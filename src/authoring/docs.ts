@@ -70,6 +70,7 @@ export function specMarkdown(spec: Spec, file: string): string {
     ['Unique key', spec.uniqueKey.length > 0 ? spec.uniqueKey.map((k) => `\`${k}\``).join(' + ') : undefined],
     ['Position', positionText(spec)],
     ['Rules', spec.rules.length > 0 ? spec.rules.map(ruleText).join('; ') : undefined],
+    ['JSON records', spec.records === undefined ? undefined : `looked for at \`${spec.records.pointer}\` in a top-level object (a top-level array is read as well)`],
     ['Publisher', spec.publisherField === undefined ? undefined : `\`${spec.publisherField}\`, checked against \`--publisher\``],
     ['Spec file', `\`${file}\``],
   ];

@@ -37,6 +37,7 @@ export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang):
   if (spec.statusNote !== undefined) lines.push(p(spec.statusNote[lang]));
   if (spec.status === 'reconstructed') lines.push(w('reconstructionWarning'));
   if (spec.officialUrl !== undefined) lines.push(`${w('official')}: ${p(spec.officialUrl)}`);
+  if (spec.records !== undefined) lines.push(`${w('records')}: ${p(spec.records.pointer)}`);
   if (spec.uniqueKey.length > 0) lines.push(`${w('uniqueKey')}: ${p(spec.uniqueKey.join(' + '))}`);
   lines.push(`${w('license')}: ${p(spec.license)}`, `${w('file')}: ${p(spec.file)}`, '', ...sourceLines(spec, lang));
   const rows = [

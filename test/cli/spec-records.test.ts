@@ -75,4 +75,9 @@ describe('x-records: the records under Items', () => {
     expect(r.stdout).not.toContain('required-missing');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('Items');
   });
+
+  it('specs show says where the records are looked for, in both languages', async () => {
+    expect((await run(['specs', 'show', 'digital-anslagstavla', '--lang', 'sv'])).stdout).toContain('\nPosterna i en JSON-fil söks under: /Items\n');
+    expect((await run(['specs', 'show', 'digital-anslagstavla', '--lang', 'en'])).stdout).toContain('\nRecords of a JSON file are looked for under: /Items\n');
+  });
 });

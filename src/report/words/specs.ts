@@ -20,6 +20,7 @@ export const SPEC_WORDS = {
   uniqueKey: { sv: 'Unik nyckel', en: 'Unique key' },
   license: { sv: 'Licens', en: 'License' },
   sources: { sv: 'Källor', en: 'Sources' },
+  records: { sv: 'Posterna i en JSON-fil söks under', en: 'Records of a JSON file are looked for under' },
   seenIn: { sv: 'från källa: {sources}', en: 'seen in {sources}' },
   noDifferences: { sv: 'inga skillnader i attributen', en: 'no differences in the attributes' },
   provenanceLegend: {

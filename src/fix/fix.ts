@@ -56,7 +56,7 @@ export async function fixFile(input: FixInput, output: Writable | (() => Writabl
     await refuseJsonAsCsv(input.name, options.format, decision.info, () => input.open());
     return fixCsvFile(input, await target(), spec, options, log, decision);
   }
-  const json = await readJsonForFix(input, format, options);
+  const json = await readJsonForFix(input, format, options, spec.records?.keys);
   const out = await target();
   const verifier = startVerifier(spec, json.shape === 'lines' ? 'jsonl' : 'json', options.records);
   const writer = new TeeWriter([out, verifier.stream]);

@@ -24,7 +24,7 @@ export interface JsonForFix {
   readonly noRecords: boolean;
 }
 
-export async function readJsonForFix(input: FixInput, format: 'json' | 'jsonl', options: FixOptions): Promise<JsonForFix> {
+export async function readJsonForFix(input: FixInput, format: 'json' | 'jsonl', options: FixOptions, named?: readonly string[]): Promise<JsonForFix> {
   const bytes = await readAll(input);
   const decision = decideEncoding(await encodingVerdict(bytes, bytes, options.encoding), input.name);
   let invalid = false;
@@ -32,7 +32,7 @@ export async function readJsonForFix(input: FixInput, format: 'json' | 'jsonl', 
   const parts = [decoder.write(bytes), decoder.end()].filter((b): b is Buffer => b !== undefined);
   if (invalid) throw decision.mixedError();
   const text = Buffer.concat(parts).toString('utf8').replace(/^\uFEFF/, '');
-  const found = await shapeOf(text, format, options.records);
+  const found = await shapeOf(text, format, options.records, named);
   if (found.problem !== undefined) {
     throw new DatakollError('io', 'fix-json-unreadable', { file: shownName(input.name), problem: found.problem });
   }
@@ -75,8 +75,8 @@ interface Found {
   twice?: string;
 }
 
-/** Where the records are, found by the same reader validate uses; or why the file cannot be read. */
-async function shapeOf(text: string, format: 'json' | 'jsonl', records: string | undefined): Promise<Found> {
+/** Where the records are, found by the same reader validate uses (`named`: the spec's x-records); or why the file cannot be read. */
+async function shapeOf(text: string, format: 'json' | 'jsonl', records: string | undefined, named: readonly string[] | undefined): Promise<Found> {
   const found: Found = { shape: 'array', prefix: [], noRecords: false };
   const sink: JsonSink = {
     start: (_shape, prefix) => void (found.prefix = prefix ?? []),
@@ -87,7 +87,7 @@ async function shapeOf(text: string, format: 'json' | 'jsonl', records: string |
     recordsAmbiguous: (lists, checked) => void (found.ambiguous = { lists, checked }),
     keyTwiceOutside: (pointer, records) => void (records ? (found.twice = pointer) : undefined),
   };
-  const shape = await readJson(Readable.from([Buffer.from(text)]), sink, { lines: format === 'jsonl', ...(records !== undefined ? { records: pointerKeys(records) } : {}) });
+  const shape = await readJson(Readable.from([Buffer.from(text)]), sink, { lines: format === 'jsonl', ...(records !== undefined ? { records: pointerKeys(records) } : named !== undefined ? { named } : {}) });
   // No JSON value at all: written as it was, and validating the output lists file-empty, as for an empty CSV file.
   if (found.noRecords) found.shape = format === 'jsonl' ? 'lines' : 'array';
   else if (shape !== undefined) found.shape = shape;

@@ -4,8 +4,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DatakollError } from '../errors.js';
-import { jsonProblemWords } from '../input/json-error.js';
-import { unreadableParams } from '../input/errno.js';
+import { jsonProblemWords, unreadableParams } from '../input/index.js';
 import type { Bilingual as Text } from '../errors.js';
 import { compileCached } from '../schema/compile-cache.js';
 import { PatternRefused } from '../schema/pattern-error.js';
@@ -13,9 +12,9 @@ import type { ValidateFunction } from '../schema/ajv.js';
 import type { Attribute, Bilingual, Coordinates, Rule, Spec } from './spec.js';
 import { DEFAULT_MIN_DECIMALS } from './spec.js';
 import { isContainer, isObject, walkProperties } from './attributes.js';
-import type { SpecStatus } from '../report/index.js';
-import { reasonText, sayBoth, SPEC_PROBLEMS } from '../report/index.js';
+import { reasonText, sayBoth, SPEC_PROBLEMS, type SpecStatus } from '../report/index.js';
 import { MAX_SPEC_ATTRIBUTES, MAX_SPEC_BYTES, specShapeProblem } from './limits.js';
+import { recordsOf, sourcesOf } from './sources.js';
 
 /** The folder of bundled specs (specs/ at the package root, two levels above src/registry or dist/registry). */
 export const BUNDLED_SPECS_DIR = fileURLToPath(new URL('../../specs/', import.meta.url));
@@ -133,7 +132,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
     status: s['x-status'] as SpecStatus,
     ...optional('statusNote', s['x-status-note']),
     ...optional('officialUrl', s['x-official-url']),
-    ...optional('source', s['x-source']),
+    sources: sourcesOf(s, file),
     license: s['x-license'] as string,
     ...optional('rank', s['x-rank']),
     ...optional('area', s['x-area']),
@@ -143,6 +142,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
     ...(coordinates !== undefined ? { coordinates } : {}),
     rules,
     ...(publisherField !== undefined ? { publisherField } : {}),
+    ...optional('records', recordsOf(s)),
     attributes,
     containers,
     allowsExtra: s.additionalProperties !== false,

@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DatakollError } from '../errors.js';
 import { unreadableParams } from '../api/source.js';
 import { jsonProblemWords } from '../input/index.js';
-import { reasonText } from '../report/index.js';
+import { reasonText, SPEC_PROBLEMS } from '../report/index.js';
 import { looksLikePath, looksLikeUrl } from '../registry/index.js';
 import { delimiterOption } from '../options/rules.js';
 import { CONFIG_FILE } from '../options/validate.js';
@@ -58,7 +58,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     // Where and why, in the catalogue's words (JSON.parse's own message is English).
-    throw new DatakollError('usage', 'config-not-json', { file: shown, problem: jsonProblemWords(text) ?? { en: 'it is not valid JSON', sv: 'den är inte giltig JSON' } });
+    throw new DatakollError('usage', 'config-not-json', { file: shown, problem: jsonProblemWords(text) ?? SPEC_PROBLEMS['not-json'] });
   }
   const { parseConfig } = await import('../options/config.js');
   return { config: parseConfig(json, shown), file: shown, path, dir: dirname(path) };

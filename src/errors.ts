@@ -20,40 +20,24 @@ type Params = Readonly<Record<string, string | number | Bilingual>>;
 /**
  * A code of the catalogue of errors (report/words/errors.ts) and its parameters: the text is
  * rendered where it is shown, in the run's language (`text(lang)`); `message` is the English.
- * (The older form, a message given as `{ en, sv }` or as an English string, is being moved into
- * the catalogue.)
  */
 export class DatakollError extends Error {
   readonly kind: DatakollErrorKind;
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly params: Params;
-  /** The Swedish message of the older form, when one was given. */
-  readonly sv: string | undefined;
-  private readonly catalogued: boolean;
 
-  constructor(kind: DatakollErrorKind, code: ErrorCode, params?: Params);
-  constructor(kind: DatakollErrorKind, code: string, message: string | Bilingual, params?: Params);
-  constructor(kind: DatakollErrorKind, code: string, message?: string | Bilingual | Params, params: Params = {}) {
-    const catalogued = typeof message !== 'string' && !isBilingual(message);
-    const own = catalogued ? ((message as Params | undefined) ?? {}) : params;
-    super(catalogued ? say(ERRORS[code as ErrorCode], 'en', own) : typeof message === 'string' ? message : (message as Bilingual).en);
+  constructor(kind: DatakollErrorKind, code: ErrorCode, params: Params = {}) {
+    super(say(ERRORS[code], 'en', params));
     this.name = 'DatakollError';
     this.kind = kind;
     this.code = code;
-    this.params = own;
-    this.catalogued = catalogued;
-    this.sv = catalogued || typeof message === 'string' ? undefined : (message as Bilingual).sv;
+    this.params = params;
   }
 
   /** The message in a language. */
   text(lang: Lang): string {
-    if (this.catalogued) return say(ERRORS[this.code as ErrorCode], lang, this.params);
-    return lang === 'sv' && this.sv !== undefined ? this.sv : this.message;
+    return say(ERRORS[this.code], lang, this.params);
   }
-}
-
-function isBilingual(m: unknown): m is Bilingual {
-  return typeof m === 'object' && m !== null && typeof (m as Bilingual).en === 'string' && typeof (m as Bilingual).sv === 'string' && Object.keys(m).length === 2;
 }
 
 /** Exit codes, fixed by the CLI contract. */

@@ -17,7 +17,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   // Reference data (the SCB municipality and county codes): plain data that imports nothing.
   data: [],
   coerce: ['report', 'data'],
-  schema: ['coerce'],
+  schema: ['coerce', 'report'],
   registry: ['report', 'errors', 'schema', 'input'],
   input: ['report', 'errors'],
   checks: ['report', 'registry', 'tempfiles'],

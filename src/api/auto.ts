@@ -29,7 +29,7 @@ export async function chooseSpec(opened: Opened, registry: Registry, hints: { re
   const best = ranked[0];
   if (best === undefined || best.score < AUTO_MIN_SCORE) {
     const list = candidates.map((c) => `${c.id}@${c.version} (${Math.round(c.score * 100)}%)`).join(', ');
-    throw new DatakollError('usage', 'spec-auto-no-match', { en: `No spec matches the columns of ${name} well enough (best: ${list}); name one with --spec`, sv: `Ingen specifikation passar kolumnerna i ${name} tillräckligt väl (bäst: ${list}); ange en med --spec` }, { file: name, candidates: list });
+    throw new DatakollError('usage', 'spec-auto-no-match', { file: name, candidates: list });
   }
   return { spec: best.spec, choice: { method: 'auto', score: candidates[0]?.score ?? 0, candidates } };
 }

@@ -8,14 +8,17 @@ import type { Collector, CompiledSpec, CsvRunOptions } from '../engine/index.js'
 import { validateChunked } from '../parallel/index.js';
 import type { WorkerPool } from '../parallel/index.js';
 import type { ResolvedOptions } from './options.js';
-import { failureText } from './source.js';
+import { failureText, failureWords } from './source.js';
 import type { Opened } from './source.js';
 import type { Facts } from './drive.js';
 import { csvPlan } from './plan.js';
 
 /** A worker thread failed on the file: it is to be read again on the calling thread. */
 export class ThreadFailed extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    readonly words: { readonly sv: string; readonly en: string },
+  ) {
     super(reason);
   }
 }
@@ -45,7 +48,7 @@ export async function readCsvFile(file: string | Readable, opened: Opened, compi
       o.parallel.onChunked?.(plan.file.file, chunked.chunks);
     } catch (e) {
       if (o.parallel.strict) throw e;
-      throw new ThreadFailed(failureText(e));
+      throw new ThreadFailed(failureText(e), failureWords(e));
     }
   } else {
     const invalidUtf8 = { seen: false };

@@ -14,7 +14,7 @@ export async function readJsonFile(opened: Opened, compiled: CompiledSpec, colle
   const invalidUtf8 = { seen: false };
   const run = new JsonRun(compiled, collector, o.publisher !== undefined ? { publisher: o.publisher } : {}, o.checks.loaded.length > 0 ? { extraChecks: o.checks.loaded } : {}, { invalidUtf8 });
   const text = decodedStream(opened.stream, encoding, () => (invalidUtf8.seen = true));
-  const shape = await readJson(text, run, { lines: opened.format === 'jsonl', ...(o.records !== undefined ? { records: o.records.keys } : {}) }).catch((e: unknown) => {
+  const shape = await readJson(text, run, { lines: opened.format === 'jsonl', ...(o.records !== undefined ? { records: o.records.keys } : compiled.spec.records !== undefined ? { named: compiled.spec.records.keys } : {}) }).catch((e: unknown) => {
     run.discard();
     throw e;
   });

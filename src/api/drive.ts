@@ -37,7 +37,7 @@ export async function validateOne(file: string | Readable, o: ResolvedOptions, p
     } catch (e) {
       // A thread failed (out of memory, say): the file is read again on this thread.
       if (!(e instanceof ThreadFailed)) throw e;
-      options.parallel.onFallback?.(typeof file === 'string' ? file : '-', e.reason);
+      options.parallel.onFallback?.(typeof file === 'string' ? file : '-', e.reason, e.words);
     }
   }
 }

@@ -8,7 +8,7 @@ import { validateOne } from './drive.js';
 import { oneThread } from './options.js';
 import type { ResolvedOptions } from './options.js';
 import { spreads, wholeToThread } from './plan.js';
-import { failureText } from './source.js';
+import { failureText, failureWords } from './source.js';
 import { toWire } from '../engine/index.js';
 
 /** The reports of the files, in the order given. */
@@ -47,7 +47,7 @@ async function spread(files: readonly (string | Readable)[], sizes: readonly (nu
         const onProgress = o.onProgress;
         reports[i] = await pool.run({ kind: 'file' as const, file: f, options: wire }, onProgress === undefined ? undefined : (bytes) => onProgress({ file: f, bytes, totalBytes: size as number })).catch((e: unknown) => {
           if (o.parallel.strict) throw e;
-          o.parallel.onFallback?.(f, failureText(e));
+          o.parallel.onFallback?.(f, failureText(e), failureWords(e));
           return validateOne(f, oneThread(o), pool);
         });
       }

@@ -89,15 +89,7 @@ function publisherOf(value: string | readonly string[] | undefined): Publisher |
   const publisher = parsePublisher(value);
   if (!isPublisherProblem(publisher)) return publisher;
   const given = JSON.stringify(publisher.value);
-  throw new DatakollError(
-    'usage',
-    'bad-publisher',
-    {
-      en: `--publisher must be a municipality code (four digits, such as 1480) or an organisation number (ten digits, such as 212000-1355); ${given}: ${publisher.problem.en}`,
-      sv: `--publisher ska vara en kommunkod (fyra siffror, som 1480) eller ett organisationsnummer (tio siffror, som 212000-1355); ${given}: ${publisher.problem.sv}`,
-    },
-    { publisher: publisher.value },
-  );
+  throw new DatakollError('usage', 'bad-publisher', { given, problem: publisher.problem });
 }
 
 /** The encoding option, checked (library callers may pass any text): a usage error names the accepted ones. */
@@ -106,5 +98,5 @@ function encodingOf(encoding: Encoding | undefined): Encoding | undefined {
   const e = parseEncodingName(String(encoding));
   if (e !== undefined) return e;
   const given = JSON.stringify(encoding);
-  throw new DatakollError('usage', 'bad-encoding', { en: `--encoding must be one of ${ENCODING_CHOICES} (given: ${given})`, sv: `--encoding ska vara en av ${ENCODING_CHOICES} (angivet: ${given})` }, { encoding: String(encoding) });
+  throw new DatakollError('usage', 'bad-encoding', { choices: ENCODING_CHOICES, given });
 }

@@ -8,6 +8,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { InputFormat } from '../report/index.js';
+import { reasonText } from '../report/index.js';
+import { unreadableParams } from '../input/errno.js';
 import { binaryKindOf, DEFAULT_REMOTE_LIMITS, formatFromBytes, isUrl, openUrl, peek, releasing } from '../input/index.js';
 import type { BinaryKind, RemoteLimits } from '../input/index.js';
 
@@ -92,42 +94,12 @@ export function limited(stream: Readable, max: number): Readable {
   return releasing(stream, pass());
 }
 
-/** The errors of the system, by their code, and the reason token of a file-unreadable finding each is. */
-const ERRNO_REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'not-found',
-  EACCES: 'permission',
-  EPERM: 'permission',
-  EISDIR: 'folder',
-  ELOOP: 'symlink-loop',
-  EDEVICELIMIT: 'device-limit',
-  ENOTDIR: 'not-folder',
-  ENAMETOOLONG: 'name-too-long',
-  EMFILE: 'too-many-open',
-  ENFILE: 'too-many-open',
-  EIO: 'read-error',
-  EBUSY: 'busy',
-  ETXTBSY: 'busy',
-  ENXIO: 'no-device',
-  ENODEV: 'no-device',
-  ENOSTDIN: 'no-stdin',
-  ERR_WORKER_OUT_OF_MEMORY: 'out-of-memory',
-};
+export { reasonOf, unreadableParams } from '../input/errno.js';
 
-/**
- * The reason token of a file-unreadable finding: a token of the catalogue for every error the
- * system names by a code it knows, and `other` for the rest (its code is the finding's `detail`).
- */
-export function reasonOf(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  return (typeof code === 'string' ? ERRNO_REASONS[code] : undefined) ?? 'other';
-}
-
-/** The parameters of a file-unreadable finding: the reason, and for `other` the system's own name of the error. */
-export function unreadableParams(e: unknown): { readonly reason: string; readonly detail?: string } {
-  const reason = reasonOf(e);
-  if (reason !== 'other') return { reason };
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  return { reason, detail: typeof code === 'string' ? code : e instanceof Error ? e.message : String(e) };
+/** Why a worker thread failed, in the catalogue's words in both languages (a reason of file-unreadable: out of memory, or the system's own name of the error). */
+export function failureWords(e: unknown): { readonly sv: string; readonly en: string } {
+  const params = unreadableParams(e);
+  return { sv: reasonText('file-unreadable', 'sv', params), en: reasonText('file-unreadable', 'en', params) };
 }
 
 /** Why a worker thread failed, for the note that the file was read again: the error's own words (a worker's are Node's). */

@@ -61,9 +61,9 @@ export interface ValidateOptions {
     readonly onChunked?: (file: string, chunks: number) => void;
     /**
      * Told when a worker thread failed on a file (out of memory on a huge record, say), which is
-     * then read again on the calling thread: the same report, more slowly.
+     * then read again on the calling thread: the same report, more slowly. `reason` is the error's own message (Node's), `words` the reason in the catalogue's words in Swedish and English.
      */
-    readonly onFallback?: (file: string, reason: string) => void;
+    readonly onFallback?: (file: string, reason: string, words: { readonly sv: string; readonly en: string }) => void;
   };
   /** Called as the file's bytes are read (for a progress bar); totalBytes is known for files on disk. */
   readonly onProgress?: (progress: Progress) => void;

@@ -1,5 +1,5 @@
 /** Markdown documentation generated from the specs: one page per spec and an index (docs/specs/). */
-import type { Rule, Spec } from '../registry/index.js';
+import type { Attribute, Rule, Spec } from '../registry/index.js';
 
 const STATUS_TEXT = {
   verified: 'Verified: checked against the final official attribute table.',
@@ -45,28 +45,42 @@ function positionText(spec: Spec): string | undefined {
   return `${where} in WGS84 decimal degrees, checked to lie in Sweden (at least ${c.minDecimals} decimals)`;
 }
 
+/** The named sources (x-source), in both languages: what each is and what was read in it. */
+function sourcesMarkdown(spec: Spec): string[] {
+  const named = spec.sources.filter((x) => x.id !== undefined);
+  if (named.length === 0) return [];
+  const rows = named.map((x) => `| \`${x.id ?? ''}\` | ${cell(x.what.en)} | ${cell(x.what.sv)} | ${x.url ?? ''} |`);
+  return ['', '## Sources (källor)', '', '| source | what was read | vad som lästes | address |', '|---|---|---|---|', ...rows];
+}
+
+/** An attribute's provenance, with the sources it was seen in. */
+function provenanceText(a: Attribute): string {
+  return a.seenIn === undefined ? a.provenance : `${a.provenance} in ${a.seenIn.map((id) => `\`${id}\``).join(', ')}`;
+}
+
 /** The documentation page of one spec. */
 export function specMarkdown(spec: Spec, file: string): string {
   const out = [`# ${spec.title.en} (${spec.title.sv})`, '', `\`${spec.id}\` version ${spec.version}`, '', `Status: ${STATUS_TEXT[spec.status]}`, ''];
   if (spec.statusNote !== undefined) out.push(`> ${spec.statusNote.en}`, '>', `> ${spec.statusNote.sv}`, '');
   const facts: [string, string | undefined][] = [
     ['Official specification', spec.officialUrl],
-    ['Built from', spec.source],
+    ['Built from', spec.sources.find((x) => x.id === undefined)?.what.en],
     ['Topp-100 rank', spec.rank === undefined ? undefined : String(spec.rank)],
     ['Area', spec.area],
     ['Licence', spec.license],
     ['Unique key', spec.uniqueKey.length > 0 ? spec.uniqueKey.map((k) => `\`${k}\``).join(' + ') : undefined],
     ['Position', positionText(spec)],
     ['Rules', spec.rules.length > 0 ? spec.rules.map(ruleText).join('; ') : undefined],
+    ['JSON records', spec.records === undefined ? undefined : `looked for at \`${spec.records.pointer}\` in a top-level object (a top-level array is read as well)`],
     ['Publisher', spec.publisherField === undefined ? undefined : `\`${spec.publisherField}\`, checked against \`--publisher\``],
     ['Spec file', `\`${file}\``],
   ];
   for (const [k, v] of facts) if (v !== undefined) out.push(`- ${k}: ${v}`);
-  out.push('', '## Attributes', '', '| # | attribute | datatype | JSON Schema | mandatory | provenance | description | beskrivning |', '|---|---|---|---|---|---|---|---|');
+  out.push(...sourcesMarkdown(spec), '', '## Attributes', '', '| # | attribute | datatype | JSON Schema | mandatory | provenance | description | beskrivning |', '|---|---|---|---|---|---|---|---|');
   spec.attributes.forEach((a, i) => {
-    out.push(`| ${i + 1} | \`${a.name}\` | ${cell(a.datatype)} | ${cell(typeOf(a.schema))} | ${a.required ? 'yes' : 'no'} | ${a.provenance} | ${cell(a.description.en)} | ${cell(a.description.sv)} |`);
+    out.push(`| ${i + 1} | \`${a.name}\` | ${cell(a.datatype)} | ${cell(typeOf(a.schema))} | ${a.required ? 'yes' : 'no'} | ${provenanceText(a)} | ${cell(a.description.en)} | ${cell(a.description.sv)} |`);
   });
-  out.push('', 'Provenance: *seen* = read in a public source; *convention* = follows the shared dataverkstad conventions; *reconstructed* = datakoll\'s reconstruction.', '');
+  out.push('', 'Provenance: *seen* = read in a public source (*seen in* names the sources of the list above); *convention* = follows the shared dataverkstad conventions; *reconstructed* = datakoll\'s reconstruction.', '');
   out.push('## CSV header', '', '```', spec.columns.join(','), '```', '', `Start from a conformant file with \`datakoll template ${spec.id}\`.`, '');
   return out.join('\n');
 }

@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DatakollError } from '../errors.js';
 import { unreadableParams } from '../api/source.js';
 import { jsonProblemWords } from '../input/index.js';
-import { reasonText } from '../report/index.js';
+import { reasonText, SPEC_PROBLEMS } from '../report/index.js';
 import { looksLikePath, looksLikeUrl } from '../registry/index.js';
 import { delimiterOption } from '../options/rules.js';
 import { CONFIG_FILE } from '../options/validate.js';
@@ -58,7 +58,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     // Where and why, in the catalogue's words (JSON.parse's own message is English).
-    throw new DatakollError('usage', 'config-not-json', { file: shown, problem: jsonProblemWords(text) ?? { en: 'it is not valid JSON', sv: 'den är inte giltig JSON' } });
+    throw new DatakollError('usage', 'config-not-json', { file: shown, problem: jsonProblemWords(text) ?? SPEC_PROBLEMS['not-json'] });
   }
   const { parseConfig } = await import('../options/config.js');
   return { config: parseConfig(json, shown), file: shown, path, dir: dirname(path) };
@@ -98,15 +98,7 @@ export function confinedOutput(loaded: LoadedConfig, key: string, p: string): st
   }
   if (ok) return target;
   const given = JSON.stringify(p);
-  throw new DatakollError(
-    'usage',
-    'config-output-outside',
-    {
-      en: `${loaded.file}: ${key} ${given} must stay inside the config file's folder (a relative path without "..", not through a symbolic link that leads out of it); to write elsewhere, name the output on the command line`,
-      sv: `${loaded.file}: ${key} ${given} måste ligga i inställningsfilens mapp (en relativ sökväg utan "..", inte genom en symbolisk länk som leder ut ur mappen); ange utdatafilen på kommandoraden för att skriva någon annanstans`,
-    },
-    { file: loaded.file, key },
-  );
+  throw new DatakollError('usage', 'config-output-outside', { file: loaded.file, key, given });
 }
 
 /** Every file the config's globs find, absolute (each is an input the run must not write over). */
@@ -148,7 +140,7 @@ export async function jobsForFiles(loaded: LoadedConfig, files: readonly string[
   const jobs: Job[] = [];
   for (const f of files) {
     const i = matched.findIndex((set) => set.has(resolve(cwd, f)));
-    if (i === -1) throw new DatakollError('usage', 'no-spec-for-file', `No spec for ${f}: give --spec, or add a glob that matches it to ${loaded.file}`, { file: f });
+    if (i === -1) throw new DatakollError('usage', 'no-spec-for-file', { file: f, config: loaded.file });
     const last = jobs[jobs.length - 1];
     // Consecutive files of one entry share a job, so the report keeps the command line's order.
     if (last !== undefined && last.entry === i) jobs[jobs.length - 1] = { ...last, files: [...last.files, f] };

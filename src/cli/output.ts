@@ -10,7 +10,6 @@ import type { Stats } from 'node:fs';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { DatakollError } from '../errors.js';
-import { printable } from '../formatters/shared.js';
 import type { CliIo } from './io.js';
 import { appendToFile } from './write/append.js';
 import { ownError, writeError } from './write/errors.js';
@@ -94,7 +93,7 @@ export async function openSink(path: string, io: CliIo, options: OutputOptions =
   if (path === '-') return stdoutSink(io);
   const shown = options.shown ?? path;
   // A backstop: flags are checked before (an empty name would be the working folder itself).
-  if (path === '') throw new DatakollError('usage', 'bad-option', { en: 'An output needs a file name (given: "")', sv: 'En utdatafil behöver ett filnamn (angivet: "")' });
+  if (path === '') throw new DatakollError('usage', 'output-no-name');
   let target;
   try {
     target = resolveTarget(path, { createFolders: true });
@@ -102,7 +101,7 @@ export async function openSink(path: string, io: CliIo, options: OutputOptions =
     throw writeError(e, shown);
   }
   if (target.kind !== 'file' && options.inPlace === true) {
-    throw new DatakollError('usage', 'in-place-not-a-file', { en: `--in-place replaces a file, and ${printable(shown)} is not a regular file`, sv: `--in-place ersätter en fil, och ${printable(shown)} är ingen vanlig fil` }, { file: shown });
+    throw new DatakollError('usage', 'in-place-not-a-file', { file: shown });
   }
   if (target.kind === 'stdio') return target.fd === 1 ? stdoutSink(io) : textSink(io.stderr);
   if (target.kind === 'direct') return DirectSink.open(target.path, target.append, shown);

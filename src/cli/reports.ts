@@ -6,7 +6,7 @@ import { loadWriter } from '../formatters/table.js';
 import type { Colors } from '../formatters/context.js';
 import type { OutputTarget } from '../options/outputs.js';
 import type { FailOn } from '../options/validate.js';
-import { scoreRun, summarize } from '../report/index.js';
+import { IO_PHRASES, scoreRun, summarize } from '../report/index.js';
 import type { Lang, RunReport } from '../report/index.js';
 import type { CliIo } from './io.js';
 import { appendOutput, toStdout, writeOutput } from './output.js';
@@ -35,9 +35,8 @@ export function reportFiles(outputs: readonly OutputTarget[], io: CliIo): NamedF
 
 /** A report that could not be made (a formatter failed: too large, or a bug): exit 4, saying which. */
 function reportFailed(o: OutputTarget, e: unknown): DatakollError {
-  const where = o.file ?? '-';
   const why = e instanceof Error ? e.message : String(e);
-  return new DatakollError('write', 'report-failed', { en: `The ${o.format} report (${where}) could not be made: ${why}`, sv: `Rapporten i formatet ${o.format} (${where}) kunde inte skapas: ${why}` }, { format: o.format, file: where });
+  return new DatakollError('write', 'report-failed', { format: o.format, file: o.file === undefined || o.file === '-' ? IO_PHRASES['standard-output'] : o.file, why });
 }
 
 /**

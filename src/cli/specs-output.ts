@@ -37,14 +37,31 @@ export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang):
   if (spec.statusNote !== undefined) lines.push(p(spec.statusNote[lang]));
   if (spec.status === 'reconstructed') lines.push(w('reconstructionWarning'));
   if (spec.officialUrl !== undefined) lines.push(`${w('official')}: ${p(spec.officialUrl)}`);
+  if (spec.records !== undefined) lines.push(`${w('records')}: ${p(spec.records.pointer)}`);
   if (spec.uniqueKey.length > 0) lines.push(`${w('uniqueKey')}: ${p(spec.uniqueKey.join(' + '))}`);
-  lines.push(`${w('license')}: ${p(spec.license)}`, `${w('file')}: ${p(spec.file)}`, '');
+  lines.push(`${w('license')}: ${p(spec.license)}`, `${w('file')}: ${p(spec.file)}`, '', ...sourceLines(spec, lang));
   const rows = [
     ['#', w('attribute'), w('type'), w('mandatory'), w('provenance'), w('description')],
-    ...spec.attributes.map((a, i) => [String(i + 1), a.name, datatypeText(a, lang), a.required ? w('yes') : w('no'), PROVENANCE_WORDS[a.provenance][lang], a.description[lang]]),
+    ...spec.attributes.map((a, i) => [String(i + 1), a.name, datatypeText(a, lang), a.required ? w('yes') : w('no'), provenanceText(a, lang), a.description[lang]]),
   ];
   lines.push(table(rows), '', w('provenanceLegend'));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The named sources the spec was built from (x-source): each one's name, what it is in the
+ * language, and its address. An x-source of one text is in one language, and is not shown.
+ */
+function sourceLines(spec: Spec, lang: Lang): string[] {
+  const named = spec.sources.filter((x) => x.id !== undefined);
+  if (named.length === 0) return [];
+  const line = (x: Spec['sources'][number]): string => printable(`  ${x.id ?? ''}: ${x.what[lang]}${x.url !== undefined ? ` (${x.url})` : ''}`);
+  return [`${SPEC_WORDS.sources[lang]}:`, ...named.map(line), ''];
+}
+
+/** Where an attribute comes from, with the sources it was seen in. */
+function provenanceText(a: Attribute, lang: Lang): string {
+  return a.seenIn === undefined ? PROVENANCE_WORDS[a.provenance][lang] : say(SPEC_WORDS.seenIn, lang, { sources: a.seenIn.join(', ') });
 }
 
 /** What a value of one of these types or this format is checked as, in words. */

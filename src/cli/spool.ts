@@ -13,7 +13,8 @@ import type { Readable } from 'node:stream';
 import { open, unreadableParams } from '../api/source.js';
 import { DatakollError } from '../errors.js';
 import type { Bilingual } from '../errors.js';
-import { printable, reasonText } from '../report/index.js';
+import { IO_PHRASES, reasonText, sayBoth } from '../report/index.js';
+import type { Templates } from '../report/index.js';
 import { addTemporaryPath, dropTemporaryPath } from '../tempfiles.js';
 import { writeError } from './write/errors.js';
 
@@ -26,18 +27,16 @@ export interface Spooled {
   remove(): void;
 }
 
-/** The name messages give an input: standard input for "-". */
-function inputName(given: string): Bilingual {
-  return given === '-' ? { en: 'standard input', sv: 'standard in' } : { en: printable(given), sv: printable(given) };
+/** The name messages give an input: standard input for "-", in the run's language. */
+function inputName(given: string): string | Templates {
+  return given === '-' ? IO_PHRASES['standard-input'] : given;
 }
 
 /** Why an input could not be read, in the words validate's file-unreadable finding uses (exit 3). */
-export function unreadableInput(given: string, e: unknown, code = 'fix-unreadable'): DatakollError {
+export function unreadableInput(given: string, e: unknown, code: 'fix-unreadable' | 'import-unreadable' = 'fix-unreadable'): DatakollError {
   const params = unreadableParams(e);
-  const token = params.reason;
-  const reason: Bilingual = { en: reasonText('file-unreadable', 'en', params), sv: reasonText('file-unreadable', 'sv', params) };
-  const name = inputName(given);
-  return new DatakollError('io', code, { en: `Cannot read ${name.en}: ${reason.en}`, sv: `Kan inte läsa ${name.sv}: ${reason.sv}` }, { file: given, reason: token });
+  const reason = { en: reasonText('file-unreadable', 'en', params), sv: reasonText('file-unreadable', 'sv', params) };
+  return new DatakollError('io', code, { file: inputName(given), reason });
 }
 
 /**
@@ -49,7 +48,7 @@ export async function spoolInput(given: string, path: string, stdin: Readable | 
   const max = options.max ?? SPOOL_MAX_BYTES;
   const folder = join(options.dir ?? tmpdir(), `datakoll-input-${randomUUID()}`);
   const file = join(folder, 'input');
-  const copy: Bilingual = { en: `a temporary copy of ${inputName(given).en}`, sv: `en tillfällig kopia av ${inputName(given).sv}` };
+  const copy: Bilingual = sayBoth(IO_PHRASES['temporary-copy'], { file: inputName(given) });
   // Listed before it exists, so a signal at any moment after removes it.
   addTemporaryPath(folder);
   const remove = (): void => {
@@ -118,14 +117,5 @@ async function copyInto(fd: number, given: string, path: string, stdin: Readable
 
 function tooLarge(given: string, max: number): DatakollError {
   const mib = max / 1024 / 1024;
-  const name = inputName(given);
-  return new DatakollError(
-    'usage',
-    'fix-input-too-large',
-    {
-      en: `${name.en} gave more than ${mib} MiB. fix reads its input more than once, so it keeps what it reads from standard input, a pipe or a device in a temporary file, and at most that much; it has written nothing. Save the data to a file and fix that file.`,
-      sv: `${name.sv} gav mer än ${mib} MiB. fix läser sin indata mer än en gång och sparar därför det den läser från standard in, ett rör eller en enhet i en tillfällig fil, och högst så mycket; den har inte skrivit något. Spara data i en fil och rätta den filen.`,
-    },
-    { file: given, max },
-  );
+  return new DatakollError('usage', 'fix-input-too-large', { file: inputName(given), mib });
 }

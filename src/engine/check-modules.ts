@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
 import type { Check, RowCheck, WholeFileCheck } from '../checks/index.js';
 import { CHECKS } from '../checks/index.js';
-import { CODES } from '../report/index.js';
+import { CODES, SPEC_PROBLEMS, sayBoth } from '../report/index.js';
+import type { Templates } from '../report/index.js';
 import { DatakollError } from '../errors.js';
 
 const loaded = new Map<string, Promise<readonly Check[]>>();
@@ -26,7 +27,7 @@ export async function loadChecks(specifiers: readonly string[] | undefined): Pro
   // Ids name a check's logs across threads: two checks may not share one.
   const seen = new Set(CHECKS.map((c) => c.id));
   for (const c of checks) {
-    if (seen.has(c.id)) throw new DatakollError('usage', 'check-module', { en: `Two checks have the id ${JSON.stringify(c.id)} (the bundled checks are ${CHECKS.map((b) => b.id).join(', ')}); give each check an id of its own.`, sv: `Två kontroller har id ${JSON.stringify(c.id)} (de inbyggda är ${CHECKS.map((b) => b.id).join(', ')}); ge varje kontroll ett eget id.` }, { id: c.id });
+    if (seen.has(c.id)) throw new DatakollError('usage', 'check-module', { problem: sayBoth(SPEC_PROBLEMS['check-id-twice'], { id: JSON.stringify(c.id), bundled: CHECKS.map((b) => b.id).join(', ') }) });
     seen.add(c.id);
   }
   return checks;
@@ -36,7 +37,7 @@ export async function loadChecks(specifiers: readonly string[] | undefined): Pro
 function failed(id: string, e: unknown): DatakollError {
   if (e instanceof DatakollError) return e;
   const why = e instanceof Error ? e.message : String(e);
-  return new DatakollError('usage', 'check-failed', { en: `The check ${id} failed: ${why}`, sv: `Kontrollen ${id} misslyckades: ${why}` }, { id });
+  return new DatakollError('usage', 'check-failed', { id, why });
 }
 
 /** Runs fn, turning what it throws into failed(id, …). */
@@ -83,7 +84,7 @@ function load(url: string): Promise<readonly Check[]> {
     p = import(url).then(
       (m: { default?: unknown }) => checked(url, m.default),
       (e: unknown) => {
-        throw new DatakollError('usage', 'check-module', { en: `The check module ${url} could not be loaded: ${e instanceof Error ? e.message : String(e)}`, sv: `Kontrollmodulen ${url} kunde inte läsas in: ${e instanceof Error ? e.message : String(e)}` }, { url });
+        throw new DatakollError('usage', 'check-module', { problem: sayBoth(SPEC_PROBLEMS['check-not-loaded'], { url, why: e instanceof Error ? e.message : String(e) }) });
       },
     );
     loaded.set(url, p);
@@ -96,15 +97,15 @@ function checked(url: string, exported: unknown): readonly Check[] {
   const list = Array.isArray(exported) ? (exported as unknown[]) : [exported];
   for (const c of list) {
     const problem = problemOf(c as Partial<Check> | undefined);
-    if (problem !== undefined) throw new DatakollError('usage', 'check-module', { en: `The check module ${url} cannot be used: ${problem.en}.`, sv: `Kontrollmodulen ${url} går inte att använda: ${problem.sv}.` }, { url });
+    if (problem !== undefined) throw new DatakollError('usage', 'check-module', { problem: sayBoth(SPEC_PROBLEMS['check-unusable'], { url, why: problem }) });
   }
   return (list as Check[]).map(guardedCheck);
 }
 
-function problemOf(check: Partial<Check> | undefined): { en: string; sv: string } | undefined {
-  if (typeof check !== 'object' || check === null) return { en: 'its default export is not a check', sv: 'det den exporterar som standard är ingen kontroll' };
-  if (typeof check.id !== 'string' || check.id === '') return { en: 'a check has no id', sv: 'en kontroll saknar id' };
-  if (typeof check.rows !== 'function') return { en: `check ${check.id} has no rows() hook`, sv: `kontrollen ${check.id} saknar funktionen rows()` };
-  if (!Array.isArray(check.codes) || check.codes.some((code) => !(code in CODES))) return { en: `check ${check.id} lists codes that are not in the catalogue`, sv: `kontrollen ${check.id} anger koder som inte finns i katalogen` };
+function problemOf(check: Partial<Check> | undefined): Templates | undefined {
+  if (typeof check !== 'object' || check === null) return SPEC_PROBLEMS['check-not-a-check'];
+  if (typeof check.id !== 'string' || check.id === '') return SPEC_PROBLEMS['check-no-id'];
+  if (typeof check.rows !== 'function') return sayBoth(SPEC_PROBLEMS['check-no-rows'], { id: check.id });
+  if (!Array.isArray(check.codes) || check.codes.some((code) => !(code in CODES))) return sayBoth(SPEC_PROBLEMS['check-unknown-codes'], { id: check.id });
   return undefined;
 }

@@ -45,7 +45,7 @@ export interface ResolvedOptions {
     readonly spreadMinBytes: number;
     readonly strict: boolean;
     readonly onChunked?: (file: string, chunks: number) => void;
-    readonly onFallback?: (file: string, reason: string) => void;
+    readonly onFallback?: (file: string, reason: string, words: { readonly sv: string; readonly en: string }) => void;
   };
   readonly onProgress?: (progress: Progress) => void;
   /** Checks of one's own: the modules as named (for worker threads) and their checks, loaded. */

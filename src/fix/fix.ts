@@ -10,7 +10,7 @@ import type { Encoding } from '../input/index.js';
 import { peek } from '../input/index.js';
 import type { Spec } from '../registry/index.js';
 import { fixCsvRows } from './csv.js';
-import { decideEncoding, encodingVerdict, fixableFormat, refuseCsvAsJson, refuseJsonAsCsv } from './input.js';
+import { decideEncoding, encodingVerdict, fixableFormat, refuseCsvAsJson, refuseJsonAsCsv, shownName } from './input.js';
 import type { EncodingDecision } from './input.js';
 import { readJsonForFix } from './json-input.js';
 import { fixJsonText } from './json.js';
@@ -56,7 +56,7 @@ export async function fixFile(input: FixInput, output: Writable | (() => Writabl
     await refuseJsonAsCsv(input.name, options.format, decision.info, () => input.open());
     return fixCsvFile(input, await target(), spec, options, log, decision);
   }
-  const json = await readJsonForFix(input, format, options);
+  const json = await readJsonForFix(input, format, options, spec.records?.keys);
   const out = await target();
   const verifier = startVerifier(spec, json.shape === 'lines' ? 'jsonl' : 'json', options.records);
   const writer = new TeeWriter([out, verifier.stream]);
@@ -97,7 +97,7 @@ async function fixCsvFile(input: FixInput, output: Writable, spec: Spec, options
     return result;
   } catch (e) {
     verifier.stream.destroy();
-    if (e instanceof RecordTooLarge) throw new DatakollError('io', 'fix-record-too-large', { en: `${input.name}: row ${e.row} is too large to keep in memory (over 128 Mi characters); fix writes nothing rather than lose it`, sv: `${input.name}: rad ${e.row} är för stor för att hållas i minnet (över 128 Mi tecken); fix skriver ingenting hellre än att tappa den` }, { file: input.name, row: e.row });
+    if (e instanceof RecordTooLarge) throw new DatakollError('io', 'fix-record-too-large', { file: shownName(input.name), row: e.row });
     if (e instanceof InvalidUtf8) throw encoding.mixedError();
     throw e;
   }

@@ -6,7 +6,8 @@
 import type { Readable } from 'node:stream';
 import { DatakollError } from '../errors.js';
 import { binaryKindOf, EncodingEvidence, ENCODING_LABELS, ENCODINGS, formatFromBytes, formatFromName, givenEncoding } from '../input/index.js';
-import { renderMessage } from '../report/index.js';
+import { FIX_PHRASES, IO_PHRASES, renderMessage, sayBoth } from '../report/index.js';
+import type { Templates } from '../report/index.js';
 import { holdsJson } from './json-content.js';
 import type { Encoding, EncodingInfo, EncodingVerdict } from '../input/index.js';
 
@@ -22,24 +23,18 @@ export function fixableFormat(name: string, head: Uint8Array, forced: 'csv' | 'j
   const kind = binaryKindOf(head);
   if (kind !== undefined) {
     const file = shownName(name);
-    throw new DatakollError('usage', 'fix-format-unsupported', {
-      en: `${file.en}: ${renderMessage('file-binary', 'en', { reason: kind })} fix writes only CSV, JSON, JSON Lines and GeoJSON, each in its own format, and has written nothing.`,
-      sv: `${file.sv}: ${renderMessage('file-binary', 'sv', { reason: kind })} fix skriver bara CSV, JSON, JSON Lines och GeoJSON, var och en i sitt eget format, och har inte skrivit något.`,
-    }, { file: name, kind });
+    throw new DatakollError('usage', 'fix-format-unsupported', { file, why: { en: renderMessage('file-binary', 'en', { reason: kind }), sv: renderMessage('file-binary', 'sv', { reason: kind }) } });
   }
   const ending = UNWRITABLE_NAMES.find((n) => name.toLowerCase().endsWith(n));
   if (ending !== undefined) {
-    throw new DatakollError('usage', 'fix-format-unsupported', {
-      en: `${name}: the name says it is a ${ending} file; fix writes only CSV, JSON, JSON Lines and GeoJSON, each in its own format, and has written nothing. Save it as "CSV UTF-8" first (in Excel: File > Save As > CSV UTF-8), or rename it if it really is CSV or JSON.`,
-      sv: `${name}: namnet säger att det är en ${ending}-fil; fix skriver bara CSV, JSON, JSON Lines och GeoJSON, var och en i sitt eget format, och har inte skrivit något. Spara den som "CSV UTF-8" först (i Excel: Arkiv > Spara som > CSV UTF-8), eller byt namn på den om den verkligen är CSV eller JSON.`,
-    }, { file: name, ending });
+    throw new DatakollError('usage', 'fix-format-unsupported', { file: shownName(name), why: sayBoth(FIX_PHRASES['named-as'], { ending }), advice: FIX_PHRASES['save-as-csv'] });
   }
   return forced ?? formatFromName(name) ?? formatFromBytes(head);
 }
 
 /** A file's name as the refusals say it: standard input by its name, not "-". */
-export function shownName(name: string): { en: string; sv: string } {
-  return name === '-' ? { en: 'standard input', sv: 'standard in' } : { en: name, sv: name };
+export function shownName(name: string): Templates {
+  return name === '-' ? IO_PHRASES['standard-input'] : { en: name, sv: name };
 }
 
 /**
@@ -50,11 +45,8 @@ export function shownName(name: string): { en: string; sv: string } {
 export async function refuseJsonAsCsv(name: string, forced: 'csv' | 'json' | 'jsonl' | undefined, info: EncodingInfo, open: () => Readable): Promise<void> {
   if (!(await holdsJson(open, info))) return;
   const file = shownName(name);
-  const why = forced === 'csv' ? { en: '--input-format csv says to read it as CSV', sv: '--input-format csv säger att den ska läsas som CSV' } : { en: `its name ends in ${ending(name)}, which is read as CSV`, sv: `namnet slutar på ${ending(name)}, som läses som CSV` };
-  throw new DatakollError('usage', 'fix-format-mismatch', {
-    en: `${file.en} holds JSON, but ${why.en}: fix would rewrite the JSON as CSV, and has written nothing. Give --input-format json (or jsonl) to fix it as JSON.`,
-    sv: `${file.sv} innehåller JSON, men ${why.sv}: fix skulle skriva om JSON-texten som CSV och har inte skrivit något. Ange --input-format json (eller jsonl) för att rätta den som JSON.`,
-  }, { file: name, format: 'csv' });
+  const why = forced === 'csv' ? FIX_PHRASES['forced-csv'] : sayBoth(FIX_PHRASES['named-csv'], { ending: ending(name) });
+  throw new DatakollError('usage', 'fix-format-mismatch', { problem: sayBoth(FIX_PHRASES['json-as-csv'], { file, why }) });
 }
 
 /** Refuses, before anything is written, content whose first character is not [ or { forced to be read as JSON. */
@@ -62,10 +54,7 @@ export function refuseCsvAsJson(name: string, head: Uint8Array, format: 'csv' | 
   if (format === 'csv' || forced === undefined || formatFromBytes(head) !== 'csv') return;
   const file = shownName(name);
   const as = forced === 'jsonl' ? 'JSON Lines' : 'JSON';
-  throw new DatakollError('usage', 'fix-format-mismatch', {
-    en: `${file.en} is not JSON (its first character is not [ or {), but --input-format ${forced} says to read it as ${as}; fix has written nothing. Leave out --input-format, or give --input-format csv.`,
-    sv: `${file.sv} är inte JSON (det första tecknet är inte [ eller {), men --input-format ${forced} säger att den ska läsas som ${as}; fix har inte skrivit något. Utelämna --input-format, eller ange --input-format csv.`,
-  }, { file: name, format: forced });
+  throw new DatakollError('usage', 'fix-format-mismatch', { problem: sayBoth(FIX_PHRASES['csv-as-json'], { file, format: forced, as }) });
 }
 
 /** A name's ending from its last dot (".csv"). */
@@ -93,32 +82,22 @@ export function decideEncoding(verdict: EncodingVerdict, name: string): Encoding
   const choices = ENCODINGS.join(', ');
   if (verdict.contradicted !== undefined) {
     const { word, misread } = verdict.contradicted;
-    throw new DatakollError('usage', 'fix-encoding-contradicted', { file: file.en, encoding: label, word, misread });
+    throw new DatakollError('usage', 'fix-encoding-contradicted', { file, encoding: label, word, misread });
   }
   if (verdict.given !== true && verdict.mixed !== undefined) {
     const m = verdict.mixed;
     const lines = m.first.join(', ');
     const other = ENCODING_LABELS[m.encoding];
-    const one = m.count === 1;
-    throw new DatakollError('usage', 'fix-encoding-mixed', {
-      en: `${file.en} is UTF-8, but ${one ? 'one of its lines is' : `${m.count} of its lines are`} not (${one ? 'line' : 'lines'} ${lines}${m.count > m.first.length ? ', …' : ''}; most likely ${other}). fix does not write what it would have to guess, and has written nothing. Save the file again as UTF-8, or say how to read it whole with --encoding (one of ${choices}).`,
-      sv: `${file.sv} är UTF-8, men ${one ? 'en av raderna' : `${m.count} av raderna`} är det inte (rad ${lines}${m.count > m.first.length ? ', …' : ''}; troligen ${other}). fix skriver inte det den skulle behöva gissa och har inte skrivit något. Spara om filen som UTF-8, eller ange hur hela filen ska läsas med --encoding (en av ${choices}).`,
-    }, { file: name, lines: m.count });
+    throw new DatakollError('usage', 'fix-encoding-mixed', { problem: sayBoth(FIX_PHRASES['mixed-lines'], { file, which: sayBoth(FIX_PHRASES[m.count === 1 ? 'one-line' : 'some-lines'], { count: m.count }), count: m.count, lines: `${lines}${m.count > m.first.length ? ', …' : ''}`, other, choices }) });
   }
   if (verdict.given !== true && verdict.confidence === 'uncertain') {
     const candidates = verdict.candidates.map((c) => ENCODING_LABELS[c]).join(', ');
-    throw new DatakollError('usage', 'fix-encoding-uncertain', {
-      en: `The encoding of ${file.en} cannot be told for sure (it could be ${candidates}). fix does not write what it would have to guess, and has written nothing. Say which it is with --encoding (one of ${choices}).`,
-      sv: `Det går inte att säga säkert vilken teckenkodning ${file.sv} har (den kan vara ${candidates}). fix skriver inte det den skulle behöva gissa och har inte skrivit något. Ange vilken det är med --encoding (en av ${choices}).`,
-    }, { file: name, candidates });
+    throw new DatakollError('usage', 'fix-encoding-uncertain', { file, candidates, choices });
   }
   return {
     info,
     mixedError: () =>
-      new DatakollError('usage', 'fix-encoding-mixed', {
-        en: `${file.en} is read as ${label}, but it holds bytes that are not valid ${label} (a file put together from parts in different encodings?). fix does not write what it would have to guess, and has written nothing. Run datakoll validate to see the rows, or say how to read the file with --encoding (one of ${choices}).`,
-        sv: `${file.sv} läses som ${label}, men den innehåller byte som inte är giltig ${label} (en fil sammanfogad av delar med olika kodning?). fix skriver inte det den skulle behöva gissa och har inte skrivit något. Kör datakoll validate för att se raderna, eller ange hur filen ska läsas med --encoding (en av ${choices}).`,
-      }, { file: name, encoding: info.encoding }),
+      new DatakollError('usage', 'fix-encoding-mixed', { problem: sayBoth(FIX_PHRASES['encoding-broken'], { file, encoding: label, choices }) }),
   };
 }
 

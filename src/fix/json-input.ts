@@ -7,6 +7,7 @@ import { DatakollError } from '../errors.js';
 import { pointerKeys, readJson, utf8Decoder } from '../input/index.js';
 import type { JsonShape, JsonSink } from '../input/index.js';
 import { jsonProblemText } from '../report/index.js';
+import type { Templates } from '../report/index.js';
 import { decideEncoding, encodingVerdict, shownName } from './input.js';
 import type { FixInput, FixOptions } from './fix.js';
 
@@ -23,7 +24,7 @@ export interface JsonForFix {
   readonly noRecords: boolean;
 }
 
-export async function readJsonForFix(input: FixInput, format: 'json' | 'jsonl', options: FixOptions): Promise<JsonForFix> {
+export async function readJsonForFix(input: FixInput, format: 'json' | 'jsonl', options: FixOptions, named?: readonly string[]): Promise<JsonForFix> {
   const bytes = await readAll(input);
   const decision = decideEncoding(await encodingVerdict(bytes, bytes, options.encoding), input.name);
   let invalid = false;
@@ -31,12 +32,12 @@ export async function readJsonForFix(input: FixInput, format: 'json' | 'jsonl', 
   const parts = [decoder.write(bytes), decoder.end()].filter((b): b is Buffer => b !== undefined);
   if (invalid) throw decision.mixedError();
   const text = Buffer.concat(parts).toString('utf8').replace(/^\uFEFF/, '');
-  const found = await shapeOf(text, format, options.records);
+  const found = await shapeOf(text, format, options.records, named);
   if (found.problem !== undefined) {
-    throw new DatakollError('io', 'fix-json-unreadable', { en: `${shownName(input.name).en} cannot be fixed: ${found.problem.en}; fix has written nothing`, sv: `${shownName(input.name).sv} kan inte rättas: ${found.problem.sv}; fix har inte skrivit något` }, { file: input.name });
+    throw new DatakollError('io', 'fix-json-unreadable', { file: shownName(input.name), problem: found.problem });
   }
-  if (found.twice !== undefined) throw new DatakollError('usage', 'fix-json-records-twice', { file: shownName(input.name).en, pointer: found.twice });
-  if (found.ambiguous !== undefined) throw ambiguous(shownName(input.name).en, shownName(input.name).sv, found.ambiguous);
+  if (found.twice !== undefined) throw new DatakollError('usage', 'fix-json-records-twice', { file: shownName(input.name), pointer: found.twice });
+  if (found.ambiguous !== undefined) throw ambiguous(shownName(input.name), found.ambiguous);
   return { text, shape: found.shape, prefix: found.prefix, encoding: decision.info.encoding, bom: decision.info.bom, noRecords: found.noRecords };
 }
 
@@ -44,12 +45,9 @@ export async function readJsonForFix(input: FixInput, format: 'json' | 'jsonl', 
  * A usage error, as for an encoding fix would have to guess: the top-level object holds more than
  * one list that could be the records, and fix would check and fix one of them and leave the others unread.
  */
-function ambiguous(name: string, nameSv: string, a: { lists: readonly string[]; checked: string }): DatakollError {
+function ambiguous(file: Templates, a: { lists: readonly string[]; checked: string }): DatakollError {
   const lists = a.lists.join(', ');
-  return new DatakollError('usage', 'fix-json-records-ambiguous', {
-    en: `${name} holds more than one list that could be the records (${lists}). fix does not guess which one holds them, and has written nothing. Name the list that holds the records with --records and its pointer as written here (${a.checked} was the first).`,
-    sv: `${nameSv} innehåller mer än en lista som kan vara posterna (${lists}). fix gissar inte vilken av dem som är posterna och har inte skrivit något. Ange listan som innehåller posterna med --records och dess pekare som den står här (${a.checked} var den första).`,
-  }, { file: name, lists });
+  return new DatakollError('usage', 'fix-json-records-ambiguous', { file, lists, checked: a.checked });
 }
 
 async function readAll(input: FixInput): Promise<Buffer> {
@@ -59,7 +57,7 @@ async function readAll(input: FixInput): Promise<Buffer> {
     size += (chunk as Buffer).length;
     if (size > MAX_JSON_FIX_BYTES) {
       const mib = MAX_JSON_FIX_BYTES / 1024 / 1024;
-      throw new DatakollError('usage', 'fix-json-too-large', { en: `${shownName(input.name).en} is larger than ${mib} MiB; fix reads a JSON file whole and handles at most that, and has written nothing`, sv: `${shownName(input.name).sv} är större än ${mib} MiB; fix läser en JSON-fil hel och klarar högst så mycket, och har inte skrivit något` }, { file: input.name });
+      throw new DatakollError('usage', 'fix-json-too-large', { file: shownName(input.name), mib });
     }
     parts.push(chunk as Buffer);
   }
@@ -77,8 +75,8 @@ interface Found {
   twice?: string;
 }
 
-/** Where the records are, found by the same reader validate uses; or why the file cannot be read. */
-async function shapeOf(text: string, format: 'json' | 'jsonl', records: string | undefined): Promise<Found> {
+/** Where the records are, found by the same reader validate uses (`named`: the spec's x-records); or why the file cannot be read. */
+async function shapeOf(text: string, format: 'json' | 'jsonl', records: string | undefined, named: readonly string[] | undefined): Promise<Found> {
   const found: Found = { shape: 'array', prefix: [], noRecords: false };
   const sink: JsonSink = {
     start: (_shape, prefix) => void (found.prefix = prefix ?? []),
@@ -89,7 +87,7 @@ async function shapeOf(text: string, format: 'json' | 'jsonl', records: string |
     recordsAmbiguous: (lists, checked) => void (found.ambiguous = { lists, checked }),
     keyTwiceOutside: (pointer, records) => void (records ? (found.twice = pointer) : undefined),
   };
-  const shape = await readJson(Readable.from([Buffer.from(text)]), sink, { lines: format === 'jsonl', ...(records !== undefined ? { records: pointerKeys(records) } : {}) });
+  const shape = await readJson(Readable.from([Buffer.from(text)]), sink, { lines: format === 'jsonl', ...(records !== undefined ? { records: pointerKeys(records) } : named !== undefined ? { named } : {}) });
   // No JSON value at all: written as it was, and validating the output lists file-empty, as for an empty CSV file.
   if (found.noRecords) found.shape = format === 'jsonl' ? 'lines' : 'array';
   else if (shape !== undefined) found.shape = shape;

@@ -24,3 +24,4 @@ export * from './control.js';
 export * from './blank.js';
 export * from './csv-write.js';
 export * from './geojson.js';
+export * from './errno.js';

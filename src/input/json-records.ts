@@ -50,8 +50,8 @@ export class RecordsFilter {
   /** The records' key was written a second time in its object: JSON.parse would keep that value, not the list read. */
   twice = false;
 
-  /** target: the key path to the records (from a JSON Pointer), or undefined to look for a wrapper key. */
-  constructor(private readonly target: readonly string[] | undefined) {}
+  /** target: the key path to the records (a JSON Pointer's), or undefined to look for a wrapper key or the path a spec names (`named`, x-records). */
+  constructor(private readonly target: readonly string[] | undefined, private readonly named?: readonly string[]) {}
 
   /**
    * The same text with everything outside the records array blanked; after the top-level object
@@ -115,7 +115,7 @@ export class RecordsFilter {
     // The keys from the top object down to this value; an array on the way means no match.
     if (!this.stack.every((l) => l.object && l.key !== undefined)) return false;
     const path = this.stack.map((l) => l.key as string);
-    const hit = this.target !== undefined ? path.length === this.target.length && path.every((k, i) => k === this.target?.[i]) : path.length === 1 && WRAPPER_KEYS.includes(path[0] as string);
+    const hit = this.target !== undefined ? samePath(path, this.target) : (this.named !== undefined && samePath(path, this.named)) || (path.length === 1 && WRAPPER_KEYS.includes(path[0] as string));
     if (hit) this.found = path;
     return hit;
   }
@@ -123,7 +123,8 @@ export class RecordsFilter {
   /** After the records list found by its key: a list opening at another wrapper key of the top-level object. */
   private noteOther(c: string): void {
     const key = this.pendingKey;
-    if (c === '[' && !this.inString && key !== undefined && this.stack.length === 1 && WRAPPER_KEYS.includes(key) && key !== this.found?.[0]) this.opened = pointerText([key]);
+    const wrapper = WRAPPER_KEYS.includes(key ?? '') || (this.named?.length === 1 && this.named[0] === key);
+    if (c === '[' && !this.inString && key !== undefined && this.stack.length === 1 && wrapper && key !== this.found?.[0]) this.opened = pointerText([key]);
   }
 
   /** After the records list: a value starting at the records' own key path, written again. */
@@ -188,6 +189,8 @@ export class RecordsFilter {
     }
   }
 }
+
+const samePath = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
 
 function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');

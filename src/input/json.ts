@@ -24,6 +24,12 @@ export interface JsonReadOptions {
   readonly lines?: boolean;
   /** The key path to the records inside a top-level object (from --records); found by itself otherwise. */
   readonly records?: readonly string[];
+  /**
+   * The key path a spec names for its records (x-records), used without `records`: in a top-level
+   * object the records are looked for there as well as at the usual wrapper keys; a top-level
+   * array or JSON Lines is read as ever.
+   */
+  readonly named?: readonly string[];
 }
 
 /**
@@ -88,7 +94,7 @@ class JsonRead {
       if (first === undefined) return;
       if ((first !== '{' || this.lines) && (this.options.records?.length ?? 0) > 0) return void (this.misplaced = true);
       this.scanner = new JsonScanner(this.proxy, this.lines);
-      if (first === '{' && !this.lines) this.filter = new RecordsFilter(this.options.records);
+      if (first === '{' && !this.lines) this.filter = new RecordsFilter(this.options.records, this.options.named);
       text = this.head;
     }
     const filter = this.filter;

@@ -70,6 +70,7 @@ function buildAttribute(path: string[], schema: Raw, required: boolean): Attribu
     ...(typeof schema.format === 'string' ? { format: schema.format } : {}),
     datatype: schema['x-datatype'] as string,
     provenance: schema['x-provenance'] as Provenance,
+    ...(Array.isArray(schema['x-seen-in']) ? { seenIn: schema['x-seen-in'] as string[] } : {}),
     required,
     description: schema['x-description'] as Bilingual,
     ...('x-example' in schema ? { example: schema['x-example'] } : {}),

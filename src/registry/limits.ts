@@ -4,6 +4,7 @@
  * themselves, the length of an enum, and the number of attributes. Specs are data from anyone; these bounds keep loading one quick and small.
  */
 import type { Bilingual } from '../errors.js';
+import { SPEC_PROBLEMS, sayBoth } from '../report/index.js';
 
 /** The largest spec file, in bytes (the largest bundled spec is under 20 KB). */
 export const MAX_SPEC_BYTES = 2 * 1024 * 1024;
@@ -64,16 +65,16 @@ function collect(root: unknown, anchors: Map<string, unknown>): Bilingual | unde
   while (stack.length > 0) {
     const [v, at] = stack.pop() as [unknown, string];
     if (!isContainer(v)) continue;
-    if (++nodes > MAX_SPEC_NODES) return { en: `it holds more than ${MAX_SPEC_NODES} objects and arrays`, sv: `den innehåller fler än ${MAX_SPEC_NODES} objekt och listor` };
+    if (++nodes > MAX_SPEC_NODES) return sayBoth(SPEC_PROBLEMS['too-many-nodes'], { max: MAX_SPEC_NODES });
     if (!Array.isArray(v)) {
       const o = v as Raw;
       const where = at === '' ? '/' : at;
-      for (const k of DYNAMIC) if (k in o) return { en: `${k} at ${where} is not supported in datakoll specs`, sv: `${k} vid ${where} stöds inte i datakolls specifikationer` };
-      if (at !== '' && typeof o.$id === 'string') return { en: `a nested $id at ${where} is not supported in datakoll specs`, sv: `ett inre $id vid ${where} stöds inte i datakolls specifikationer` };
+      for (const k of DYNAMIC) if (k in o) return sayBoth(SPEC_PROBLEMS['dynamic-keyword'], { keyword: k, at: where });
+      if (at !== '' && typeof o.$id === 'string') return sayBoth(SPEC_PROBLEMS['nested-id'], { at: where });
       if (typeof o.$anchor === 'string') anchors.set(o.$anchor, o);
-      if (Array.isArray(o.enum) && o.enum.length > MAX_ENUM_VALUES) return { en: `the enum at ${where} lists more than ${MAX_ENUM_VALUES} values`, sv: `enum vid ${where} har fler än ${MAX_ENUM_VALUES} värden` };
+      if (Array.isArray(o.enum) && o.enum.length > MAX_ENUM_VALUES) return sayBoth(SPEC_PROBLEMS['enum-too-long'], { at: where, max: MAX_ENUM_VALUES });
       if (typeof o.$ref === 'string' && !o.$ref.startsWith('#')) {
-        return { en: `the $ref at ${where} points outside the spec (${o.$ref}); only references inside the file (#/…) are followed`, sv: `$ref vid ${where} pekar utanför specifikationen (${o.$ref}); bara referenser inom filen (#/…) följs` };
+        return sayBoth(SPEC_PROBLEMS['ref-outside'], { at: where, ref: o.$ref });
       }
     }
     for (const [k, child] of Object.entries(v)) stack.push([child, `${at}/${escapePointer(k)}`]);
@@ -112,10 +113,7 @@ function depthProblem(root: unknown, anchors: ReadonlyMap<string, unknown>): Bil
     const known = depth.get(node);
     if (open.has(node)) {
       const where = f.at === '' ? '/' : f.at;
-      return {
-        en: `a $ref makes the schema recursive (the loop passes ${where}); datakoll specs describe records of a fixed depth`,
-        sv: `en $ref gör schemat rekursivt (slingan går genom ${where}); datakolls specifikationer beskriver poster med ett bestämt djup`,
-      };
+      return sayBoth(SPEC_PROBLEMS['ref-recursive'], { at: where });
     }
     if (known !== undefined) f.depth = Math.max(f.depth, known + 1);
     else if (stack.length >= MAX_SPEC_DEPTH) return tooDeep(at);
@@ -126,8 +124,5 @@ function depthProblem(root: unknown, anchors: ReadonlyMap<string, unknown>): Bil
 }
 
 function tooDeep(at: string): Bilingual {
-  return {
-    en: `objects and arrays nest more than ${MAX_SPEC_DEPTH} levels deep (counting through $ref), at ${at}`,
-    sv: `objekt och listor ligger i fler än ${MAX_SPEC_DEPTH} nivåer (även genom $ref), vid ${at}`,
-  };
+  return sayBoth(SPEC_PROBLEMS['too-deep'], { max: MAX_SPEC_DEPTH, at });
 }

@@ -4,7 +4,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DatakollError } from '../errors.js';
-import { jsonProblemWords } from '../input/json-error.js';
+import { jsonProblemWords, unreadableParams } from '../input/index.js';
 import type { Bilingual as Text } from '../errors.js';
 import { compileCached } from '../schema/compile-cache.js';
 import { PatternRefused } from '../schema/pattern-error.js';
@@ -12,8 +12,9 @@ import type { ValidateFunction } from '../schema/ajv.js';
 import type { Attribute, Bilingual, Coordinates, Rule, Spec } from './spec.js';
 import { DEFAULT_MIN_DECIMALS } from './spec.js';
 import { isContainer, isObject, rowRequired, walkProperties } from './attributes.js';
-import type { SpecStatus } from '../report/index.js';
+import { reasonText, sayBoth, SPEC_PROBLEMS, type SpecStatus } from '../report/index.js';
 import { MAX_SPEC_ATTRIBUTES, MAX_SPEC_BYTES, specShapeProblem } from './limits.js';
+import { recordsOf, sourcesOf } from './sources.js';
 
 /** The folder of bundled specs (specs/ at the package root, two levels above src/registry or dist/registry). */
 export const BUNDLED_SPECS_DIR = fileURLToPath(new URL('../../specs/', import.meta.url));
@@ -42,15 +43,14 @@ function meta(): MetaValidator {
 }
 
 /** A spec error naming the file; a problem given as one string is the same in both languages (a quote, or Ajv's words). */
-function specError(file: string, problem: string | Text): DatakollError {
-  const p = typeof problem === 'string' ? { en: problem, sv: problem } : problem;
-  return new DatakollError('spec', 'spec-invalid', { en: `Spec file ${file} is not a valid datakoll spec: ${p.en}`, sv: `Specifikationsfilen ${file} är inte en giltig datakoll-specifikation: ${p.sv}` }, { file, problem: p.en });
+function specError(file: string, problem: Text): DatakollError {
+  return new DatakollError('spec', 'spec-invalid', { file, problem });
 }
 
 type Raw = Record<string, unknown>;
 
 /** A problem with a name in it, in both languages. */
-const names = (en: string, sv: string, name: string): Text => ({ en: en.replace('{name}', JSON.stringify(name)), sv: sv.replace('{name}', JSON.stringify(name)) });
+const names = (problem: keyof typeof SPEC_PROBLEMS, name: string, more: Readonly<Record<string, string | Text>> = {}): Text => sayBoth(SPEC_PROBLEMS[problem], { name: JSON.stringify(name), ...more });
 
 /** The file's bytes, or undefined past `max` (read no further than that, whatever the file claims). */
 function readBounded(file: string, max = Infinity): Buffer | undefined {
@@ -73,12 +73,12 @@ export function loadSpecFile(file: string, bundled: boolean): Spec {
   try {
     bytes = readBounded(file, MAX_SPEC_BYTES);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new DatakollError('usage', 'spec-unreadable', { en: `Spec file ${file} cannot be read: ${code}`, sv: `Specifikationsfilen ${file} kan inte läsas: ${code}` }, { file });
+    const why = unreadableParams(e);
+    throw new DatakollError('usage', 'spec-unreadable', { file, reason: { en: reasonText('file-unreadable', 'en', why), sv: reasonText('file-unreadable', 'sv', why) } });
   }
   if (bytes === undefined) {
     const mib = MAX_SPEC_BYTES / 1024 / 1024;
-    throw specError(file, { en: `it is larger than ${mib} MiB; a spec describes one record and is far smaller`, sv: `den är större än ${mib} MiB; en specifikation beskriver en post och är mycket mindre` });
+    throw specError(file, sayBoth(SPEC_PROBLEMS['too-large'], { mib }));
   }
   const text = bytes.toString('utf8');
   let raw: unknown;
@@ -86,7 +86,7 @@ export function loadSpecFile(file: string, bundled: boolean): Spec {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     // Where and why, in the catalogue's words (JSON.parse's own message is English).
-    throw specError(file, jsonProblemWords(text) ?? { en: 'it is not valid JSON', sv: 'den är inte giltig JSON' });
+    throw specError(file, jsonProblemWords(text) ?? SPEC_PROBLEMS['not-json']);
   }
   return buildSpec(raw, file, bytes, bundled);
 }
@@ -99,30 +99,30 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
   const validate = meta();
   if (!validate(raw)) {
     const problems = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'does not match the meta-schema'}`);
-    throw specError(file, problems.join('; '));
+    throw specError(file, sayBoth(SPEC_PROBLEMS['meta-schema'], { detail: problems.join('; ') }));
   }
   const s = raw as Raw;
   const columns = s['x-columns'] as string[];
-  if (columns.length > MAX_SPEC_ATTRIBUTES) throw specError(file, { en: `it has more than ${MAX_SPEC_ATTRIBUTES} attributes`, sv: `den har fler än ${MAX_SPEC_ATTRIBUTES} attribut` });
+  if (columns.length > MAX_SPEC_ATTRIBUTES) throw specError(file, sayBoth(SPEC_PROBLEMS['too-many-attributes'], { max: MAX_SPEC_ATTRIBUTES }));
   const { leaves, containers } = walkProperties(s.properties as Record<string, Raw>, new Set(rowRequired(s)));
-  const notAttribute = (what: string, name: string, whatSv = what): DatakollError =>
-    specError(file, names(`${what} names {name}, which is not an attribute in properties`, `${whatSv} anger {name}, som inte är ett attribut i properties`, name));
+  const notAttribute = (what: string | Text, name: string): DatakollError =>
+    specError(file, names('not-an-attribute', name, { what }));
   for (const c of columns) if (!leaves.has(c)) throw notAttribute('x-columns', c);
   const listed = new Set(columns);
-  for (const n of leaves.keys()) if (!listed.has(n)) throw specError(file, names('property {name} is missing from x-columns', 'egenskapen {name} saknas i x-columns', n));
+  for (const n of leaves.keys()) if (!listed.has(n)) throw specError(file, names('missing-from-columns', n));
   checkRequired(s, file);
   const uniqueKey = (s['x-unique-key'] as string[] | undefined) ?? [];
   for (const k of uniqueKey) if (!leaves.has(k)) throw notAttribute('x-unique-key', k);
   const coordinates = coordinatesOf(s, leaves, file);
   const rules = (s['x-rules'] as Rule[] | undefined) ?? [];
-  for (const r of rules) for (const name of ruleFields(r)) if (!leaves.has(name)) throw notAttribute(`x-rules: the ${r.type} rule`, name, `x-rules: regeln ${r.type}`);
+  for (const r of rules) for (const name of ruleFields(r)) if (!leaves.has(name)) throw notAttribute(sayBoth(SPEC_PROBLEMS['rule-of-type'], { type: r.type }), name);
   const publisherField = s['x-publisher-field'] as string | undefined;
   if (publisherField !== undefined && !leaves.has(publisherField)) throw notAttribute('x-publisher-field', publisherField);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
     compileCached(sha256, s, !bundled);
   } catch (e) {
-    throw specError(file, e instanceof PatternRefused ? { en: e.message, sv: e.sv } : (e as Error).message);
+    throw specError(file, e instanceof PatternRefused ? { en: e.message, sv: e.sv } : sayBoth(SPEC_PROBLEMS['compile-failed'], { detail: (e as Error).message }));
   }
   const attributes = columns.map((name) => leaves.get(name) as Attribute);
   return {
@@ -132,7 +132,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
     status: s['x-status'] as SpecStatus,
     ...optional('statusNote', s['x-status-note']),
     ...optional('officialUrl', s['x-official-url']),
-    ...optional('source', s['x-source']),
+    sources: sourcesOf(s, file),
     license: s['x-license'] as string,
     ...optional('rank', s['x-rank']),
     ...optional('area', s['x-area']),
@@ -142,6 +142,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
     ...(coordinates !== undefined ? { coordinates } : {}),
     rules,
     ...(publisherField !== undefined ? { publisherField } : {}),
+    ...optional('records', recordsOf(s)),
     attributes,
     containers,
     allowsExtra: s.additionalProperties !== false,
@@ -160,13 +161,13 @@ function coordinatesOf(s: Raw, leaves: ReadonlyMap<string, Attribute>, file: str
   if (c.point !== undefined) {
     const a = leaves.get(c.point);
     if (!(a?.types.includes('array') && a.items?.types.includes('number'))) {
-      throw specError(file, names('x-coordinates names {name} as point, which is not an array of numbers in properties', 'x-coordinates anger {name} som point, men det är ingen lista med tal i properties', c.point));
+      throw specError(file, names('point-not-numbers', c.point));
     }
     return { kind: 'point', point: c.point, latitudeFirst: c.order === 'latitude-longitude', minDecimals };
   }
   const [latitude, longitude] = [c.latitude as string, c.longitude as string];
   for (const name of [latitude, longitude]) {
-    if (!leaves.get(name)?.types.includes('number')) throw specError(file, names('x-coordinates names {name}, which is not a number attribute in properties', 'x-coordinates anger {name}, som inte är ett talattribut i properties', name));
+    if (!leaves.get(name)?.types.includes('number')) throw specError(file, names('coordinate-not-number', name));
   }
   return { kind: 'pair', latitude, longitude, minDecimals };
 }
@@ -192,7 +193,7 @@ function checkRequired(schema: Raw, file: string, at = ''): void {
   const props = isObject(schema.properties) ? schema.properties : {};
   for (const r of at === '' ? rowRequired(schema) : ((schema.required as string[] | undefined) ?? [])) {
     const where = at === '' ? '' : ` (${at})`;
-    if (!(r in props)) throw specError(file, names(`required${where} names {name}, which is not in properties`, `required${where} anger {name}, som inte finns i properties`, r));
+    if (!(r in props)) throw specError(file, names('required-not-in-properties', r, { at: where }));
   }
   for (const [name, p] of Object.entries(props)) if (isObject(p) && isContainer(p)) checkRequired(p, file, at === '' ? name : `${at}.${name}`);
 }

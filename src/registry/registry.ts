@@ -48,7 +48,7 @@ export class Registry {
     if (looksLikeUrl(ref)) return this.resolveUrl(ref);
     if (looksLikePath(ref)) {
       const file = resolvePath(ref);
-      if (!existsSync(file)) throw new DatakollError('usage', 'spec-not-found', `Spec file not found: ${ref}`, { spec: ref });
+      if (!existsSync(file)) throw new DatakollError('usage', 'spec-not-found', { spec: ref });
       return this.load({ id: '', version: '', file, bundled: false });
     }
     const at = ref.lastIndexOf('@');
@@ -62,7 +62,7 @@ export class Registry {
     const pick = version === undefined ? latest(candidates) : candidates.find((e) => e.version === version);
     if (pick === undefined) {
       const versions = candidates.map((e) => e.version).join(', ');
-      throw new DatakollError('usage', 'spec-version-unknown', `Spec "${id}" has no version ${version}. Versions: ${versions}`, { spec: id, version: version ?? '', versions });
+      throw new DatakollError('usage', 'spec-version-unknown', { spec: id, version: version ?? '', versions });
     }
     return this.load(pick);
   }
@@ -122,7 +122,7 @@ export class Registry {
       }
     }
     for (const dir of this.specsDirs) {
-      if (!isDir(dir)) throw new DatakollError('usage', 'specs-dir-missing', `Specs folder not found: ${dir}`, { dir });
+      if (!isDir(dir)) throw new DatakollError('usage', 'specs-dir-missing', { dir });
       for (const file of jsonFilesBelow(dir)) {
         const spec = this.load({ id: '', version: '', file, bundled: false });
         entries.push({ id: spec.id, version: spec.version, file, bundled: false });

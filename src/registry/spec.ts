@@ -21,6 +21,8 @@ export interface Attribute {
   /** The spec's own datatype name (text, heltal, decimaltal, …). */
   readonly datatype: string;
   readonly provenance: Provenance;
+  /** For an attribute marked seen: the ids of the spec's sources (x-source) it was seen in (x-seen-in). */
+  readonly seenIn?: readonly string[];
   readonly required: boolean;
   readonly description: Bilingual;
   readonly example?: unknown;
@@ -63,6 +65,15 @@ export type Rule =
   /** At least one of fields has a value. */
   | { readonly type: 'one-of-required'; readonly fields: readonly string[] };
 
+/** One source a spec was built from (x-source); a spec whose x-source is one text has one source without an id. */
+export interface SpecSource {
+  /** The name attributes give in x-seen-in. */
+  readonly id?: string;
+  /** What the source is and what was read in it. */
+  readonly what: Bilingual;
+  readonly url?: string;
+}
+
 /** A loaded, checked spec. */
 export interface Spec {
   readonly id: string;
@@ -71,7 +82,8 @@ export interface Spec {
   readonly status: SpecStatus;
   readonly statusNote?: Bilingual;
   readonly officialUrl?: string;
-  readonly source?: string;
+  /** What the spec was built from (x-source), in the file's order; empty when it says nothing. */
+  readonly sources: readonly SpecSource[];
   readonly license: string;
   readonly rank?: number;
   readonly area?: string;
@@ -86,6 +98,8 @@ export interface Spec {
   readonly rules: readonly Rule[];
   /** The attribute naming the publisher (x-publisher-field), checked against --publisher. */
   readonly publisherField?: string;
+  /** Where a JSON document's records stand when its top level is an object (x-records), tried before the usual wrapper keys. */
+  readonly records?: { readonly pointer: string; readonly keys: readonly string[] };
   /** Attributes in column order. */
   readonly attributes: readonly Attribute[];
   /** Nested objects, parents before children; empty for a flat spec. */

@@ -38,9 +38,10 @@ export const SPEC_KEYWORDS = [
   'x-coordinates',
   'x-rules',
   'x-publisher-field',
+  'x-records',
 ] as const;
 
-export const ATTRIBUTE_KEYWORDS = ['x-datatype', 'x-provenance', 'x-description', 'x-example', 'x-csv-separator', 'x-csv-array'] as const;
+export const ATTRIBUTE_KEYWORDS = ['x-datatype', 'x-provenance', 'x-description', 'x-example', 'x-csv-separator', 'x-csv-array', 'x-seen-in'] as const;
 
 /** The meta-schema of the specs' JSON Schema dialect. */
 export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';

@@ -1,4 +1,6 @@
-/** Why a spec's regular expression is refused, in Swedish and English, with the limits that apply. */
+/** Why a spec's regular expression is refused (in the catalogue's words: SPEC_PROBLEMS), with the limits that apply. */
+import { SPEC_PROBLEMS, sayBoth } from '../report/index.js';
+import type { Templates } from '../report/index.js';
 
 /** The longest pattern datakoll compiles, in characters. */
 export const MAX_PATTERN_LENGTH = 4096;
@@ -13,29 +15,11 @@ export const MAX_SPEC_PROGRAM_SIZE = 20_000;
 
 export type PatternReason = 'syntax' | 'lookaround' | 'backreference' | 'repeat' | 'too-long' | 'too-deep' | 'too-large' | 'too-large-total' | 'unsupported';
 
-const REASONS: Readonly<Record<PatternReason, (detail: string) => { en: string; sv: string }>> = {
-  syntax: (d) => ({ en: `it is not a valid regular expression (${d})`, sv: `det är inget giltigt reguljärt uttryck (${d})` }),
-  lookaround: () => ({
-    en: 'lookahead and lookbehind ((?=, (?!, (?<=, (?<!) cannot run in linear time',
-    sv: 'framåt- och bakåtblickar ((?=, (?!, (?<=, (?<!) kan inte köras i linjär tid',
-  }),
-  backreference: () => ({ en: 'backreferences (\\1, \\k<name>) cannot run in linear time', sv: 'bakåtreferenser (\\1, \\k<namn>) kan inte köras i linjär tid' }),
-  repeat: () => ({
-    en: `repetition counts above ${MAX_REPEAT} ({n,m}, nested ones multiplied) are not supported; limit the length with maxLength instead`,
-    sv: `upprepningar fler än ${MAX_REPEAT} gånger ({n,m}, inre gånger yttre) stöds inte; begränsa längden med maxLength i stället`,
-  }),
-  'too-long': () => ({ en: `it is longer than ${MAX_PATTERN_LENGTH} characters`, sv: `det är längre än ${MAX_PATTERN_LENGTH} tecken` }),
-  'too-deep': () => ({ en: `it nests groups more than ${MAX_PATTERN_NESTING} deep`, sv: `det har grupper i fler än ${MAX_PATTERN_NESTING} nivåer` }),
-  'too-large': () => ({
-    en: `it compiles to more than ${MAX_PROGRAM_SIZE} instructions (each counted repetition {n,m} is written out m times); use smaller counts, or maxLength`,
-    sv: `det blir fler än ${MAX_PROGRAM_SIZE} instruktioner när det kompileras (varje räknad upprepning {n,m} skrivs ut m gånger); använd mindre antal, eller maxLength`,
-  }),
-  'too-large-total': () => ({
-    en: `with it, the spec's patterns together compile to more than ${MAX_SPEC_PROGRAM_SIZE} instructions; use smaller counts {n,m}, or maxLength`,
-    sv: `med det blir specifikationens mönster tillsammans fler än ${MAX_SPEC_PROGRAM_SIZE} instruktioner när de kompileras; använd mindre antal {n,m}, eller maxLength`,
-  }),
-  unsupported: (d) => ({ en: `it uses syntax datakoll cannot run in linear time (${d})`, sv: `det använder syntax som datakoll inte kan köra i linjär tid (${d})` }),
-};
+/** The catalogue's phrase of each reason, and its parameters. */
+function why(reason: PatternReason, detail: string): Templates {
+  const max: Partial<Record<PatternReason, number>> = { repeat: MAX_REPEAT, 'too-long': MAX_PATTERN_LENGTH, 'too-deep': MAX_PATTERN_NESTING, 'too-large': MAX_PROGRAM_SIZE, 'too-large-total': MAX_SPEC_PROGRAM_SIZE };
+  return sayBoth(SPEC_PROBLEMS[`pattern-${reason}`], { detail, max: max[reason] });
+}
 
 /** A pattern as a message shows it: quoted, and cut when long. */
 function shown(pattern: string): string {
@@ -52,9 +36,9 @@ export class PatternRefused extends Error {
     readonly reason: PatternReason,
     detail = '',
   ) {
-    const why = REASONS[reason](detail);
-    super(`the pattern ${shown(pattern)} cannot be used: ${why.en}`);
+    const text = sayBoth(SPEC_PROBLEMS['pattern-refused'], { pattern: shown(pattern), why: why(reason, detail) });
+    super(text.en);
     this.name = 'PatternRefused';
-    this.sv = `mönstret ${shown(pattern)} kan inte användas: ${why.sv}`;
+    this.sv = text.sv;
   }
 }

@@ -44,6 +44,10 @@ describe('importing the official schema.json (CSVW)', () => {
     expect(spec.attributes[0]?.description.sv).toBe('Unik identifierare.');
     expect(spec.status).toBe('partial');
   });
+  it('names the imported file as its one source, and every attribute as seen in it', () => {
+    expect(spec.sources).toEqual([{ id: 'imported', what: { sv: 'schema.json, importerad av datakoll', en: 'schema.json, imported by datakoll' } }]);
+    for (const a of spec.attributes) expect([a.provenance, a.seenIn], a.name).toEqual(['seen', ['imported']]);
+  });
   it('the imported spec validates data', async () => {
     const r = await validateFile(chunks('id,name,payment_method,postalcode,latitude,updated,url\n1,A,Cash,412 63,57.1,2024-01-01,https://a.se\nx,B,Card,4126,57,2024-13-01,nope\n'), { spec, format: 'csv' });
     expect(r.diagnostics.map((d) => [d.row, d.field, d.code])).toEqual([
@@ -139,7 +143,7 @@ describe('importing a Frictionless Table Schema and a JSON Schema', () => {
   });
   it('anything else is a clear error', () => {
     expect(importError('{"hello": 1}', 'x.json').message).toMatch(/not a form datakoll can import/);
-    expect(importError('{nope', 'x.json').message).toMatch(/not JSON/);
+    expect(importError('{nope', 'x.json').message).toMatch(/not valid JSON at line 1, column 2/);
   });
 });
 

@@ -61,7 +61,7 @@ describe('fix reads standard input (read once into a private temporary file)', (
     expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))).toEqual([{ place_id: '1', name: 'Ängen', latitude: 57.1, longitude: 11.9 }]);
     await inBothLanguages(['fix', '-', '--spec', 'badplatser', '-o', join(dir, 'pdf.csv')], EXIT.usage, { en: 'fix writes only CSV', sv: 'fix skriver bara CSV' }, { stdin: '%PDF-1.7\n%\u00e2\u00e3\n' });
     expect(existsSync(join(dir, 'pdf.csv'))).toBe(false);
-    await inBothLanguages(['fix', '-', '--spec', 'badplatser', '--in-place'], EXIT.usage, { en: '--in-place replaces a file, and standard input is none', sv: '--in-place ersätter en fil, och standard in är ingen' }, { stdin: EXPORT });
+    await inBothLanguages(['fix', '-', '--spec', 'badplatser', '--in-place'], EXIT.usage, { en: '--in-place replaces a file, and standard input is not a regular file: give -o <file>', sv: '--in-place ersätter en fil, och standard in är ingen vanlig fil: ange -o <fil>' }, { stdin: EXPORT });
   });
 
   it('more than the bound is refused (exit 2, both languages), and the copy is removed', async () => {

@@ -110,8 +110,11 @@ describe('specs show and specs list in both languages', () => {
     expect(sv).toContain('\nstatus: rekonstruerad (inte den officiella modellen)\n');
     expect(en).toContain('\nstatus: reconstructed (not the official model)\n');
     const row = (text: string, name: string): string[] => (text.split('\n').find((l) => new RegExp(`^\\d+\\s+${name}\\s`).test(l)) ?? '').split(/\s{2,}/);
-    expect(row(sv, 'id').slice(1, 5)).toEqual(['id', 'text', 'ja', 'från källa']);
-    expect(row(en, 'id').slice(1, 5)).toEqual(['id', 'text', 'yes', 'seen']);
+    expect(row(sv, 'id').slice(1, 5)).toEqual(['id', 'text', 'ja', 'från källa: known-facts']);
+    expect(row(en, 'id').slice(1, 5)).toEqual(['id', 'text', 'yes', 'seen in known-facts']);
+    // The sources, named as the attributes name them, each in the language asked for.
+    expect(sv).toContain('\nKällor:\n  known-facts: Det lilla som är känt om grillplatser/1.0 (2022)');
+    expect(en).toContain('\nSources:\n  known-facts: The few facts known about grillplatser/1.0 (2022)');
     expect(row(sv, 'latitude').slice(2, 5)).toEqual(['decimaltal', 'ja', 'konvention']);
     expect(row(en, 'latitude').slice(2, 5)).toEqual(['decimal number', 'yes', 'convention']);
     expect(row(sv, 'covered').slice(2, 5)).toEqual(['ja/nej (true/false)', 'nej', 'rekonstruerad']);

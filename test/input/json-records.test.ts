@@ -30,6 +30,20 @@ describe('RecordsFilter', () => {
     expect(found).toEqual(['data', 'items']);
     expect(JSON.parse(out)).toEqual([{ id: 1 }, { id: 2 }]);
   });
+  it("a spec's named path (x-records) is looked for as a wrapper key is, beside the usual ones; --records still rules", () => {
+    const named = (text: string, path: string[], target?: string[]): { found: string[] | undefined; others: string[] } => {
+      const f = new RecordsFilter(target, path);
+      for (let i = 0; i < text.length; i += 3) f.feed(text.slice(i, i + 3));
+      return { found: f.found, others: f.others };
+    };
+    expect(named('{"Total": 2, "Items": [{"Id": "a"}, {"Id": "b"}]}', ['Items']).found).toEqual(['Items']);
+    expect(new RecordsFilter(undefined).feed('{"Items": [1]}').trim()).toBe('');
+    // The usual wrapper keys still count, and either beside the other is a list that could be the records.
+    expect(named('{"results": [1], "Items": [2]}', ['Items'])).toEqual({ found: ['results'], others: ['/Items'] });
+    expect(named('{"Items": [2], "results": [1]}', ['Items'])).toEqual({ found: ['Items'], others: ['/results'] });
+    expect(named('{"page": {"Items": [1]}}', ['page', 'Items']).found).toEqual(['page', 'Items']);
+    expect(named('{"Items": [1], "data": [2]}', ['Items'], ['data'])).toEqual({ found: ['data'], others: [] });
+  });
   it('finds nothing in an object without a records array', () => {
     const { out, found } = run('{"id": 1, "name": "x"}');
     expect(found).toBeUndefined();

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ERRORS, fill, placeholders, pluralOf, say } from '../../src/report/index.js';
+import { ERRORS, FIX_PHRASES, IO_PHRASES, SPEC_PROBLEMS, WRITE_REASONS, fill, placeholders, pluralOf, say } from '../../src/report/index.js';
 import { DatakollError } from '../../src/errors.js';
 
 describe('the catalogue of errors', () => {
   it('has every entry in Swedish and English with the same parameters', () => {
-    for (const [code, t] of Object.entries(ERRORS)) {
+    for (const [code, t] of Object.entries({ ...ERRORS, ...FIX_PHRASES, ...IO_PHRASES, ...SPEC_PROBLEMS, ...WRITE_REASONS })) {
       expect(t.sv.trim(), code).not.toBe('');
       expect(t.en.trim(), code).not.toBe('');
       expect(new Set(placeholders(t.sv)), code).toEqual(new Set(placeholders(t.en)));
     }
+  });
+  it('the phrases errors are made of have no key twice across their tables', () => {
+    const keys = [FIX_PHRASES, IO_PHRASES, SPEC_PROBLEMS, WRITE_REASONS].flatMap((t) => Object.keys(t));
+    expect(keys.length).toBe(new Set(keys).size);
   });
   it('a DatakollError of a code renders in the language asked for', () => {
     const e = new DatakollError('usage', 'spec-unknown', { spec: 'x', known: 'a, b' });

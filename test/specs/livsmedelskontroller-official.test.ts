@@ -52,8 +52,10 @@ describe('livsmedelskontroller 2.0 against the official examples', () => {
   it('says it was read from the workbook, attribute by attribute', () => {
     const spec = new Registry().resolve('livsmedelskontroller');
     expect(spec.status).toBe('verified');
-    expect(spec.source).toMatch(/Teknisk specifikation v2\.xlsx/);
-    expect(spec.source).toMatch(/all 37 attributes read/);
+    expect(spec.sources.map((s) => s.id)).toEqual(['workbook', 'examples']);
+    expect(spec.sources[0]?.what.en).toMatch(/Teknisk specifikation v2\.xlsx/);
+    expect(spec.sources[0]?.what.en).toMatch(/all 37 attributes read/);
+    expect(spec.attributes.filter((a) => a.seenIn?.[0] !== 'workbook')).toEqual([]);
     expect(spec.attributes).toHaveLength(37);
     expect(spec.attributes.filter((a) => a.provenance !== 'seen')).toEqual([]);
     for (const text of [spec.statusNote?.sv, spec.statusNote?.en]) expect(text).toMatch(/Specifikation sv.*Specifikation en/);

@@ -3,6 +3,7 @@
  * table schema (https://www.w3.org/TR/tabular-metadata/) with one entry per column.
  */
 import { DatakollError } from '../../errors.js';
+import { SPEC_PROBLEMS, sayBoth } from '../../report/index.js';
 import type { ImportedColumn, ImportedTable } from './model.js';
 import { wholeValue } from './datatypes.js';
 
@@ -58,11 +59,11 @@ function enumeration(format: string): string[] | undefined {
 
 function column(c: Raw, index: number, file: string): ImportedColumn {
   const name = typeof c.name === 'string' ? c.name : undefined;
-  if (name === undefined || name === '') throw new DatakollError('usage', 'import-failed', `${file}: column ${index + 1} has no name`, { file });
+  if (name === undefined || name === '') throw new DatakollError('usage', 'import-failed', { file, problem: sayBoth(SPEC_PROBLEMS['import-no-name'], { part: SPEC_PROBLEMS.column, index: index + 1 }) });
   const dt = c.datatype;
   const base = (typeof dt === 'string' ? dt : typeof dt === 'object' && dt !== null ? String((dt as Raw).base ?? 'string') : 'string').toLowerCase();
   const baseSchema = BASES[base];
-  if (baseSchema === undefined) throw new DatakollError('usage', 'import-failed', `${file}: column ${index + 1} (${name}) has the unknown datatype "${base}"; known: ${Object.keys(BASES).join(', ')}`, { file });
+  if (baseSchema === undefined) throw new DatakollError('usage', 'import-failed', { file, problem: sayBoth(SPEC_PROBLEMS['import-unknown-datatype'], { part: SPEC_PROBLEMS.column, index: index + 1, name, datatype: base, known: Object.keys(BASES).join(', ') }) });
   const schema: Record<string, unknown> = { ...baseSchema };
   const format = typeof dt === 'object' && dt !== null ? (dt as Raw).format : undefined;
   if (typeof format === 'string' && format !== '' && schema.type === 'string' && schema.format === undefined) {
@@ -72,7 +73,7 @@ function column(c: Raw, index: number, file: string): ImportedColumn {
       try {
         new RegExp(format, 'u');
       } catch {
-        throw new DatakollError('usage', 'import-failed', `${file}: column ${index + 1} (${name}) has a format that is not a valid regular expression: ${format}`, { file });
+        throw new DatakollError('usage', 'import-failed', { file, problem: sayBoth(SPEC_PROBLEMS['import-bad-format'], { index: index + 1, name, format }) });
       }
       schema.pattern = wholeValue(format);
     }
@@ -83,7 +84,7 @@ function column(c: Raw, index: number, file: string): ImportedColumn {
 /** Reads the columns of a CSVW table schema. */
 export function importCsvw(doc: unknown, file: string): ImportedTable {
   const cols = csvwColumns(doc);
-  if (cols === undefined) throw new DatakollError('usage', 'import-failed', `${file}: no CSVW columns found`, { file });
+  if (cols === undefined) throw new DatakollError('usage', 'import-failed', { file, problem: SPEC_PROBLEMS['import-no-columns'] });
   const d = (typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc : {}) as Raw;
   const table = (d.tableSchema ?? d) as Raw;
   const pk = table.primaryKey;

@@ -1,5 +1,6 @@
 /** Reads a Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/). */
 import { DatakollError } from '../../errors.js';
+import { SPEC_PROBLEMS, sayBoth } from '../../report/index.js';
 import type { ImportedColumn, ImportedTable } from './model.js';
 import { wholeValue } from './datatypes.js';
 
@@ -19,10 +20,10 @@ const TYPES: Record<string, { schema: Record<string, unknown>; datatype: string 
 
 function field(f: Raw, index: number, file: string): ImportedColumn {
   const name = typeof f.name === 'string' ? f.name : '';
-  if (name === '') throw new DatakollError('usage', 'import-failed', `${file}: field ${index + 1} has no name`, { file });
+  if (name === '') throw new DatakollError('usage', 'import-failed', { file, problem: sayBoth(SPEC_PROBLEMS['import-no-name'], { part: SPEC_PROBLEMS.field, index: index + 1 }) });
   const type = typeof f.type === 'string' ? f.type : 'string';
   const t = TYPES[type];
-  if (t === undefined) throw new DatakollError('usage', 'import-failed', `${file}: field ${index + 1} (${name}) has the type "${type}", which datakoll cannot check; known: ${Object.keys(TYPES).join(', ')}`, { file });
+  if (t === undefined) throw new DatakollError('usage', 'import-failed', { file, problem: sayBoth(SPEC_PROBLEMS['import-unknown-datatype'], { part: SPEC_PROBLEMS.field, index: index + 1, name, datatype: type, known: Object.keys(TYPES).join(', ') }) });
   const schema: Record<string, unknown> = { ...t.schema };
   let datatype = t.datatype;
   if (type === 'string' && f.format === 'email') {

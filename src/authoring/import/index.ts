@@ -1,9 +1,10 @@
 /** `specs import`: turns a spec a user has obtained into datakoll's format, whatever form it came in. */
 import { basename, dirname, extname } from 'node:path';
 import { DatakollError } from '../../errors.js';
-import { parseCsvText } from '../../input/index.js';
+import { jsonProblemWords, parseCsvText } from '../../input/index.js';
 import { buildSpec } from '../../registry/index.js';
 import type { SpecStatus } from '../../report/index.js';
+import { SPEC_PROBLEMS, sayBoth } from '../../report/index.js';
 import { importCsvw, csvwColumns } from './csvw.js';
 import { importTableSchema, isTableSchema } from './frictionless.js';
 import { importJsonSchema, isJsonSchema } from './json-schema.js';
@@ -56,14 +57,14 @@ function readTable(text: string, file: string): { kind: ImportKind; table?: Impo
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new DatakollError('usage', 'import-failed', `${file}: not JSON (${(e as Error).message}); give a .json, .md or .csv file`, { file });
+  } catch {
+    throw new DatakollError('usage', 'import-failed', { file, problem: sayBoth(SPEC_PROBLEMS['import-not-json'], { detail: jsonProblemWords(text) ?? SPEC_PROBLEMS['not-json'] }) });
   }
   if (typeof doc === 'object' && doc !== null && 'x-id' in doc) return { kind: 'datakoll', spec: doc as Record<string, unknown> };
   if (csvwColumns(doc) !== undefined) return { kind: 'csvw', table: importCsvw(doc, file) };
   if (isTableSchema(doc)) return { kind: 'table-schema', table: importTableSchema(doc, file) };
   if (isJsonSchema(doc)) return { kind: 'json-schema', table: importJsonSchema(doc, file) };
-  throw new DatakollError('usage', 'import-failed', `${file}: not a form datakoll can import (CSVW schema.json, Frictionless Table Schema, JSON Schema, or a Markdown/CSV model table)`, { file });
+  throw new DatakollError('usage', 'import-failed', { file, problem: SPEC_PROBLEMS['import-unknown-form'] });
 }
 
 /** Imports the text of a spec file; the result is checked like any spec and throws a clear error when it is not valid. */

@@ -1,5 +1,6 @@
 /** Reads a plain JSON Schema for one record (not yet a datakoll spec) into an imported table. */
 import { DatakollError } from '../../errors.js';
+import { SPEC_PROBLEMS, sayBoth } from '../../report/index.js';
 import type { ImportedColumn, ImportedTable } from './model.js';
 
 type Raw = Record<string, unknown>;
@@ -26,7 +27,7 @@ export function importJsonSchema(doc: unknown, file: string): ImportedTable {
   const props = d.properties as Record<string, Raw>;
   const required = new Set(Array.isArray(d.required) ? (d.required as string[]) : []);
   const columns: ImportedColumn[] = Object.entries(props).map(([name, s]) => {
-    if (typeof s !== 'object' || s === null) throw new DatakollError('usage', 'import-failed', `${file}: property ${name} is not a schema`, { file });
+    if (typeof s !== 'object' || s === null) throw new DatakollError('usage', 'import-failed', { file, problem: sayBoth(SPEC_PROBLEMS['import-not-a-schema'], { name }) });
     const { description, title, ...schema } = s;
     return { name, datatype: datatypeOf(s), schema, required: required.has(name), description: typeof description === 'string' ? description : '', ...(typeof title === 'string' ? { title } : {}) };
   });

@@ -30,6 +30,9 @@ export interface ImportMeta {
   readonly source: string;
 }
 
+/** The name of the one source of an imported spec, which every attribute was seen in. */
+const IMPORTED = 'imported';
+
 /** Builds the datakoll spec object (JSON Schema with x- keywords) from an imported table. */
 export function toSpecObject(table: ImportedTable, meta: ImportMeta): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
@@ -41,6 +44,7 @@ export function toSpecObject(table: ImportedTable, meta: ImportMeta): Record<str
       ...(c.title !== undefined && c.title !== '' ? { title: c.title } : {}),
       'x-datatype': c.datatype,
       'x-provenance': 'seen',
+      'x-seen-in': [IMPORTED],
       'x-description': { sv: text, en: text },
     };
   }
@@ -59,7 +63,7 @@ export function toSpecObject(table: ImportedTable, meta: ImportMeta): Record<str
       en: `Imported by datakoll from ${meta.source}. The descriptions are the source's own (often in Swedish).`,
     },
     ...(meta.officialUrl !== undefined ? { 'x-official-url': meta.officialUrl } : {}),
-    'x-source': meta.source,
+    'x-source': [{ id: IMPORTED, what: { sv: `${meta.source}, importerad av datakoll`, en: `${meta.source}, imported by datakoll` } }],
     'x-license': 'as the source states',
     'x-columns': table.columns.map((c) => c.name),
     ...(table.uniqueKey !== undefined && table.uniqueKey.length > 0 ? { 'x-unique-key': [...table.uniqueKey] } : {}),

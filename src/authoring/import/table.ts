@@ -3,6 +3,7 @@
  * `Namn | Kardinalitet | Datatyp | Beskrivning` (2023 on) or `# | Kolumnnamn | Datatyp | Exempel och förklaring`.
  */
 import { DatakollError } from '../../errors.js';
+import { SPEC_PROBLEMS, sayBoth } from '../../report/index.js';
 import { KNOWN_DATATYPES, mapDatatype, parseCardinality } from './datatypes.js';
 import type { ImportedColumn, ImportedTable } from './model.js';
 
@@ -17,8 +18,8 @@ const HEADINGS: Record<Role, RegExp> = {
 
 const MANDATORY = /obligatorisk/i;
 
-function fail(file: string, message: string): never {
-  throw new DatakollError('usage', 'import-failed', `${file}: ${message}`, { file });
+function fail(file: string, problem: keyof typeof SPEC_PROBLEMS, params: Readonly<Record<string, string | number>> = {}): never {
+  throw new DatakollError('usage', 'import-failed', { file, problem: sayBoth(SPEC_PROBLEMS[problem], params) });
 }
 
 /** Splits a Markdown table row on unescaped pipes. */
@@ -47,12 +48,12 @@ export function markdownRows(text: string): { cells: string[]; line: number }[] 
 /** Reads the model table from rows of cells (a header row first). */
 export function importTableRows(rows: readonly { cells: string[]; line: number }[], file: string): ImportedTable {
   const header = rows[0];
-  if (header === undefined) fail(file, 'no table found (expected a header row such as "Namn | Kardinalitet | Datatyp | Beskrivning")');
+  if (header === undefined) fail(file, 'import-no-table');
   const at: Partial<Record<Role, number>> = {};
   header.cells.forEach((h, i) => {
     for (const role of Object.keys(HEADINGS) as Role[]) if (at[role] === undefined && HEADINGS[role].test(h.trim())) at[role] = i;
   });
-  if (at.name === undefined || at.datatype === undefined) fail(file, `line ${header.line}: the header row needs a name column (Namn, Kolumnnamn, name) and a datatype column (Datatyp, datatype); found: ${header.cells.join(', ')}`);
+  if (at.name === undefined || at.datatype === undefined) fail(file, 'import-header', { line: header.line, found: header.cells.join(', ') });
   const width = header.cells.length;
   const columns: ImportedColumn[] = [];
   for (const row of rows.slice(1)) {
@@ -67,14 +68,14 @@ export function importTableRows(rows: readonly { cells: string[]; line: number }
     if (name === '') continue;
     const word = cells[at.datatype] ?? '';
     const mapped = mapDatatype(word);
-    if (mapped === undefined) fail(file, `line ${row.line} (${name}): unknown datatype "${word}"; known: ${KNOWN_DATATYPES.join(', ')}, or an enumeration "a | b"`);
+    if (mapped === undefined) fail(file, 'import-table-datatype', { line: row.line, name, datatype: word, known: KNOWN_DATATYPES.join(', ') });
     const description = at.description === undefined ? '' : (cells[at.description] ?? '');
     const cardText = at.cardinality === undefined ? undefined : (cells[at.cardinality] ?? '');
     const card = cardText === undefined || cardText === '' ? undefined : parseCardinality(cardText);
-    if (cardText !== undefined && cardText !== '' && card === undefined) fail(file, `line ${row.line} (${name}): unreadable cardinality "${cardText}" (expected 1, 0..1, 1..* or 0..*)`);
+    if (cardText !== undefined && cardText !== '' && card === undefined) fail(file, 'import-cardinality', { line: row.line, name, given: cardText });
     const required = card !== undefined ? card.required : MANDATORY.test(description);
     columns.push({ name, datatype: mapped.datatype, schema: mapped.schema, required, many: card?.many === true, description: description.replace(/^obligatoriskt\s*[-–:]\s*/i, '') });
   }
-  if (columns.length === 0) fail(file, 'the table has no attribute rows');
+  if (columns.length === 0) fail(file, 'import-no-rows');
   return { columns };
 }

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { DatakollError, EXIT } from '../../errors.js';
-import { printable } from '../../formatters/shared.js';
+import { FIX_PHRASES, IO_PHRASES } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, cwdOf, langFlag, registryFor, specIn } from '../context.js';
 import { fileIdentity, openOutput, openSink, refuseClashes, stdinInput } from '../output.js';
@@ -64,25 +64,25 @@ function inputKind(input: NamedFile, unreadableInput: (typeof SpoolModule)['unre
 
 /** The usage mistakes found before anything is read: where to write, and never over the input. */
 function filesOf(given: string, flags: FixFlags, cwd: string, spool: typeof SpoolModule): Files {
-  if (flags.out === undefined && flags.inPlace !== true) throw new DatakollError('usage', 'fix-no-output', { en: 'Say where to write the fixed file: -o <file>, or --in-place to replace the input', sv: 'Ange var den rättade filen ska skrivas: -o <fil>, eller --in-place för att ersätta indatafilen' });
-  if (flags.out !== undefined && flags.inPlace === true) throw new DatakollError('usage', 'fix-two-outputs', { en: 'Give either -o <file> or --in-place, not both', sv: 'Ange antingen -o <fil> eller --in-place, inte båda' });
+  if (flags.out === undefined && flags.inPlace !== true) throw new DatakollError('usage', 'fix-no-output');
+  if (flags.out !== undefined && flags.inPlace === true) throw new DatakollError('usage', 'fix-two-outputs');
   outputFileOption('-o', flags.out);
   outputFileOption('--log', flags.log);
   const named = (p: string): NamedFile => ({ path: p === '-' ? p : resolve(cwd, p), shown: p });
   const input = named(given);
   if (given === '-' && flags.inPlace === true) {
-    throw new DatakollError('usage', 'in-place-not-a-file', { en: '--in-place replaces a file, and standard input is none: give -o <file>', sv: '--in-place ersätter en fil, och standard in är ingen: ange -o <fil>' }, { file: given });
+    throw new DatakollError('usage', 'in-place-not-a-file', { file: IO_PHRASES['standard-input'], advice: FIX_PHRASES['in-place-give-out'] });
   }
   const kind = inputKind(input, spool.unreadableInput);
   // --in-place replaces the input: only a regular file will do, never a pipe or a device.
   if (kind !== 'file' && flags.inPlace === true) {
-    throw new DatakollError('usage', 'in-place-not-a-file', { en: `--in-place replaces a file, and ${printable(given)} is not a regular file`, sv: `--in-place ersätter en fil, och ${printable(given)} är ingen vanlig fil` }, { file: given });
+    throw new DatakollError('usage', 'in-place-not-a-file', { file: given });
   }
   const target = flags.inPlace === true ? input : named(flags.out as string);
   if (flags.inPlace !== true && target.path !== '-' && kind === 'file' && fileIdentity(target.path) === fileIdentity(input.path)) {
-    throw new DatakollError('usage', 'fix-overwrite', { en: '-o names the input file itself; datakoll never overwrites its input unless you say --in-place', sv: '-o anger själva indatafilen; datakoll skriver aldrig över sin indatafil om du inte anger --in-place' }, { file: given });
+    throw new DatakollError('usage', 'fix-overwrite', { file: given });
   }
-  if (target.path === '-' && flags.log === '-') throw new DatakollError('usage', 'outputs-clash', { en: 'The fixed file and the change log cannot both go to standard output: give --log a file', sv: 'Den rättade filen och ändringsloggen kan inte båda gå till standard ut: ange en fil för --log' });
+  if (target.path === '-' && flags.log === '-') throw new DatakollError('usage', 'outputs-clash', { clash: FIX_PHRASES['log-clash'], advice: FIX_PHRASES['log-clash-advice'] });
   // --log - is where the log is printed anyway.
   return { input, kind, target, log: flags.log === undefined || flags.log === '-' ? undefined : named(flags.log) };
 }
@@ -91,7 +91,7 @@ function filesOf(given: string, flags: FixFlags, cwd: string, spool: typeof Spoo
 function fixOptions(flags: FixFlags): FixOptions {
   const v = flags.inputFormat;
   if (v !== undefined && v !== 'csv' && v !== 'json' && v !== 'jsonl') {
-    throw new DatakollError('usage', 'bad-input-format', { en: `--input-format must be csv, json or jsonl (given: ${JSON.stringify(v)})`, sv: `--input-format ska vara csv, json eller jsonl (angivet: ${JSON.stringify(v)})` }, { given: v });
+    throw new DatakollError('usage', 'bad-input-format', { given: JSON.stringify(v) });
   }
   return {
     ...(flags.delimiter !== undefined ? { delimiter: delimiterOption(flags.delimiter) } : {}),
@@ -181,6 +181,6 @@ async function fixInto(files: Files, readFrom: string, spec: Spec, options: FixO
     const failed = targets?.out.failure();
     if (failed !== undefined) throw failed;
     if (e instanceof DatakollError) throw e;
-    throw new DatakollError('io', 'fix-failed', { en: `Cannot fix ${printable(given)}: ${(e as Error).message}`, sv: `Kan inte rätta ${printable(given)}: ${(e as Error).message}` }, { file: given });
+    throw new DatakollError('io', 'fix-failed', { file: given === '-' ? IO_PHRASES['standard-input'] : given, why: String((e as Error | undefined)?.message ?? e) });
   }
 }

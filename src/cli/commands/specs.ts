@@ -45,8 +45,7 @@ function readText(file: string, shown: string, spool: typeof SpoolModule): strin
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EFBIG') {
       const mib = MAX_SPEC_BYTES / 1024 / 1024;
-      const name = printable(shown);
-      throw new DatakollError('usage', 'import-too-large', { en: `${name} is larger than ${mib} MiB, more than any spec`, sv: `${name} är större än ${mib} MiB, mer än någon specifikation` }, { file: shown });
+      throw new DatakollError('usage', 'import-too-large', { file: shown, mib });
     }
     throw spool.unreadableInput(shown, e, 'import-unreadable');
   }

@@ -15,7 +15,7 @@ import { parseValidateOptions } from '../../options/validate.js';
 import type { ValidateCliOptions } from '../../options/validate.js';
 import { looksLikePath, looksLikeUrl } from '../../registry/index.js';
 import type { RunReport } from '../../report/index.js';
-import { parseEncodingName, ui } from '../../report/index.js';
+import { IO_PHRASES, parseEncodingName, say, sayBoth, UI } from '../../report/index.js';
 import { configInputs, confinedOutput, fromConfig, jobsForFiles, jobsFromConfig, loadConfig } from '../config.js';
 import type { Job, LoadedConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
@@ -64,7 +64,7 @@ function merged(raw: Record<string, unknown>, loaded: LoadedConfig | undefined, 
 async function jobsOf(files: readonly string[], opts: ValidateCliOptions, raw: Record<string, unknown>, loaded: LoadedConfig | undefined, cwd: string): Promise<Job[]> {
   let jobs: Job[];
   if (files.length > 0 && opts.spec !== undefined) jobs = [{ files, spec: opts.spec }];
-  else if (loaded === undefined) throw new DatakollError('usage', 'no-files', { en: 'No files to check: name them (datakoll validate data.csv --spec badplatser) or write a datakoll.config.json', sv: 'Inga filer att kontrollera: ange dem (datakoll validate data.csv --spec badplatser) eller skriv en datakoll.config.json' });
+  else if (loaded === undefined) throw new DatakollError('usage', 'no-files');
   else jobs = files.length > 0 ? await jobsForFiles(loaded, files, cwd) : await jobsFromConfig(loaded, cwd);
   // Flags given on the command line win over each entry's own settings.
   return jobs.map((j) => ({
@@ -85,7 +85,7 @@ async function jobsOf(files: readonly string[], opts: ValidateCliOptions, raw: R
  */
 async function refuseOverwrites(jobs: readonly Job[], outputs: readonly OutputTarget[], loaded: LoadedConfig | undefined, registry: Registry, ctx: CommandContext, cwd: string): Promise<void> {
   if (outputs.filter((o) => o.file === undefined || o.file === '-').length > 1) {
-    throw new DatakollError('usage', 'outputs-clash', { en: 'Two reports would go to standard output: give all but one of them a file (--format html=report.html, --badge badge.svg)', sv: 'Två rapporter skulle gå till standard ut: ge alla utom en av dem en fil (--format html=rapport.html, --badge märke.svg)' });
+    throw new DatakollError('usage', 'outputs-clash', { clash: IO_PHRASES['two-reports'], advice: IO_PHRASES['two-reports-advice'] });
   }
   const files = reportFiles(outputs, ctx.io);
   if (files.length === 0) return;
@@ -102,10 +102,7 @@ async function refuseOverwrites(jobs: readonly Job[], outputs: readonly OutputTa
 /** --threads (or the config's threads), lowered to the most a run starts, with a note saying so. */
 function threadsWithin(threads: number | undefined, max: number, note: (text: { sv: string; en: string }) => void): number | undefined {
   if (threads === undefined || threads <= max) return threads;
-  note({
-    sv: `${threads} trådar är fler än fyra per processor; datakoll använder ${max} (fler ger bara mer minne, inte mer fart)`,
-    en: `${threads} threads are more than four per processor; datakoll uses ${max} (more only take more memory, not more speed)`,
-  });
+  note(sayBoth(UI.threads_lowered, { threads, max }));
   return max;
 }
 
@@ -184,7 +181,7 @@ async function runJobs(jobs: readonly Job[], opts: ValidateCliOptions, ctx: Comm
           ...(opts.records !== undefined ? { records: opts.records } : {}),
           ...(opts.lenientForms ? { formSeverity: 'warning' as const } : {}),
           ...(bar !== undefined ? { onProgress: bar.update } : {}),
-          parallel: { onFallback: (file, reason) => ctx.io.stderr(`datakoll: ${ui('thread_fallback', opts.lang).replace('{file}', printable(file)).replace('{reason}', printable(reason))}\n`) },
+          parallel: { onFallback: (file, _reason, words) => ctx.io.stderr(`datakoll: ${printable(say(UI.thread_fallback, opts.lang, { file: file === '-' ? IO_PHRASES['standard-input'] : file, reason: words }))}\n`) },
         },
       );
       // Reports name each file as it was given (or found by the config's globs), not by its absolute path.

@@ -10,6 +10,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DatakollError } from '../../errors.js';
 import { printable } from '../../formatters/shared.js';
+import { IO_PHRASES, sayBoth } from '../../report/index.js';
 import type { CliIo } from '../io.js';
 import { followLinks } from './target.js';
 
@@ -61,25 +62,12 @@ export function refuseClashes(inputs: readonly NamedFile[], outputs: readonly Na
     if (input !== undefined) {
       const stdin = input.identity !== undefined;
       const inp = printable(input.shown);
-      throw new DatakollError(
-        'usage',
-        'output-is-input',
-        {
-          en: `The output ${out} is the same file as ${stdin ? 'standard input' : `the input ${inp}`}: datakoll never writes over a file it reads; name another file for the output`,
-          sv: `Utdatafilen ${out} är samma fil som ${stdin ? 'standard in' : `indatafilen ${inp}`}: datakoll skriver aldrig över en fil som den läser; ange en annan fil för utdata`,
-        },
-        { file: o.shown, input: input.shown },
-      );
+      throw new DatakollError('usage', 'output-is-input', { file: out, input: stdin ? IO_PHRASES['standard-input'] : sayBoth(IO_PHRASES['the-input'], { file: inp }) });
     }
     const other = written.get(id);
     if (other !== undefined) {
       const first = printable(other.shown);
-      throw new DatakollError(
-        'usage',
-        'outputs-clash',
-        { en: `The outputs ${first} and ${out} are the same file: give each output a file of its own`, sv: `Utdatafilerna ${first} och ${out} är samma fil: ge varje utdata en egen fil` },
-        { file: o.shown, other: other.shown },
-      );
+      throw new DatakollError('usage', 'outputs-clash', { clash: sayBoth(IO_PHRASES['same-outputs'], { first, second: out }), advice: IO_PHRASES['same-outputs-advice'] });
     }
     written.set(id, o);
   }

@@ -6,10 +6,22 @@
 import type { Templates } from './template.js';
 import { USAGE_ERRORS } from './usage.js';
 import { REFUSAL_ERRORS } from './errors-refusals.js';
+import { FIX_ERRORS } from './errors-fix.js';
+import { IO_ERRORS } from './errors-io.js';
+import { SPEC_ERRORS } from './errors-specs.js';
+import { SPEC_SOURCE_ERRORS } from './errors-spec-sources.js';
+
+export { FIX_PHRASES } from './errors-fix.js';
+export { IO_PHRASES, WRITE_REASONS } from './errors-io.js';
+export { SPEC_PROBLEMS } from './errors-specs.js';
 
 export const ERRORS = {
   ...USAGE_ERRORS,
   ...REFUSAL_ERRORS,
+  ...FIX_ERRORS,
+  ...IO_ERRORS,
+  ...SPEC_ERRORS,
+  ...SPEC_SOURCE_ERRORS,
   'spec-unknown': {
     sv: 'Det finns ingen specifikation som heter "{spec}". De som finns: {known}.',
     en: 'Unknown spec "{spec}". Known specs: {known}',

@@ -4,7 +4,8 @@
  * `specs`' output (specs.ts) and fix's change log (fix-log.ts).
  */
 export * from './findings.js';
-export { say, pluralOf, fill } from './template.js';
+export { say, sayBoth, pluralOf, fill } from './template.js';
+export type { Templates } from './template.js';
 export * from './ui.js';
 export * from './dialect.js';
 export * from './help.js';

@@ -19,10 +19,13 @@ export const SPEC_WORDS = {
   file: { sv: 'Fil', en: 'File' },
   uniqueKey: { sv: 'Unik nyckel', en: 'Unique key' },
   license: { sv: 'Licens', en: 'License' },
+  sources: { sv: 'Källor', en: 'Sources' },
+  records: { sv: 'Posterna i en JSON-fil söks under', en: 'Records of a JSON file are looked for under' },
+  seenIn: { sv: 'från källa: {sources}', en: 'seen in {sources}' },
   noDifferences: { sv: 'inga skillnader i attributen', en: 'no differences in the attributes' },
   provenanceLegend: {
-    sv: 'ursprung: från källa = läst i en offentlig källa, konvention = följer dataverkstadens gemensamma konventioner, rekonstruerad = datakolls egen rekonstruktion',
-    en: "provenance: seen = read in a public source, convention = follows the dataverkstad's shared conventions, reconstructed = datakoll's own reconstruction",
+    sv: 'ursprung: från källa = läst i en offentlig källa (med namnet på källan under Källor, när specifikationen anger det), konvention = följer dataverkstadens gemensamma konventioner, rekonstruerad = datakolls egen rekonstruktion',
+    en: "provenance: seen = read in a public source (with the name of the source under Sources, where the spec gives it), convention = follows the dataverkstad's shared conventions, reconstructed = datakoll's own reconstruction",
   },
   reconstructionWarning: {
     sv: 'OBS: Detta är INTE den officiella modellen. Attributen är rekonstruerade och kan skilja sig från den officiella specifikationen; jämför med den innan du litar på resultatet.',
@@ -75,6 +78,7 @@ export const FORMAT_WORDS: Readonly<Record<string, Templates>> = {
   time: { sv: 'klockslag', en: 'time of day' },
   uri: { sv: 'adress (URI)', en: 'address (URI)' },
   url: { sv: 'webbadress', en: 'web address' },
+  'uri-reference': { sv: 'adress, hel eller relativ', en: 'address, whole or relative' },
   email: { sv: 'e-postadress', en: 'e-mail address' },
   organisationsnummer: { sv: 'organisationsnummer', en: 'organisation number' },
   'organisationsnummer-maskerat': { sv: 'organisationsnummer eller maskerat personnummer (921115XXXX)', en: 'organisation number or masked personal identity number (921115XXXX)' },

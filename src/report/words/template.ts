@@ -52,3 +52,8 @@ export function paramText(v: unknown, lang: Lang): string {
 export function say(entry: Templates, lang: Lang, params: Readonly<Record<string, unknown>> = {}): string {
   return fill(entry[lang], lang, (name) => paramText(params[name], lang), (name) => params[name]);
 }
+
+/** A template filled in both languages: a parameter of another template (rendered in the run's language). */
+export function sayBoth(entry: Templates, params: Readonly<Record<string, unknown>> = {}): Templates {
+  return { sv: say(entry, 'sv', params), en: say(entry, 'en', params) };
+}

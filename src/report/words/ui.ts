@@ -92,6 +92,10 @@ export const UI = {
     sv: 'en arbetstråd klarade inte {file} ({reason}); filen lästes om i en enda tråd, med samma resultat men långsammare',
     en: 'a worker thread failed on {file} ({reason}); the file was read again on one thread: the same result, more slowly',
   },
+  threads_lowered: {
+    sv: '{threads} trådar är fler än fyra per processor; datakoll använder {max} (fler ger bara mer minne, inte mer fart)',
+    en: '{threads} threads are more than four per processor; datakoll uses {max} (more only take more memory, not more speed)',
+  },
 } as const satisfies Record<string, Templates>;
 
 export type UiKey = keyof typeof UI;

@@ -96,10 +96,10 @@ function mapKeyword(e: ErrorObject, record: unknown): Omit<SchemaFinding, 'keywo
   }
 }
 
-/** What the failed rule asks for, in both languages (SCHEMA_RULES); Ajv's English words for a keyword the catalogue lacks. */
+/** What the failed rule asks for, in both languages (SCHEMA_RULES); nothing more for a keyword the catalogue lacks (its name is said). */
 function ruleDetail(e: ErrorObject): Localized {
   const rule = SCHEMA_RULES[e.keyword];
-  if (rule === undefined || !Object.hasOwn(SCHEMA_RULES, e.keyword)) return { sv: '', en: e.message ?? '' };
+  if (rule === undefined || !Object.hasOwn(SCHEMA_RULES, e.keyword)) return { sv: '', en: '' };
   const p = Object.fromEntries(Object.entries(e.params as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'number' ? v : valueText(v)]));
   return { sv: say(rule, 'sv', p), en: say(rule, 'en', p) };
 }

@@ -15,6 +15,7 @@ import { isContainer, isObject, rowRequired, walkProperties } from './attributes
 import { reasonText, sayBoth, SPEC_PROBLEMS, type SpecStatus } from '../report/index.js';
 import { MAX_SPEC_ATTRIBUTES, MAX_SPEC_BYTES, specShapeProblem } from './limits.js';
 import { recordsOf, sourcesOf } from './sources.js';
+import { compileProblem, metaProblems } from './meta-problems.js';
 
 /** The folder of bundled specs (specs/ at the package root, two levels above src/registry or dist/registry). */
 export const BUNDLED_SPECS_DIR = fileURLToPath(new URL('../../specs/', import.meta.url));
@@ -98,8 +99,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
   if (shape !== undefined) throw specError(file, shape);
   const validate = meta();
   if (!validate(raw)) {
-    const problems = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'does not match the meta-schema'}`);
-    throw specError(file, sayBoth(SPEC_PROBLEMS['meta-schema'], { detail: problems.join('; ') }));
+    throw specError(file, sayBoth(SPEC_PROBLEMS['meta-schema'], { detail: metaProblems(validate.errors ?? []) }));
   }
   const s = raw as Raw;
   const columns = s['x-columns'] as string[];
@@ -122,7 +122,7 @@ export function buildSpec(raw: unknown, file: string, bytes: Buffer, bundled: bo
   try {
     compileCached(sha256, s, !bundled);
   } catch (e) {
-    throw specError(file, e instanceof PatternRefused ? { en: e.message, sv: e.sv } : sayBoth(SPEC_PROBLEMS['compile-failed'], { detail: (e as Error).message }));
+    throw specError(file, e instanceof PatternRefused ? { en: e.message, sv: e.sv } : compileProblem((e as Error).message));
   }
   const attributes = columns.map((name) => leaves.get(name) as Attribute);
   return {

@@ -33,10 +33,12 @@ describe('mapAjvError', () => {
     expect(mapAjvError(err('exclusiveMinimum', '/n', { limit: 9 }), rec).code).toBe('below-minimum');
     expect(mapAjvError(err('maxLength', '/a', { limit: 0 }), rec).code).toBe('too-long');
     expect(mapAjvError(err('uniqueItems', '/l', {}), rec).code).toBe('duplicate-items');
-    // A rule without a code of its own is said in both languages; one the catalogue does not know keeps Ajv's English words in English only.
+    // A rule without a code of its own is said in both languages; one the catalogue does not know is named, with no words of Ajv's (they are English only).
     expect(mapAjvError(err('oneOf', '', {}), rec)).toMatchObject({ code: 'schema-violation', params: { keyword: 'oneOf', detail: { sv: 'värdet ska stämma med exakt ett av alternativen', en: 'the value must match exactly one of the alternatives' } } });
     expect(mapAjvError(err('multipleOf', '/n', { multipleOf: 5 }), rec).params.detail).toEqual({ sv: 'värdet ska vara en multipel av 5', en: 'the value must be a multiple of 5' });
-    expect(mapAjvError(err('x-unheard-of', '', {}), rec).params).toEqual({ keyword: 'x-unheard-of', detail: { sv: '', en: 'bad x-unheard-of' } });
+    expect(mapAjvError(err('x-unheard-of', '', {}), rec).params).toEqual({ keyword: 'x-unheard-of', detail: { sv: '', en: '' } });
+    expect(renderMessage('schema-violation', 'en', { field: 'a', value: '1', ...mapAjvError(err('x-unheard-of', '', {}), rec).params })).toBe("a: '1' breaks the specification's rule x-unheard-of.");
+    expect(mapAjvError(err('unevaluatedItems', '/l', { limit: 2 }), rec).params.detail).toEqual({ sv: 'listan har fler värden än regeln tillåter', en: 'the list has more values than the rule allows' });
     expect(renderMessage('schema-violation', 'sv', { field: 'a', value: '1', ...mapAjvError(err('x-unheard-of', '', {}), rec).params })).toBe("a: '1' uppfyller inte regeln x-unheard-of i specifikationen.");
   });
 });

@@ -28,6 +28,23 @@ export const SPEC_ERRORS = {
   'bad-input-format': { sv: '--input-format ska vara csv, json eller jsonl (angivet: {given})', en: '--input-format must be csv, json or jsonl (given: {given})' },
 } as const satisfies Record<string, Templates>;
 
+/** One rule of datakoll's meta-schema a spec breaks ({detail} of SPEC_PROBLEMS['meta-schema']), at its place in the spec. */
+export const SPEC_META_PROBLEMS = {
+  top: { sv: 'översta nivån', en: 'the top level' },
+  required: { sv: '{at} saknar {name}', en: '{at} lacks {name}' },
+  unknown: { sv: '{at} har {name}, som metaschemat inte känner till', en: '{at} has {name}, which the meta-schema does not know' },
+  type: { sv: '{at} ska vara av typen {type}', en: '{at} must be of type {type}' },
+  enum: { sv: '{at} ska vara ett av {allowed}', en: '{at} must be one of {allowed}' },
+  const: { sv: '{at} ska vara {allowed}', en: '{at} must be {allowed}' },
+  pattern: { sv: '{at} har inte formen {pattern}', en: '{at} does not have the form {pattern}' },
+  empty: { sv: '{at} är tom eller för kort', en: '{at} is empty or too short' },
+  other: { sv: '{at} uppfyller inte metaschemats regel {keyword}', en: "{at} breaks the meta-schema's rule {keyword}" },
+  more: { sv: 'och {count} till', en: 'and {count} more' },
+  'unknown-keyword': { sv: 'den har nyckelordet {name}, som varken JSON Schema eller datakoll känner till; ta bort det eller rätta stavningen', en: 'it has the keyword {name}, which neither JSON Schema nor datakoll knows; remove it or correct its spelling' },
+  'unknown-format': { sv: 'den anger formatet {name}, som datakoll inte känner till', en: 'it names the format {name}, which datakoll does not know' },
+  compile: { sv: 'den går inte att kompilera (JSON Schema-biblioteket Ajv säger: {detail})', en: 'it cannot be compiled (the JSON Schema library Ajv says: {detail})' },
+} as const satisfies Record<string, Templates>;
+
 /** What is wrong with a spec, a spec to import, or a check module. */
 export const SPEC_PROBLEMS = {
   'too-large': { sv: 'den är större än {mib} MiB; en specifikation beskriver en post och är mycket mindre', en: 'it is larger than {mib} MiB; a spec describes one record and is far smaller' },
@@ -40,7 +57,6 @@ export const SPEC_PROBLEMS = {
   'point-not-numbers': { sv: 'x-coordinates anger {name} som point, men det är ingen lista med tal i properties', en: 'x-coordinates names {name} as point, which is not an array of numbers in properties' },
   'coordinate-not-number': { sv: 'x-coordinates anger {name}, som inte är ett talattribut i properties', en: 'x-coordinates names {name}, which is not a number attribute in properties' },
   'required-not-in-properties': { sv: 'required{at} anger {name}, som inte finns i properties', en: 'required{at} names {name}, which is not in properties' },
-  'compile-failed': { sv: 'den går inte att kompilera ({detail})', en: 'it cannot be compiled ({detail})' },
   'too-many-nodes': { sv: 'den innehåller fler än {max} objekt och listor', en: 'it holds more than {max} objects and arrays' },
   'dynamic-keyword': { sv: '{keyword} vid {at} stöds inte i datakolls specifikationer', en: '{keyword} at {at} is not supported in datakoll specs' },
   'nested-id': { sv: 'ett inre $id vid {at} stöds inte i datakolls specifikationer', en: 'a nested $id at {at} is not supported in datakoll specs' },

@@ -624,8 +624,8 @@ function paramWord(code: Code, name: string, value: unknown, lang: Lang): string
 
 /**
  * What a rule of JSON Schema that has no code of its own asks for (schema-violation's `detail`),
- * by keyword, filled with Ajv's parameters of the error. A keyword not listed keeps Ajv's English
- * words in English and none in Swedish.
+ * by keyword, filled with Ajv's parameters of the error. For a keyword not listed the message
+ * names the keyword and says no more, in either language (Ajv's own words are English only).
  */
 export const SCHEMA_RULES: Readonly<Record<string, Templates>> = {
   multipleOf: { sv: 'värdet ska vara en multipel av {multipleOf}', en: 'the value must be a multiple of {multipleOf}' },
@@ -639,6 +639,10 @@ export const SCHEMA_RULES: Readonly<Record<string, Templates>> = {
   minProperties: { sv: 'objektet ska ha minst {limit} fält', en: 'the object must have at least {limit} {limit|field|fields}' },
   maxProperties: { sv: 'objektet får ha högst {limit} fält', en: 'the object may have at most {limit} {limit|field|fields}' },
   propertyNames: { sv: 'fältnamnet {propertyName} är inte tillåtet', en: 'the field name {propertyName} is not allowed' },
+  unevaluatedItems: { sv: 'listan har fler värden än regeln tillåter', en: 'the list has more values than the rule allows' },
+  additionalItems: { sv: 'listan har fler värden än regeln tillåter', en: 'the list has more values than the rule allows' },
+  items: { sv: 'listan har fler värden än regeln tillåter', en: 'the list has more values than the rule allows' },
+  discriminator: { sv: 'värdet av {tag} anger inget av de tillåtna alternativen', en: 'the value of {tag} names none of the allowed alternatives' },
   'false schema': { sv: 'regeln tillåter inget värde här', en: 'the rule allows no value here' },
 };
 

@@ -1,5 +1,5 @@
 /** The common form every importer produces, and how it becomes a datakoll spec object. */
-import type { SpecStatus } from '../../report/index.js';
+import { IMPORT_WORDS, sayBoth, type SpecStatus } from '../../report/index.js';
 
 /** One column read from an imported specification. */
 export interface ImportedColumn {
@@ -58,12 +58,9 @@ export function toSpecObject(table: ImportedTable, meta: ImportMeta): Record<str
     'x-version': version,
     'x-title': { sv: title, en: title },
     'x-status': meta.status,
-    'x-status-note': {
-      sv: `Importerad av datakoll från ${meta.source}. Beskrivningarna är källans egna.`,
-      en: `Imported by datakoll from ${meta.source}. The descriptions are the source's own (often in Swedish).`,
-    },
+    'x-status-note': sayBoth(IMPORT_WORDS.note, { source: meta.source }),
     ...(meta.officialUrl !== undefined ? { 'x-official-url': meta.officialUrl } : {}),
-    'x-source': [{ id: IMPORTED, what: { sv: `${meta.source}, importerad av datakoll`, en: `${meta.source}, imported by datakoll` } }],
+    'x-source': [{ id: IMPORTED, what: sayBoth(IMPORT_WORDS.source, { source: meta.source }) }],
     'x-license': 'as the source states',
     'x-columns': table.columns.map((c) => c.name),
     ...(table.uniqueKey !== undefined && table.uniqueKey.length > 0 ? { 'x-unique-key': [...table.uniqueKey] } : {}),

@@ -45,6 +45,12 @@ export const SPEC_META_PROBLEMS = {
   compile: { sv: 'den går inte att kompilera (JSON Schema-biblioteket Ajv säger: {detail})', en: 'it cannot be compiled (the JSON Schema library Ajv says: {detail})' },
 } as const satisfies Record<string, Templates>;
 
+/** The words specs import writes into the spec it makes (its status note and its one source). */
+export const IMPORT_WORDS = {
+  note: { sv: 'Importerad av datakoll från {source}. Beskrivningarna är källans egna.', en: "Imported by datakoll from {source}. The descriptions are the source's own (often in Swedish)." },
+  source: { sv: '{source}, importerad av datakoll', en: '{source}, imported by datakoll' },
+} as const satisfies Record<string, Templates>;
+
 /** What is wrong with a spec, a spec to import, or a check module. */
 export const SPEC_PROBLEMS = {
   'too-large': { sv: 'den är större än {mib} MiB; en specifikation beskriver en post och är mycket mindre', en: 'it is larger than {mib} MiB; a spec describes one record and is far smaller' },

@@ -3,7 +3,7 @@
  * errors (at most five) said by its keyword and parameters, at its place in the spec, never in
  * Ajv's own English.
  */
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject } from '../schema/ajv.js';
 import { sayBoth, SPEC_META_PROBLEMS, type Templates } from '../report/index.js';
 
 const SHOWN = 5;

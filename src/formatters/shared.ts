@@ -38,7 +38,7 @@ export function positionText(d: Diagnostic, lang: Lang): string {
 
 /** A share as a percentage, written as the language writes it (Swedish puts a space before %). */
 export function percentText(share: number, lang: Lang): string {
-  return `${percent(share)}${lang === 'sv' ? '\u00a0' : ''}%`;
+  return uiSay('percent', lang, { n: percent(share) });
 }
 
 /** A count and its word in the language's plural: "1 rad", "2 rader". */

@@ -142,7 +142,7 @@ describe('importing a Frictionless Table Schema and a JSON Schema', () => {
     expect(importSpec(text, 'b.json').kind).toBe('datakoll');
   });
   it('anything else is a clear error', () => {
-    expect(importError('{"hello": 1}', 'x.json').message).toMatch(/not a form datakoll can import/);
+    expect(importError('{"hello": 1}', 'x.json').message).toMatch(/none of the forms datakoll can import/);
     expect(importError('{nope', 'x.json').message).toMatch(/not valid JSON at line 1, column 2/);
   });
 });

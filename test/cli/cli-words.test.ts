@@ -3,7 +3,8 @@
  * config errors of src/options/, commander's errors and --lang itself come from the catalogue
  * (report/words/help.ts, report/words/usage.ts), in the run's language, exit 2.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError, Command } from 'commander';
 import { describe, expect, it } from 'vitest';
@@ -169,5 +170,72 @@ describe('the catalogue', () => {
       expect(text, f).not.toMatch(/new DatakollError\([^,()]+,[^,()]+,\s*['"`]/);
       for (const m of text.matchAll(/new DatakollError\('\w+', '([\w-]+)'/g)) expect(Object.keys(ERRORS), `${f}: ${m[0]}`).toContain(m[1]);
     }
+  });
+});
+
+/** What an outside review in Swedish found (issue 16), each held in both languages. */
+describe('the review in Swedish', () => {
+  const dir = tempDir();
+  const NBSP_PERCENT = /\d\u00a0%/;
+
+  it('a failed --spec auto writes its percentages as the language does (Swedish "0 %")', async () => {
+    const file = writeTemp(dir, 'okand.csv', 'alfa,beta\n1,2\n');
+    const sv = await run(['validate', file, '--spec', 'auto', '--lang', 'sv']);
+    expect([sv.code, NBSP_PERCENT.test(sv.stderr), /\d%/.test(sv.stderr)]).toEqual([EXIT.usage, true, false]);
+    const en = await run(['validate', file, '--spec', 'auto', '--lang', 'en']);
+    expect([en.code, /\(0%\)/.test(en.stderr)]).toEqual([EXIT.usage, true]);
+  });
+
+  it('the share of values with spaces around them is a number, said with the language’s percent sign', async () => {
+    const file = writeTemp(dir, 'mellanslag.csv', 'place_id,name,latitude,longitude\n 1 , A ,57.1,11.9\n 2 , B ,57.2,11.8\n');
+    const r = await run(['validate', file, '--spec', 'badplatser', '--format', 'json', '--lang', 'sv']);
+    const found = (JSON.parse(r.stdout) as { files: { diagnostics: { code: string; params?: { share?: unknown }; message: string }[] }[] }).files[0]?.diagnostics.find((d) => d.code === 'dialect-spaces-around');
+    expect(found?.params?.share).toBe(50);
+    expect(found?.message).toMatch(/^50\u00a0% /);
+  });
+
+  it('specs show says a list’s datatype without a plural the item word lacks, and a fixed list of values naturally', async () => {
+    const sv = (await run(['specs', 'show', 'hundrastgardar', '--lang', 'sv'])).stdout;
+    const en = (await run(['specs', 'show', 'hundrastgardar', '--lang', 'en'])).stdout;
+    expect(sv).toMatch(/\n26\s+image\s+lista \(varje värde: webbadress\)\s/);
+    expect(en).toMatch(/\n26\s+image\s+list \(each value: web address\)\s/);
+    expect(sv).not.toContain('lista med webbadress');
+  });
+
+  it('specs import refuses a file that is not text in the words of validate, not with its bytes as column names', async () => {
+    const zip = writeTemp(dir, 'modell.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0xff, 0xfe, 0x00, 0x01]));
+    for (const lang of ['sv', 'en'] as const) {
+      const r = await run(['specs', 'import', zip, '--lang', lang]);
+      expect([r.code, r.stdout], lang).toEqual([EXIT.usage, '']);
+      expect(r.stderr, lang).toContain(lang === 'sv' ? 'ZIP-arkiv' : 'ZIP archive');
+      expect(r.stderr, lang).not.toMatch(lang === 'sv' ? /rubrikraden/ : /header row/);
+    }
+  });
+
+  it('specs import of a broken .json file says what is wrong, without asking for a .json file', async () => {
+    const broken = writeTemp(dir, 'schema.json', '{"fields": [1,]}');
+    const sv = await run(['specs', 'import', broken, '--lang', 'sv']);
+    expect([sv.code, sv.stderr.includes('giltig JSON'), sv.stderr.includes('.json-')]).toEqual([EXIT.usage, true, false]);
+    // Another name is still told which names are read as what.
+    const other = await run(['specs', 'import', writeTemp(dir, 'schema.txt', '{"fields": [1,]}'), '--lang', 'en']);
+    expect(other.stderr).toContain('give a .json, .md or .csv file');
+  });
+
+  it('specs docs --check tells a missing page from one out of date, and import counts its attributes in the language’s plural', async () => {
+    const out = join(dir, 'sidor');
+    expect((await run(['specs', 'docs', '-o', out, '--lang', 'sv'])).stdout).toMatch(/^\d+ sidor skrivna i /);
+    rmSync(join(out, 'badplatser.md'));
+    writeFileSync(join(out, 'utegym.md'), 'gammal');
+    const sv = await run(['specs', 'docs', '--check', '-o', out, '--lang', 'sv']);
+    expect([sv.code, sv.stderr.split('\n').filter((l) => l !== '').sort()]).toEqual([EXIT.invalid, [`datakoll: ${join(out, 'badplatser.md')} saknas`, `datakoll: ${join(out, 'utegym.md')} är inte aktuell`]]);
+    const en = await run(['specs', 'docs', '--check', '-o', out, '--lang', 'en']);
+    expect(en.stderr).toContain(`${join(out, 'badplatser.md')} is missing`);
+    const one = writeTemp(dir, 'en-kolumn.md', '| Namn | Kardinalitet | Datatyp | Beskrivning |\n|---|---|---|---|\n| id | 1 | text | Id |\n');
+    expect((await run(['specs', 'import', one, '-o', join(dir, 'en.json'), '--lang', 'en'])).stderr).toMatch(/, 1 attribute\n$/);
+    expect((await run(['specs', 'import', one, '-o', join(dir, 'en.json'), '--lang', 'sv'])).stderr).toMatch(/^datakoll: Importerade .*, 1 attribut\n$/);
+  });
+
+  it('fix’s help does not offer auto or a config file, which fix does not read', async () => {
+    for (const lang of ['sv', 'en']) expect((await run(['fix', '--help', '--lang', lang])).stdout, lang).not.toMatch(/auto|inställningsfil|config file/);
   });
 });

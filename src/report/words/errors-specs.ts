@@ -106,8 +106,8 @@ export const SPEC_PROBLEMS = {
   'import-no-columns': { sv: 'inga CSVW-kolumner hittades', en: 'no CSVW columns found' },
   'import-not-json': { sv: '{detail}; ange en .json-, .md- eller .csv-fil', en: '{detail}; give a .json, .md or .csv file' },
   'import-unknown-form': {
-    sv: 'det är ingen form som datakoll kan importera (CSVW-schema.json, Frictionless Table Schema, JSON Schema eller en tabell över datamodellen i Markdown eller CSV)',
-    en: 'not a form datakoll can import (CSVW schema.json, Frictionless Table Schema, JSON Schema, or a Markdown/CSV model table)',
+    sv: 'det är inget av de format som datakoll kan importera (CSVW-schema.json, Frictionless Table Schema, JSON Schema eller en tabell över datamodellen i Markdown eller CSV)',
+    en: 'it is none of the forms datakoll can import (CSVW schema.json, Frictionless Table Schema, JSON Schema, or a Markdown or CSV table of the data model)',
   },
   'import-not-a-schema': { sv: 'egenskapen {name} är inget schema', en: 'property {name} is not a schema' },
   'import-no-table': { sv: 'ingen tabell hittades (en rubrikrad som "Namn | Kardinalitet | Datatyp | Beskrivning" väntades)', en: 'no table found (expected a header row such as "Namn | Kardinalitet | Datatyp | Beskrivning")' },

@@ -6,6 +6,8 @@ export const HELP = {
   validate: { sv: 'kontrollera filer mot en specifikation', en: 'check files against a specification' },
   files: { sv: 'filer att kontrollera ("-" läser standard in; utan filer: de som inställningsfilen anger)', en: 'files to check ("-" reads standard input; none: those the config file names)' },
   spec: { sv: 'specifikation: id, id@version, sökväg till en schemafil eller auto (krävs utan inställningsfil)', en: 'specification: id, id@version, path to a schema file, or auto (required without a config file)' },
+  // fix reads no config file and does not choose a spec itself: its --spec is always given.
+  fixSpec: { sv: 'specifikation: id, id@version eller sökväg till en schemafil', en: 'specification: id, id@version or path to a schema file' },
   format: { sv: 'rapportformat, med =fil för att skriva till en fil; kan anges flera gånger (högst ett till standard ut)', en: 'report format, with =file to write it to a file; repeatable (at most one to standard output)' },
   formats: { sv: 'Format:', en: 'Formats:' },
   badge: { sv: 'skriv ett SVG-märke med betyget till filen', en: 'write an SVG badge with the score to this file' },

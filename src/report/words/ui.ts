@@ -19,6 +19,8 @@ export const UI = {
   official_at: { sv: 'den officiella specifikationen finns på {url}', en: 'the official spec is at {url}' },
   row: { sv: 'rad', en: 'row' },
   n_rows: { sv: '{n} {n|rad|rader}', en: '{n} {n|row|rows}' },
+  // A percentage as the language writes it: Swedish puts a (non-breaking) space before %.
+  percent: { sv: '{n}\u00a0%', en: '{n}%' },
   n_times: { sv: '{n} {n|gång|gånger}', en: '{n} {n|time|times}' },
   eg_rows: { sv: 't.ex. raderna', en: 'e.g. rows' },
   cell: { sv: 'cell', en: 'cell' },

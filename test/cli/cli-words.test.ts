@@ -10,7 +10,7 @@ import { CommanderError, Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { usageErrorOf } from '../../src/cli/commander-words.js';
 import { DatakollError, EXIT } from '../../src/errors.js';
-import { ERRORS } from '../../src/report/index.js';
+import { ERRORS, PATTERN_SYNTAX } from '../../src/report/index.js';
 import { USAGE_ERRORS } from '../../src/report/words/usage.js';
 import { tempDir, writeTemp } from '../helpers.js';
 import { run } from './run.js';
@@ -237,5 +237,55 @@ describe('the review in Swedish', () => {
 
   it('fix’s help does not offer auto or a config file, which fix does not read', async () => {
     for (const lang of ['sv', 'en']) expect((await run(['fix', '--help', '--lang', lang])).stdout, lang).not.toMatch(/auto|inställningsfil|config file/);
+  });
+});
+
+describe('why a spec’s pattern is not a regular expression, in the catalogue’s words', () => {
+  const BAD = ['([a-', '(a', 'a)', 'a\\', '\\p{Foo}', '[\\p{Foo}]', '\\q', '\\u{ZZ}', '\\c', '*a', 'a{2,1}', '{', ']', 'a{1', '(?<a>x)(?<a>y)', '(?<1>x)', '\\k<b>', '[z-a]', '[\\d-z]', '(?', '\\k'];
+
+  it('every reason JavaScript gives for these patterns has Swedish words (a new one would show in English only)', () => {
+    for (const pattern of BAD) {
+      let said = '';
+      try {
+        new RegExp(pattern, 'u');
+      } catch (e) {
+        said = (e as Error).message.replace(/^Invalid regular expression: \/.*\/u: /s, '');
+      }
+      expect(Object.keys(PATTERN_SYNTAX), `${pattern}: ${said}`).toContain(said);
+    }
+  });
+
+  it('a user spec with a broken pattern is told so in Swedish, exit 2', async () => {
+    const dir = tempDir();
+    const spec = JSON.parse(readFileSync(fileURLToPath(new URL('../../specs/badplatser/1.0.json', import.meta.url)), 'utf8')) as { properties: Record<string, Record<string, unknown>> };
+    (spec.properties.name as Record<string, unknown>).pattern = '([a-';
+    const file = writeTemp(dir, 'spec.json', JSON.stringify(spec));
+    const data = writeTemp(dir, 'x.csv', VALID);
+    const sv = await run(['validate', data, '--spec', file, '--lang', 'sv']);
+    expect([sv.code, sv.stderr.includes('en teckenklass "[" stängs aldrig med "]"'), /Unterminated/.test(sv.stderr)]).toEqual([EXIT.usage, true, false]);
+    const en = await run(['validate', data, '--spec', file, '--lang', 'en']);
+    expect(en.stderr).toContain('a character class "[" is never closed with "]"');
+  });
+});
+
+describe('a JSON text that ends too soon', () => {
+  const dir = tempDir();
+
+  it('is placed just after its last character, never at column 0, in validate and fix', async () => {
+    for (const [name, text, at] of [['slut.json', '[{"name": "A"}\n', [2, 1]], ['slut2.json', '[{"name": "A"}', [1, 15]], ['omslag.json', '{"results": [{"name": "A"}]\n', [2, 1]]] as const) {
+      const file = writeTemp(dir, name, text);
+      const r = await run(['validate', file, '--spec', 'badplatser', '--format', 'json', '--lang', 'sv']);
+      const d = (JSON.parse(r.stdout) as { files: { diagnostics: { code: string; line?: number; column?: number }[] }[] }).files[0]?.diagnostics.find((x) => x.code === 'json-syntax');
+      expect([d?.line, d?.column], name).toEqual(at);
+    }
+  });
+
+  it('is said to end too soon by the words a config file, a spec and an import get too', async () => {
+    const cwd = tempDir();
+    writeTemp(cwd, 'datakoll.config.json', '{"validate": [');
+    const config = await run(['validate', '--lang', 'sv'], { cwd });
+    expect([config.code, config.stderr]).toEqual([EXIT.usage, 'datakoll: Inställningsfilen datakoll.config.json går inte att använda: den är inte giltig JSON på rad 1, kolumn 15: filen tar slut mitt i ett värde (har den klippts av?).\n']);
+    const imp = await run(['specs', 'import', writeTemp(dir, 'avklippt.json', '{"fields": [{"name": "a"}\n'), '--lang', 'en']);
+    expect([imp.code, imp.stderr.endsWith("not valid JSON at line 2, column 1: the file ends before the closing ']' (was it cut short?)\n")]).toEqual([EXIT.usage, true]);
   });
 });

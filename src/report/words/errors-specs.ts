@@ -81,7 +81,7 @@ export const SPEC_PROBLEMS = {
   },
   // Patterns datakoll will not run (src/schema/patterns.ts).
   'pattern-refused': { sv: 'mönstret {pattern} kan inte användas: {why}', en: 'the pattern {pattern} cannot be used: {why}' },
-  'pattern-syntax': { sv: 'det är inget giltigt reguljärt uttryck ({detail})', en: 'it is not a valid regular expression ({detail})' },
+  'pattern-syntax': { sv: 'det är inget giltigt reguljärt uttryck[[ ({detail})]]', en: 'it is not a valid regular expression[[ ({detail})]]' },
   'pattern-lookaround': { sv: 'framåt- och bakåtblickar ((?=, (?!, (?<=, (?<!) kan inte köras i linjär tid', en: 'lookahead and lookbehind ((?=, (?!, (?<=, (?<!) cannot run in linear time' },
   'pattern-backreference': { sv: 'bakåtreferenser (\\1, \\k<namn>) kan inte köras i linjär tid', en: 'backreferences (\\1, \\k<name>) cannot run in linear time' },
   'pattern-repeat': {
@@ -129,3 +129,34 @@ export const SPEC_PROBLEMS = {
   'check-no-rows': { sv: 'kontrollen {id} saknar funktionen rows()', en: 'check {id} has no rows() hook' },
   'check-unknown-codes': { sv: 'kontrollen {id} anger koder som inte finns i katalogen', en: 'check {id} lists codes that are not in the catalogue' },
 } as const satisfies Record<string, Templates>;
+
+/**
+ * Why JavaScript (V8) refuses a regular expression, by its own English sentence: {detail} of
+ * SPEC_PROBLEMS['pattern-syntax']. A sentence not listed here is shown in English only.
+ */
+export const PATTERN_SYNTAX: Readonly<Record<string, Templates>> = {
+  'Unterminated group': { sv: 'en grupp "(" stängs aldrig med ")"', en: 'a group "(" is never closed with ")"' },
+  "Unmatched ')'": { sv: 'ett ")" stänger ingen grupp', en: 'a ")" closes no group' },
+  '\\ at end of pattern': { sv: 'mönstret slutar med ett ensamt \\', en: 'the pattern ends in a lone \\' },
+  'Invalid property name': { sv: 'okänt namn på en Unicode-egenskap i \\p{…}', en: 'an unknown Unicode property name in \\p{…}' },
+  'Invalid property name in character class': { sv: 'okänt namn på en Unicode-egenskap i \\p{…} inom [ ]', en: 'an unknown Unicode property name in \\p{…} inside [ ]' },
+  'Invalid escape': { sv: 'ett \\ följt av ett tecken som inte får skrivas så', en: 'a \\ followed by a character that may not be escaped' },
+  'Invalid class escape': { sv: 'ett \\ inom [ ] följt av ett tecken som inte får skrivas så', en: 'a \\ inside [ ] followed by a character that may not be escaped' },
+  'Invalid decimal escape': { sv: 'ett \\ följt av en siffra som inte hänvisar till någon grupp', en: 'a \\ followed by a digit that refers to no group' },
+  'Invalid Unicode escape': { sv: 'en teckenkod (\\u…, \\x… eller \\c…) som inte är rätt skriven', en: 'a character code (\\u…, \\x… or \\c…) that is not written correctly' },
+  'Nothing to repeat': { sv: 'en upprepning som *, + eller {n} har inget att upprepa', en: 'a repetition such as *, + or {n} has nothing to repeat' },
+  'Lone quantifier brackets': { sv: 'ett ensamt {, } eller ]; skriv \\{, \\} eller \\] för själva tecknet', en: 'a lone {, } or ]; write \\{, \\} or \\] for the character itself' },
+  'numbers out of order in {} quantifier': { sv: 'i {n,m} är n större än m', en: 'in {n,m}, n is greater than m' },
+  'Incomplete quantifier': { sv: 'en upprepning {n,m} som inte är färdigskriven', en: 'a repetition {n,m} that is not complete' },
+  'Invalid quantifier': { sv: 'en upprepning som inte går att tolka', en: 'a repetition that cannot be read' },
+  'Invalid group': { sv: 'en grupp som börjar med (? på ett sätt som inte finns', en: 'a group starting with (? in a way that does not exist' },
+  'Invalid capture group name': { sv: 'ett ogiltigt gruppnamn i (?<namn>…)', en: 'an invalid group name in (?<name>…)' },
+  'Duplicate capture group name': { sv: 'två namngivna grupper har samma namn', en: 'two named groups have the same name' },
+  'Invalid named reference': { sv: 'en hänvisning \\k<namn> som inte är rätt skriven', en: 'a reference \\k<name> that is not written correctly' },
+  'Invalid named capture referenced': { sv: 'en hänvisning \\k<namn> till en grupp som inte finns', en: 'a reference \\k<name> to a group that does not exist' },
+  'Unterminated character class': { sv: 'en teckenklass "[" stängs aldrig med "]"', en: 'a character class "[" is never closed with "]"' },
+  'Range out of order in character class': { sv: 'ett intervall inom [ ] går baklänges, som z-a', en: 'a range inside [ ] runs backwards, such as z-a' },
+  'Invalid character class': { sv: 'ett intervall inom [ ] har en hel teckenklass som ände, som \\d-z', en: 'a range inside [ ] has a whole character class as one end, such as \\d-z' },
+  'Too many captures': { sv: 'för många grupper', en: 'too many groups' },
+  'Regular expression too large': { sv: 'uttrycket är för stort', en: 'the expression is too large' },
+};

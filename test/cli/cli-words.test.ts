@@ -3,7 +3,7 @@
  * config errors of src/options/, commander's errors and --lang itself come from the catalogue
  * (report/words/help.ts, report/words/usage.ts), in the run's language, exit 2.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError, Command } from 'commander';
@@ -287,5 +287,16 @@ describe('a JSON text that ends too soon', () => {
     expect([config.code, config.stderr]).toEqual([EXIT.usage, 'datakoll: Inställningsfilen datakoll.config.json går inte att använda: den är inte giltig JSON på rad 1, kolumn 15: filen tar slut mitt i ett värde (har den klippts av?).\n']);
     const imp = await run(['specs', 'import', writeTemp(dir, 'avklippt.json', '{"fields": [{"name": "a"}\n'), '--lang', 'en']);
     expect([imp.code, imp.stderr.endsWith("not valid JSON at line 2, column 1: the file ends before the closing ']' (was it cut short?)\n")]).toEqual([EXIT.usage, true]);
+  });
+});
+
+describe('a config file whose globs match nothing', () => {
+  it('says from which folder they were counted, as the config file’s folder, not "."', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'sub'));
+    writeTemp(join(cwd, 'sub'), 'datakoll.config.json', JSON.stringify({ validate: [{ files: '*.xlsx', spec: 'badplatser' }] }));
+    await saysInBoth(['validate'], { en: 'datakoll.config.json: validate[0].files matched no files ("*.xlsx", relative to the config file\'s folder).', sv: 'datakoll.config.json: validate[0].files hittade inga filer ("*.xlsx", räknat från inställningsfilens mapp).' }, join(cwd, 'sub'));
+    const sv = await run(['validate', '--config', join('sub', 'datakoll.config.json'), '--lang', 'sv'], { cwd });
+    expect([sv.code, sv.stderr]).toEqual([EXIT.usage, `datakoll: ${join('sub', 'datakoll.config.json')}: validate[0].files hittade inga filer ("*.xlsx", räknat från inställningsfilens mapp sub).\n`]);
   });
 });

@@ -300,3 +300,26 @@ describe('a config file whose globs match nothing', () => {
     expect([sv.code, sv.stderr]).toEqual([EXIT.usage, `datakoll: ${join('sub', 'datakoll.config.json')}: validate[0].files hittade inga filer ("*.xlsx", räknat från inställningsfilens mapp sub).\n`]);
   });
 });
+
+describe('--lang before the command', () => {
+  const dir = tempDir();
+  const data = writeTemp(dir, 'x.csv', VALID);
+
+  it('is taken as after it, on validate and on specs, and still refuses another language (exit 2)', async () => {
+    const before = await run(['--lang', 'sv', 'validate', data, '--spec', 'badplatser']);
+    expect([before.code, before.stdout]).toEqual([EXIT.ok, (await run(['validate', data, '--spec', 'badplatser', '--lang', 'sv'])).stdout]);
+    expect((await run(['specs', '--lang', 'sv', 'show', 'badplatser'])).stdout).toContain('\nstatus: delvis ');
+    expect((await run(['--lang=sv', 'specs', 'list'])).stdout).toMatch(/^id\s+version\s+status\s+plats i topp 100/);
+    const de = await run(['--lang', 'de', 'validate', data, '--spec', 'badplatser']);
+    expect([de.code, de.stderr]).toEqual([EXIT.usage, 'datakoll: --lang must be one of sv, en (given: "de")\n']);
+  });
+
+  it('wins over the config file’s "lang", as --lang after the command does', async () => {
+    const cwd = tempDir();
+    writeTemp(cwd, 'x.csv', VALID);
+    writeTemp(cwd, 'datakoll.config.json', JSON.stringify({ lang: 'sv', validate: [{ files: '*.csv', spec: 'badplatser' }] }));
+    expect((await run(['validate'], { cwd })).stdout).toContain('✔ följer specifikationen');
+    expect((await run(['--lang', 'en', 'validate'], { cwd })).stdout).toContain('✔ conforms to the spec');
+    expect((await run(['validate', '--lang', 'en'], { cwd })).stdout).toContain('✔ conforms to the spec');
+  });
+});

@@ -58,7 +58,7 @@ function readText(file: string, shown: string, spool: typeof SpoolModule): strin
 /** Registers `datakoll specs` and its commands: list, show, docs, import, diff, export. */
 export function registerSpecs(program: Command, ctx: CommandContext): void {
   const h = ctx.help;
-  const specs = program.command('specs').description(h('specs')).helpOption('-h, --help', h('help'));
+  const specs = program.command('specs').description(h('specs')).addOption(langFlag(ctx)).helpOption('-h, --help', h('help'));
   const registry = async (dirs: readonly string[]) => registryFor(dirs.map((d) => pathIn(ctx, d)));
   const common = (c: Command): Command => c.addOption(langFlag(ctx)).option('--specs-dir <dir>', h('specsDir'), collect, []).helpOption('-h, --help', h('help'));
 

@@ -28,8 +28,10 @@ export async function chooseSpec(opened: Opened, registry: Registry, hints: { re
   const ranked = rankSpecs(names, registry.list());
   const candidates = ranked.slice(0, 3).map((m) => ({ id: m.spec.id, version: m.spec.version, score: Math.round(m.score * 100) / 100 }));
   const best = ranked[0];
+  if (names.length === 0) throw new DatakollError('usage', 'spec-auto-no-columns', { file: name });
   if (best === undefined || best.score < AUTO_MIN_SCORE) {
-    const listIn = (lang: Lang): string => candidates.map((c) => `${c.id}@${c.version} (${uiSay('percent', lang, { n: Math.round(c.score * 100) })})`).join(', ');
+    const near = candidates.filter((c) => c.score > 0);
+    const listIn = (lang: Lang): string => near.map((c) => `${c.id}@${c.version} (${uiSay('percent', lang, { n: Math.round(c.score * 100) })})`).join(', ');
     const list = { sv: listIn('sv'), en: listIn('en') };
     throw new DatakollError('usage', 'spec-auto-no-match', { file: name, candidates: list });
   }

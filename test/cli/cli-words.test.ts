@@ -179,11 +179,20 @@ describe('the review in Swedish', () => {
   const NBSP_PERCENT = /\d\u00a0%/;
 
   it('a failed --spec auto writes its percentages as the language does (Swedish "0 %")', async () => {
-    const file = writeTemp(dir, 'okand.csv', 'alfa,beta\n1,2\n');
+    const file = writeTemp(dir, 'okand.csv', 'name,latitude,alfa,beta,gamma,delta,epsilon\nA,57.1,1,2,3,4,5\n');
     const sv = await run(['validate', file, '--spec', 'auto', '--lang', 'sv']);
     expect([sv.code, NBSP_PERCENT.test(sv.stderr), /\d%/.test(sv.stderr)]).toEqual([EXIT.usage, true, false]);
     const en = await run(['validate', file, '--spec', 'auto', '--lang', 'en']);
-    expect([en.code, /\(0%\)/.test(en.stderr)]).toEqual([EXIT.usage, true]);
+    expect([en.code, /\(\d+%\)/.test(en.stderr)]).toEqual([EXIT.usage, true]);
+  });
+
+  it('a failed --spec auto lists only specs that share a column, and says so when no column name could be read', async () => {
+    const none = await run(['validate', writeTemp(dir, 'inget.csv', 'alfa,beta\n1,2\n'), '--spec', 'auto', '--lang', 'en']);
+    expect([none.code, none.stderr.includes('well enough; name one with --spec'), none.stderr.includes('best:')]).toEqual([EXIT.usage, true, false]);
+    for (const [name, text] of [['tom.csv', ''], ['trasig.json', '[{"a": 1,}]']] as const) {
+      const r = await run(['validate', writeTemp(dir, name, text), '--spec', 'auto', '--lang', 'sv']);
+      expect([r.code, r.stderr.includes('Inga kolumnnamn gick att läsa')], name).toEqual([EXIT.usage, true]);
+    }
   });
 
   it('the share of values with spaces around them is a number, said with the language’s percent sign', async () => {

@@ -173,7 +173,7 @@ describe('--spec auto', () => {
   });
 
   it('refuses with exit 2 and the best candidates when nothing matches well', async () => {
-    const csv = writeTemp(dir, 'nomatch.csv', 'foo,bar,baz\n1,2,3\n');
+    const csv = writeTemp(dir, 'nomatch.csv', 'name,foo,bar,baz,qux,quux,corge\n1,2,3,4,5,6,7\n');
     const r = await run(['validate', csv, '--spec', 'auto']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/No spec matches the columns of .*nomatch\.csv.*best: .*%/);

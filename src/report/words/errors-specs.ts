@@ -13,9 +13,14 @@ export const SPEC_ERRORS = {
     en: 'Spec "{spec}" has no version {version}. Versions: {versions}',
   },
   'specs-dir-missing': { sv: 'Mappen med specifikationer finns inte: {dir}', en: 'Specs folder not found: {dir}' },
+  // {candidates}: the best specs that share a column with the file, left out when none does.
   'spec-auto-no-match': {
-    sv: 'Ingen specifikation passar kolumnerna i {file} tillräckligt väl (bäst: {candidates}); ange en med --spec',
-    en: 'No spec matches the columns of {file} well enough (best: {candidates}); name one with --spec',
+    sv: 'Ingen specifikation passar kolumnerna i {file} tillräckligt väl[[ (bäst: {candidates})]]; ange en med --spec',
+    en: 'No spec matches the columns of {file} well enough[[ (best: {candidates})]]; name one with --spec',
+  },
+  'spec-auto-no-columns': {
+    sv: 'Inga kolumnnamn gick att läsa i början av {file} (är filen tom, eller inte giltig CSV eller JSON?), så ingen specifikation kan väljas automatiskt; ange en med --spec',
+    en: 'No column names could be read at the start of {file} (is it empty, or not valid CSV or JSON?), so no spec can be chosen automatically; name one with --spec',
   },
   'import-failed': { sv: '{file}: {problem}', en: '{file}: {problem}' },
   'check-module': { sv: '{problem}.', en: '{problem}.' },

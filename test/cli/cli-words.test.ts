@@ -96,7 +96,7 @@ describe('option errors say what was wrong, the rule and what was given, in both
   it('the config file, in the run’s language', async () => {
     const cwd = tempDir();
     writeTemp(cwd, 'datakoll.config.json', JSON.stringify({ colour: true, validate: [{ files: '*.csv', spec: 'badplatser' }] }));
-    await saysInBoth(['validate'], { en: 'datakoll.config.json has unknown key "colour"', sv: 'datakoll.config.json har en okänd nyckel: "colour"' }, cwd);
+    await saysInBoth(['validate'], { en: 'datakoll.config.json has an unknown key: "colour"', sv: 'datakoll.config.json har en okänd nyckel: "colour"' }, cwd);
     writeTemp(cwd, 'datakoll.config.json', JSON.stringify({ threads: 'many', validate: [{ files: 3, spec: 'badplatser' }] }));
     await saysInBoth(['validate'], { en: 'datakoll.config.json: threads must be a number (given: "many")', sv: 'datakoll.config.json: threads ska vara ett tal (angivet: "many")' }, cwd);
     writeTemp(cwd, 'datakoll.config.json', JSON.stringify({ validate: [{ files: 3, spec: 'badplatser' }] }));

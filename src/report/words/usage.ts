@@ -50,10 +50,10 @@ export const USAGE_ERRORS = {
     sv: '--spec saknas: ange --spec <id|id@version|sökväg>, eller skriv en datakoll.config.json som anger specifikationen',
     en: '--spec is required (--spec <id|id@version|path>), or a datakoll.config.json that names it',
   },
-  'config-unknown-keys': { sv: '{option} har {count|en okänd nyckel|okända nycklar}: {keys}', en: '{option} has unknown {count|key|keys} {keys}' },
+  'config-unknown-keys': { sv: '{option} har {count|en okänd nyckel|okända nycklar}: {keys}', en: '{option} has {count|an unknown key|unknown keys}: {keys}' },
   'config-globs': { sv: '{option} ska vara ett filmönster (som "data/*.csv") eller en lista med filmönster[[ (angivet: {given})]]', en: '{option} must be a glob or a list of globs[[ (given: {given})]]' },
   'config-no-globs': { sv: '{option} ska ange minst ett filmönster', en: '{option} must list at least one glob' },
-  'config-no-entries': { sv: '{option} ska ha minst en post ({ "files": "…", "spec": "…" })', en: '{option} must list at least one entry ({ "files": "…", "spec": "…" })' },
+  'config-no-entries': { sv: '{option} ska ange minst en grupp filer ({ "files": "…", "spec": "…" })', en: '{option} must list at least one entry ({ "files": "…", "spec": "…" })' },
   'config-publisher': {
     sv: '{option} ska vara en kommunkod eller ett organisationsnummer, eller en lista med sådana[[ (angivet: {given})]]',
     en: "{option} must be a municipality code or an organisation number, or a list of them[[ (given: {given})]]",

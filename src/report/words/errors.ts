@@ -24,7 +24,7 @@ export const ERRORS = {
   ...SPEC_SOURCE_ERRORS,
   'spec-unknown': {
     sv: 'Det finns ingen specifikation som heter "{spec}". De som finns: {known}.',
-    en: 'Unknown spec "{spec}". Known specs: {known}',
+    en: 'Unknown spec "{spec}". Known specs: {known}.',
   },
   'spec-url-unknown': {
     sv: 'Ingen specifikation som datakoll känner till finns på adressen {spec}. Närmast till namnet ligger: {closest}. Ange en av dem med --spec <id>.',

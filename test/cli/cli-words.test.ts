@@ -332,3 +332,15 @@ describe('--lang before the command', () => {
     expect((await run(['validate', '--lang', 'en'], { cwd })).stdout).toContain('✔ conforms to the spec');
   });
 });
+
+describe('a specs folder that is a file', () => {
+  it('is said to be a file, not a folder that does not exist (exit 2)', async () => {
+    const dir = tempDir();
+    const file = writeTemp(dir, 'specs.json', '{}');
+    for (const lang of ['sv', 'en'] as const) {
+      const r = await run(['specs', 'list', '--specs-dir', file, '--lang', lang]);
+      expect([r.code, r.stderr], lang).toEqual([EXIT.usage, `datakoll: ${lang === 'sv' ? 'Mappen med specifikationer är ingen mapp utan en fil' : 'The specs folder is a file, not a folder'}: ${file}\n`]);
+    }
+    expect((await run(['specs', 'list', '--specs-dir', join(dir, 'saknas'), '--lang', 'sv'])).stderr).toContain('Mappen med specifikationer finns inte');
+  });
+});

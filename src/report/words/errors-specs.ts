@@ -13,6 +13,7 @@ export const SPEC_ERRORS = {
     en: 'Spec "{spec}" has no version {version}. Versions: {versions}',
   },
   'specs-dir-missing': { sv: 'Mappen med specifikationer finns inte: {dir}', en: 'Specs folder not found: {dir}' },
+  'specs-dir-not-folder': { sv: 'Mappen med specifikationer är ingen mapp utan en fil: {dir}', en: 'The specs folder is a file, not a folder: {dir}' },
   // {candidates}: the best specs that share a column with the file, left out when none does.
   'spec-auto-no-match': {
     sv: 'Ingen specifikation passar kolumnerna i {file} tillräckligt väl[[ (bäst: {candidates})]]; ange en med --spec',

@@ -344,3 +344,13 @@ describe('a specs folder that is a file', () => {
     expect((await run(['specs', 'list', '--specs-dir', join(dir, 'saknas'), '--lang', 'sv'])).stderr).toContain('Mappen med specifikationer finns inte');
   });
 });
+
+describe('an uncertain encoding in the dialect line', () => {
+  it('joins the label’s own parenthesis: "CP850 (DOS, osäkert)", not "CP850 (DOS) (osäkert)"', async () => {
+    const file = writeTemp(tempDir(), 'dos.csv', Buffer.from('place_id;name;latitude;longitude\n1;\x8eng;57.1;11.9\n', 'latin1'));
+    const sv = (await run(['validate', file, '--spec', 'badplatser', '--lang', 'sv'])).stdout;
+    const en = (await run(['validate', file, '--spec', 'badplatser', '--lang', 'en'])).stdout;
+    expect(sv).toContain('Så är filen skriven: CP850 (DOS, osäkert), semikolon mellan fälten');
+    expect(en).toContain('How the file is written: CP850 (DOS, uncertain), semicolon between the fields');
+  });
+});

@@ -354,3 +354,14 @@ describe('an uncertain encoding in the dialect line', () => {
     expect(en).toContain('How the file is written: CP850 (DOS, uncertain), semicolon between the fields');
   });
 });
+
+describe('fix’s change log', () => {
+  it('names encodings as the reports do, and an error about the whole file as "(hela filen)"', async () => {
+    const dir = tempDir();
+    const file = writeTemp(dir, 'excel.csv', Buffer.from('place_id;name;latitude;longitude\n1;\xc4ngen;57,1234;11,9123\n', 'latin1'));
+    const sv = await run(['fix', file, '--spec', 'badplatser', '-o', join(dir, 'ut.csv'), '--lang', 'sv']);
+    expect(sv.stdout).toContain('\n  teckenkodning: Windows-1252 -> UTF-8\n');
+    const empty = await run(['fix', writeTemp(dir, 'tom.csv', ''), '--spec', 'badplatser', '-o', join(dir, 'ut2.csv'), '--lang', 'sv']);
+    expect(empty.stdout).toContain('\n  (hela filen): Filen är tom');
+  });
+});

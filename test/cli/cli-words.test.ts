@@ -365,3 +365,16 @@ describe('fix’s change log', () => {
     expect(empty.stdout).toContain('\n  (hela filen): Filen är tom');
   });
 });
+
+describe('flags fix and validate share', () => {
+  it('--input-format is refused in the same words by both', async () => {
+    const dir = tempDir();
+    const data = writeTemp(dir, 'x.csv', VALID);
+    for (const lang of ['sv', 'en'] as const) {
+      const v = await run(['validate', data, '--spec', 'badplatser', '--input-format', 'xml', '--lang', lang]);
+      const f = await run(['fix', data, '--spec', 'badplatser', '-o', join(dir, 'ut.csv'), '--input-format', 'xml', '--lang', lang]);
+      expect([f.code, f.stderr], lang).toEqual([v.code, v.stderr]);
+      expect(v.stderr, lang).toContain(lang === 'sv' ? 'ska vara ett av värdena csv, json, jsonl (angivet: "xml")' : 'must be one of csv, json, jsonl (given: "xml")');
+    }
+  });
+});

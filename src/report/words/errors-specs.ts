@@ -31,7 +31,6 @@ export const SPEC_ERRORS = {
     en: '--publisher must be a municipality code (four digits, such as 1480) or an organisation number (ten digits, such as 212000-1355); {given}: {problem}',
   },
   'bad-encoding': { sv: '--encoding ska vara en av {choices} (angivet: {given})', en: '--encoding must be one of {choices} (given: {given})' },
-  'bad-input-format': { sv: '--input-format ska vara csv, json eller jsonl (angivet: {given})', en: '--input-format must be csv, json or jsonl (given: {given})' },
 } as const satisfies Record<string, Templates>;
 
 /** One rule of datakoll's meta-schema a spec breaks ({detail} of SPEC_PROBLEMS['meta-schema']), at its place in the spec. */

@@ -9,6 +9,7 @@ import type { Templates } from './template.js';
 export const USAGE_ERRORS = {
   'value-empty': { sv: '{option} får inte vara tom[[ (angivet: {given})]]', en: '{option} must not be empty[[ (given: {given})]]' },
   'value-file-name': { sv: '{option} behöver ett filnamn[[ (angivet: {given})]]', en: '{option} needs a file name[[ (given: {given})]]' },
+  'value-folder-name': { sv: '{option} behöver namnet på en mapp[[ (angivet: {given})]]', en: '{option} needs a folder name[[ (given: {given})]]' },
   'value-output-file': { sv: '{option} behöver ett filnamn efter "="[[ (angivet: {given})]]', en: '{option} needs a file name after "="[[ (given: {given})]]' },
   'value-whole-number': { sv: '{option} ska vara ett heltal[[ (angivet: {given})]]', en: '{option} must be a whole number[[ (given: {given})]]' },
   'value-number': { sv: '{option} ska vara ett tal[[ (angivet: {given})]]', en: '{option} must be a number[[ (given: {given})]]' },

@@ -378,3 +378,14 @@ describe('flags fix and validate share', () => {
     }
   });
 });
+
+describe('an empty config or spec file', () => {
+  it('is said to be empty, not to lack a value at line 1, column 1', async () => {
+    const cwd = tempDir();
+    writeTemp(cwd, 'datakoll.config.json', '\n');
+    await saysInBoth(['validate'], { en: 'The config file datakoll.config.json cannot be used: it is empty.', sv: 'Inställningsfilen datakoll.config.json går inte att använda: den är tom.' }, cwd);
+    const spec = writeTemp(cwd, 'tom-spec.json', '');
+    const r = await run(['validate', writeTemp(cwd, 'x.csv', VALID), '--spec', spec, '--no-config', '--lang', 'sv']);
+    expect([r.code, r.stderr]).toEqual([EXIT.usage, `datakoll: Specifikationsfilen ${spec} är inte en giltig datakoll-specifikation: den är tom\n`]);
+  });
+});

@@ -60,6 +60,7 @@ export const IMPORT_WORDS = {
 export const SPEC_PROBLEMS = {
   'too-large': { sv: 'den är större än {mib} MiB; en specifikation beskriver en post och är mycket mindre', en: 'it is larger than {mib} MiB; a spec describes one record and is far smaller' },
   'not-json': { sv: 'den är inte giltig JSON', en: 'it is not valid JSON' },
+  empty: { sv: 'den är tom', en: 'it is empty' },
   'meta-schema': { sv: 'den följer inte datakolls metaschema ({detail})', en: 'it does not follow datakoll\'s meta-schema ({detail})' },
   'too-many-attributes': { sv: 'den har fler än {max} attribut', en: 'it has more than {max} attributes' },
   'not-an-attribute': { sv: '{what} anger {name}, som inte är ett attribut i properties', en: '{what} names {name}, which is not an attribute in properties' },

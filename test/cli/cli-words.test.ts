@@ -4,6 +4,8 @@
  * (report/words/help.ts, report/words/usage.ts), in the run's language, exit 2.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError, Command } from 'commander';
@@ -387,5 +389,25 @@ describe('an empty config or spec file', () => {
     const spec = writeTemp(cwd, 'tom-spec.json', '');
     const r = await run(['validate', writeTemp(cwd, 'x.csv', VALID), '--spec', spec, '--no-config', '--lang', 'sv']);
     expect([r.code, r.stderr]).toEqual([EXIT.usage, `datakoll: Specifikationsfilen ${spec} är inte en giltig datakoll-specifikation: den är tom\n`]);
+  });
+});
+
+describe('a web address whose transfer breaks off', () => {
+  it('is said to break off in Swedish, with the system’s name of the error at most, never Node’s English sentence', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/csv', 'content-length': '1000' });
+      res.write('place_id,name,latitude,longitude\n');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bad.csv`;
+      const r = await run(['validate', url, '--spec', 'badplatser', '--allow-http', '--lang', 'sv']);
+      expect(r.code).toBe(EXIT.unreadable);
+      expect(r.stdout).toMatch(/Adressen kunde inte läsas: överföringen avbröts( \([A-Z_]+\))?\./);
+      expect(r.stdout).not.toMatch(/aborted|socket hang up|Premature close|terminated/i);
+    } finally {
+      server.close();
+    }
   });
 });

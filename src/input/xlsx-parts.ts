@@ -32,12 +32,14 @@ const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
 /**
  * Text as XML content or an attribute value: & < > " ' escaped, a CR kept as &#13; (a parser would
  * turn a raw one into LF), a character XML 1.0 cannot hold replaced by U+FFFD, and text that reads
- * as Excel's own escape (`_x0041_`) escaped in turn (`_x005F_x0041_`) so it stays as written.
+ * as Excel's own escape (`_x0041_`) escaped in turn (`_x005F_x0041_`), every opening underscore, so it
+ * stays as written (ECMA-376 22.4.2.4; Excel decodes the escapes left to right).
  */
 export function xmlText(value: string): string {
   return value
     .replace(NOT_XML, '\ufffd')
-    .replace(/_(x[0-9a-f]{4}_)/gi, '_x005F_$1')
+    // A lookahead: the underscore closing one escape may open the next (`_x0041_x0042_`).
+    .replace(/_(?=x[0-9a-f]{4}_)/gi, '_x005F_')
     .replace(/[&<>"'\r]/g, (c) => ENTITIES[c] as string);
 }
 

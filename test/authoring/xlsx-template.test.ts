@@ -145,7 +145,7 @@ describe('the package', () => {
 });
 
 describe('hostile texts', () => {
-  const HOSTILE = ['a<b>&c"d\'e', ']]><!--', 'ctrl\u0001\u0008\u000b\u001fend', 'line\r\nbreak\ttab', '_x0041_ and _X00e9_', 'lone \ud800 high', 'lone \udfff low', 'not \ufffe\uffff chars', 'emoji 😀 åäö', '  spaced  '];
+  const HOSTILE = ['a<b>&c"d\'e', ']]><!--', 'ctrl\u0001\u0008\u000b\u001fend', 'line\r\nbreak\ttab', '_x0041_ and _X00e9_', '_x0041_x0042_ shares an underscore', 'SKU_x0041\nrest', 'lone \ud800 high', 'lone \udfff low', 'not \ufffe\uffff chars', 'emoji 😀 åäö', '  spaced  '];
   // What XML 1.0 cannot hold becomes U+FFFD (written out here, not taken from the code under test).
   // eslint-disable-next-line no-control-regex -- control characters are the point
   const XML_REPLACED = (s: string): string => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
@@ -176,6 +176,8 @@ describe('hostile texts', () => {
 
   it('xmlText escapes markup and CR, and Excel\'s own escape', () => {
     expect(xmlText('a<&>"\'\r_x0041_')).toBe('a&lt;&amp;&gt;&quot;&apos;&#13;_x005F_x0041_');
+    expect(xmlText('_x0041_x0042_')).toBe('_x005F_x0041_x005F_x0042_');
+    expect(unescapeExcel(xmlText('_x0041_x0042_'))).toBe('_x0041_x0042_');
   });
 
   it('a sheet name Excel cannot take is made one it can', () => {

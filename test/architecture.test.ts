@@ -38,7 +38,7 @@ const ALLOWED: Record<string, readonly string[]> = {
 };
 
 /** Packages only one layer may import. */
-const OWNED: Record<string, string> = { 'csv-parse': 'input', yauzl: 'input', saxes: 'input', ajv: 'schema', 'ajv-formats': 'schema', re2js: 'schema', commander: 'cli', chalk: 'cli', tinyglobby: 'cli', proj4: 'checks' };
+const OWNED: Record<string, string> = { 'csv-parse': 'input', yauzl: 'input', saxes: 'input', ajv: 'schema', 'ajv-formats': 'schema', re2js: 'schema', commander: 'cli', chalk: 'cli', tinyglobby: 'cli', proj4: 'checks', yazl: 'input' };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

@@ -153,3 +153,21 @@ describe('a workbook validated as it is', () => {
     expect(r.specChoice?.method).toBe('auto');
   });
 });
+
+describe('the workbook template, read back', () => {
+  it('validates, for every bundled spec, as the CSV template does (every cell text, codes kept)', async () => {
+    const { xlsxTemplate } = await import('../../src/authoring/xlsx-template.js');
+    const { csvTemplate: templateCsv } = await import('../../src/authoring/template.js');
+    const { Registry } = await import('../../src/registry/index.js');
+    const registry = new Registry();
+    for (const spec of registry.list()) {
+      const book = join(dir, `${spec.id}.xlsx`);
+      writeFileSync(book, await xlsxTemplate(spec, 'sv'));
+      const csvFile = join(dir, `${spec.id}.csv`);
+      writeFileSync(csvFile, templateCsv(spec));
+      const [fromBook, fromCsv] = [await validateFile(book, { spec: spec.file, threads: 1 }), await validateFile(csvFile, { spec: spec.file, threads: 1 })];
+      expect(fromBook.format, spec.id).toBe('xlsx');
+      expect(codes(fromBook), spec.id).toEqual(codes(fromCsv));
+    }
+  });
+});

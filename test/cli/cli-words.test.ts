@@ -83,7 +83,11 @@ describe('option errors say what was wrong, the rule and what was given, in both
     [['validate', data, '--no-config'], { en: '--spec is required (--spec <id|id@version|path>), or a datakoll.config.json that names it', sv: '--spec saknas: ange --spec <id|id@version|sökväg>, eller skriv en datakoll.config.json som anger specifikationen' }],
     [['specs', 'export', 'badplatser', '--to', 'xx'], { en: '--to must be table-schema (given: "xx")', sv: '--to ska vara table-schema (angivet: "xx")' }],
     [['specs', 'list', '--format', 'xml'], { en: '--format must be one of text, json (given: "xml")', sv: '--format ska vara ett av värdena text, json (angivet: "xml")' }],
-    [['template', 'badplatser', '--format', 'xml'], { en: '--format must be one of csv, json (given: "xml")', sv: '--format ska vara ett av värdena csv, json (angivet: "xml")' }],
+    [['template', 'badplatser', '--format', 'xml'], { en: '--format must be one of csv, json, xlsx (given: "xml")', sv: '--format ska vara ett av värdena csv, json, xlsx (angivet: "xml")' }],
+    [['template', 'badplatser', '--format', 'xlsx', '-o', '-'], {
+      en: 'A workbook (--format xlsx) is not written to standard output: name a file with -o, such as -o template.xlsx',
+      sv: 'En arbetsbok (--format xlsx) skrivs inte till standard ut: ange en fil med -o, till exempel -o mall.xlsx',
+    }],
     [['specs', 'import', data, '--status', 'foo'], { en: '--status must be one of verified, partial, reconstructed (given: "foo")', sv: '--status ska vara ett av värdena verified, partial, reconstructed (angivet: "foo")' }],
     [['specs', 'import', data, '--id', 'X_'], { en: '--id must be lower-case letters, digits and hyphens (given: "X_")', sv: '--id får bara innehålla små bokstäver a–z, siffror och bindestreck (angivet: "X_")' }],
     [['specs', 'import', data, '--spec-version', 'a'], { en: '--spec-version must be numbers separated by dots, such as 1.0 (given: "a")', sv: '--spec-version ska vara tal med punkt emellan, som 1.0 (angivet: "a")' }],

@@ -34,6 +34,10 @@ export const ERRORS = {
     sv: 'Adressen {spec} gäller version {version} av {id}, men datakoll har bara {versions}. Ange --spec {id}@<version> om du vill kontrollera mot den ändå.',
     en: 'The address {spec} is version {version} of {id}, but datakoll has only {versions}. Give --spec {id}@<version> to check against it all the same.',
   },
+  'xlsx-cell-too-long': {
+    sv: 'Arbetsboken kan inte skrivas: cell {cell} skulle få {chars} tecken, men en cell i Excel rymmer högst {max}. Skriv mallen som CSV i stället (--format csv).',
+    en: 'The workbook cannot be written: cell {cell} would hold {chars} characters, but an Excel cell holds at most {max}. Write the template as CSV instead (--format csv).',
+  },
 } as const satisfies Record<string, Templates>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -63,7 +63,7 @@ export const HELP = {
   fixLog: { sv: 'spara ändringsloggen i en fil', en: 'save the change log to a file' },
   template: { sv: 'skriv en mall (rubrikrad och en exempelrad) som följer specifikationen', en: 'write a template (header and one example row) that conforms to the specification' },
   templateSpec: { sv: 'specifikationen: id, id@version eller sökväg till en schemafil', en: 'the specification: id, id@version or path to a schema file' },
-  templateFormat: { sv: 'mallens format: csv eller json', en: 'template format: csv or json' },
+  templateFormat: { sv: 'mallens format: csv, json eller xlsx (en arbetsbok för Excel där alla celler är text; kräver -o)', en: 'template format: csv, json or xlsx (an Excel workbook whose cells are all text; needs -o)' },
   version: { sv: 'visa versionen', en: 'show the version' },
   help: { sv: 'visa hjälp', en: 'show help' },
   helpCommand: { sv: 'visa hjälp för ett kommando', en: 'display help for command' },

@@ -171,3 +171,25 @@ describe('the workbook template, read back', () => {
     }
   });
 });
+
+describe('the sheet in every report format', () => {
+  it('names the cell as the workbook does (\'Mina data\'!C3), and the JSON report gives the sheet', async () => {
+    const { FORMATTERS, FORMAT_NAMES, NO_COLORS } = await import('../../src/formatters/index.js');
+    const { validateFiles } = await import('../../src/api.js');
+    const rows = TABLE.map((cells, k) => (k === 1 ? cells.map((v, i) => (HEADER[i] === 'latitude' ? '57,6312' : v)) : cells));
+    const path = join(dir, 'formats.xlsx');
+    await writeXlsx(path, { sheets: [{ name: 'Mina data', body: sheetOf(rows, 2) }] });
+    const run = await validateFiles([path], { spec: 'badplatser', threads: 1 });
+    const at = `'Mina data'!${columnLetter(col('latitude'))}3`;
+    for (const name of FORMAT_NAMES) {
+      if (name === 'badge') continue;
+      const out = FORMATTERS[name](run, { lang: 'sv', colors: NO_COLORS });
+      if (name === 'json') expect(JSON.parse(out).files[0].diagnostics[0]).toMatchObject({ sheet: 'Mina data', row: 3 });
+      else if (name === 'sarif') expect(out, name).toContain('"sheet": "Mina data"');
+      else if (name === 'gitlab') expect(out, name).toContain('formats.xlsx');
+      // (Markdown escapes the !, which it shows as written.)
+      else if (name === 'markdown') expect(out, name).toContain(at.replace('!', '\\!'));
+      else expect(out, name).toContain(name === 'html' || name === 'junit' ? at.replace(/'/g, name === 'html' ? '&#39;' : '&apos;') : at);
+    }
+  });
+});

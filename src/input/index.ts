@@ -25,3 +25,4 @@ export * from './blank.js';
 export * from './csv-write.js';
 export * from './geojson.js';
 export * from './errno.js';
+export * from './workbook/index.js';

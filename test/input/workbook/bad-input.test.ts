@@ -135,6 +135,18 @@ describe('the ZIP', () => {
     expect(await problemOf(ods)).toBe('ods');
   });
 
+  it('a part with ZIP encryption is encrypted', async () => {
+    const path = tempFile();
+    await writeXlsx(path, BOOK);
+    const bytes = readFileSync(path);
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+      if (bytes.readUInt32LE(at - 46) === 0x02014b50) bytes.writeUInt16LE(bytes.readUInt16LE(at - 46 + 8) | 1, at - 46 + 8);
+    }
+    writeFileSync(path, bytes);
+    expect(await problemOf(path)).toBe('encrypted');
+  });
+
   it('a workbook with no sheets', async () => {
     const parts = xlsxParts(BOOK);
     const path = await withPart('xl/workbook.xml', (parts.get('xl/workbook.xml') as string).replace(/<sheets>.*<\/sheets>/, '<sheets/>'));

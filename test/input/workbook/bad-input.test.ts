@@ -173,6 +173,15 @@ describe('the ZIP', () => {
     expect(await problemOf(await sheet('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'))).toBeUndefined();
   });
 
+  it('shared strings and other parts past their limits are too-large', async () => {
+    const path = tempFile();
+    const strings = Array.from({ length: 5000 }, (_, i) => `<t>text ${i}</t>`);
+    await writeXlsx(path, { ...BOOK, strings, cellXfs: Array.from({ length: 3000 }, () => 0) });
+    expect(await problemOf(path)).toBeUndefined();
+    expect(await problemOf(path, { maxSharedStringsBytes: 50_000 })).toBe('too-large');
+    expect(await problemOf(path, { maxPartBytes: 50_000 })).toBe('too-large');
+  });
+
   it('a cell over the text limit is too-large', async () => {
     const path = await withPart('xl/worksheets/sheet1.xml', `<worksheet><sheetData><row r="1"><c r="A1" t="str"><v>${'x'.repeat(5000)}</v></c></row></sheetData></worksheet>`);
     expect(await problemOf(path, { maxCellChars: 4000 })).toBe('too-large');

@@ -23,7 +23,11 @@ async function namesIn(opened: Opened, encoding: Encoding | undefined, delimiter
 
 /** The best matching spec and how well it matched; a usage error when none matches well enough. */
 export async function chooseSpec(opened: Opened, registry: Registry, hints: { readonly encoding: Encoding | undefined; readonly delimiter: string | undefined }, name: string): Promise<{ spec: Spec; choice: SpecChoice }> {
-  const names = await namesIn(opened, hints.encoding, hints.delimiter);
+  return chooseSpecByNames(await namesIn(opened, hints.encoding, hints.delimiter), registry, name);
+}
+
+/** The best matching spec for a file's column names (a workbook's header row, say). */
+export function chooseSpecByNames(names: readonly string[], registry: Registry, name: string): { spec: Spec; choice: SpecChoice } {
   const ranked = rankSpecs(names, registry.list());
   const candidates = ranked.slice(0, 3).map((m) => ({ id: m.spec.id, version: m.spec.version, score: Math.round(m.score * 100) / 100 }));
   const best = ranked[0];

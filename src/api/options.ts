@@ -52,6 +52,7 @@ export async function resolveOptions(o: ValidateOptions): Promise<ResolvedOption
     maxErrors: Math.min(MAX_ERRORS_LIMIT, o.maxErrors ?? DEFAULT_MAX_ERRORS),
     ...(o.format !== undefined ? { format: o.format } : {}),
     ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}),
+    ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
     ...(encoding !== undefined ? { encoding } : {}),
     ...(o.records !== undefined ? { records: { pointer: o.records, keys: pointerKeys(o.records) } } : {}),
     ...(o.formSeverity !== undefined ? { formSeverity: o.formSeverity } : {}),

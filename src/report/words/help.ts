@@ -23,6 +23,7 @@ export const HELP = {
   remoteMaxMb: { sv: 'största fil som läses från en webbadress, i megabyte (standard: 2048)', en: 'largest file read from a web address, in megabytes (default: 2048)' },
   allowHttp: { sv: 'läs även okrypterade http://-adresser (annars bara https://)', en: 'read plain http:// addresses too (https:// only otherwise)' },
   inputFormat: { sv: 'läs filerna som csv, json eller jsonl (standard: från filnamnet eller innehållet)', en: 'read the files as csv, json or jsonl (default: from the name or the content)' },
+  sheet: { sv: 'arbetsbokens blad att läsa, dess namn eller nummer (standard: det första bladet)', en: "the workbook's sheet to read, by name or number (default: the first sheet)" },
   delimiter: { sv: 'fältavgränsare i CSV, ett tecken eller tab (standard: avgörs från innehållet)', en: 'CSV field delimiter, one character or tab (default: detected from the content)' },
   encoding: {
     sv: 'teckenkodning för filerna (CSV och JSON): utf-8, windows-1252 (cp1252), iso-8859-1 (latin1), cp850, macroman (mac), utf-16le eller utf-16be (standard: avgörs från innehållet)',
@@ -104,4 +105,5 @@ export const PLACEHOLDER_WORDS: Readonly<Record<string, string>> = {
   title: 'titel',
   lang: 'språk',
   url: 'adress',
+  number: 'nummer',
 };

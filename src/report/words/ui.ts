@@ -55,6 +55,7 @@ export const UI = {
   tool: { sv: 'Verktyg', en: 'Tool' },
   input_format: { sv: 'Filtyp', en: 'File type' },
   dialect: { sv: 'Så är filen skriven', en: 'How the file is written' },
+  sheet: { sv: 'Bladet som lästes', en: 'The sheet read' },
   dialect_not_detected: { sv: 'kunde inte avgöras', en: 'could not be told' },
   dialect_csv_only: { sv: 'gäller bara CSV', en: 'applies to CSV only' },
   spec_title: { sv: 'Specifikation', en: 'Spec' },

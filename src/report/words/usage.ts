@@ -27,6 +27,10 @@ export const USAGE_ERRORS = {
     sv: '{option} ska vara ett tecken som inte är ett citattecken eller en radbrytning, eller "tab"[[ (angivet: {given})]]',
     en: '{option} must be one character other than a quote or a line break, or "tab"[[ (given: {given})]]',
   },
+  'value-sheet': {
+    sv: '{option} ska vara ett blads namn (högst 31 tecken) eller dess nummer, räknat från 1[[ (angivet: {given})]]',
+    en: "{option} must be a sheet's name (at most 31 characters) or its number, counted from 1[[ (given: {given})]]",
+  },
   'value-records': {
     sv: '{option} ska vara en JSON Pointer som /data/items: ett "/" före varje nyckel, och "~1" för ett "/" eller "~0" för ett "~" inne i en nyckel[[ (angivet: {given})]]',
     en: '{option} must be a JSON Pointer such as /data/items: a "/" before each key, and "~1" for a "/" or "~0" for a "~" inside a key[[ (given: {given})]]',

@@ -19,11 +19,15 @@ export function builtInDateFormat(id: number): DateFormat | undefined {
   return BUILT_IN.get(id);
 }
 
+/** Marks in a format's tokens: an elapsed-time block (`[h]`, `[mm]`, `[ss]`), and AM/PM. */
+const ELAPSED = '\ue000';
+const AM_PM = '\ue001';
+
 /**
- * The format code with what cannot be a date or time token taken out: quoted text, backslash
- * escapes, `_x` (a space as wide as x) and `*x` (fill with x), `[...]` blocks (colours, conditions,
- * locales) — but for the elapsed-time blocks `[h]`, `[mm]`, `[ss]`, which become `H`, `M`, `S` —
- * and `General`. Only the first section counts (the one for positive numbers).
+ * The format code, lower-cased, with what cannot be a date or time token taken out: quoted text,
+ * backslash escapes, `_x` (a space as wide as x) and `*x` (fill with x), `[...]` blocks (colours,
+ * conditions, locales) — but for the elapsed-time blocks, which become ELAPSED — and `General`;
+ * `AM/PM` and `A/P` become AM_PM. Only the first section counts (the one for positive numbers).
  */
 function tokens(code: string): string {
   let out = '';
@@ -36,28 +40,26 @@ function tokens(code: string): string {
     } else if (c === '\\' || c === '_' || c === '*') i++;
     else if (c === '[') {
       const end = code.indexOf(']', i + 1);
-      const block = code.slice(i + 1, end < 0 ? code.length : end).toLowerCase();
-      if (/^(h+|m+|s+)$/.test(block)) out += (block[0] as string).toUpperCase();
+      if (/^(h+|m+|s+)$/i.test(code.slice(i + 1, end < 0 ? code.length : end))) out += ELAPSED;
       i = end < 0 ? code.length : end;
-    } else out += c;
+    } else out += c.toLowerCase();
   }
-  return out.replace(/general/gi, '');
+  return out.replace(/general/g, '').replace(/am\/pm|a\/p/g, AM_PM);
 }
 
 /**
  * A custom format code's date kind: it is a date or time when it holds d, m, y, h or s outside
- * quotes, `[...]` blocks and escapes (and no `#` or `?`). `m` is minutes right after an hour or before seconds
- * (`h:mm`, `mm:ss`), otherwise a month.
+ * quotes, `[...]` blocks and escapes (and no `#` or `?`). `m` is minutes right after an hour or
+ * before seconds (`h:mm`, `mm:ss`, `[h]:mm`), otherwise a month.
  */
 export function customDateFormat(code: string): DateFormat | undefined {
   const t = tokens(code);
-  const elapsed = /[HMS]/.test(t);
-  const lower = t.toLowerCase();
+  const elapsed = t.includes(ELAPSED);
   // A digit placeholder other than 0 (which also writes fractions of seconds) is a number format's.
-  if (!/[dmyhs]/.test(lower) || /[#?]/.test(t)) return undefined;
-  const time = /[hs]/.test(lower) || elapsed;
-  const minutes = /h[^a-z]*m|m[^a-z]*s/.test(lower);
-  const date = /[dy]/.test(lower) || (/m/.test(lower) && !minutes);
+  if (!(elapsed || /[dmyhs]/.test(t)) || /[#?]/.test(t)) return undefined;
+  const time = elapsed || t.includes(AM_PM) || /[hs]/.test(t);
+  const minutes = /[h\ue000][^a-z]*m|m[^a-z]*[s\ue000]/.test(t);
+  const date = /[dy]/.test(t) || (t.includes('m') && !minutes);
   if (elapsed) return date ? 'datetime' : 'elapsed';
   if (date) return time ? 'datetime' : 'date';
   return 'time';

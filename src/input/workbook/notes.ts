@@ -1,5 +1,5 @@
 /** What a sheet's reader notices on the way: merged ranges, hidden columns, hidden rows. */
-import { MAX_COLUMNS } from './types.js';
+import { MAX_SHEET_COLUMNS } from './types.js';
 import type { SheetNote } from './types.js';
 
 /** Merged ranges kept by their reference (all are counted). */
@@ -19,9 +19,9 @@ export class SheetNotes {
   }
 
   hideColumns(min: number, max: number): void {
-    if (!Number.isInteger(min) || !Number.isInteger(max) || this.hiddenRanges.length >= MAX_COLUMNS) return;
+    if (!Number.isInteger(min) || !Number.isInteger(max) || this.hiddenRanges.length >= MAX_SHEET_COLUMNS) return;
     const from = Math.max(1, min);
-    const to = Math.min(MAX_COLUMNS, max);
+    const to = Math.min(MAX_SHEET_COLUMNS, max);
     if (from <= to) this.hiddenRanges.push([from, to]);
   }
 

@@ -3,7 +3,7 @@
  * and cells with only a style cost a parsed tag each and yield nothing. Merged cells, hidden
  * columns and hidden rows are noted for the summary.
  */
-import { MAX_COLUMNS, MAX_ROWS, WorkbookError } from './types.js';
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, WorkbookError } from './types.js';
 import type { SheetSummary, WorkbookCell, WorkbookLimits, WorkbookRow } from './types.js';
 import { toCell } from './cell.js';
 import type { CellContext, RawCell } from './cell.js';
@@ -136,7 +136,7 @@ export class SheetReader implements XmlHandlers {
 
   private startRow(a: Attributes): void {
     const row = a.r === undefined ? this.lastRow + 1 : Number(a.r);
-    if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) throw new WorkbookError('corrupt', `row ${a.r ?? row}`);
+    if (!Number.isInteger(row) || row < 1 || row > MAX_SHEET_ROWS) throw new WorkbookError('corrupt', `row ${a.r ?? row}`);
     if (row <= this.lastRow) throw new WorkbookError('corrupt', `row ${row} after row ${this.lastRow}`);
     this.lastRow = this.row = row;
     this.rowHidden = flag(a.hidden);
@@ -146,7 +146,7 @@ export class SheetReader implements XmlHandlers {
 
   private startCell(a: Attributes): void {
     const col = a.r === undefined ? this.lastCol + 1 : columnOf(a.r);
-    if (col < 1 || col > MAX_COLUMNS) throw new WorkbookError('corrupt', `cell ${a.r ?? col} in row ${this.row}`);
+    if (col < 1 || col > MAX_SHEET_COLUMNS) throw new WorkbookError('corrupt', `cell ${a.r ?? col} in row ${this.row}`);
     this.lastCol = col;
     this.cell = { col, type: a.t, style: a.s === undefined ? 0 : Number(a.s), value: undefined, inline: undefined, formula: false };
   }

@@ -129,5 +129,5 @@ export const DEFAULT_WORKBOOK_LIMITS: WorkbookLimits = Object.freeze({
 });
 
 /** Excel's sheet size. */
-export const MAX_COLUMNS = 16_384;
-export const MAX_ROWS = 1_048_576;
+export const MAX_SHEET_COLUMNS = 16_384;
+export const MAX_SHEET_ROWS = 1_048_576;

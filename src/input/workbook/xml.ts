@@ -40,11 +40,10 @@ function badXml(e: unknown): WorkbookError {
   return new WorkbookError('bad-xml', e instanceof Error ? e.message : String(e));
 }
 
-/** A parser fed the part's chunks in turn (`write`), then told the end (`end`); `root` is the local name of the document element. */
+/** A parser fed the part's chunks in turn (`write`), then told the end (`end`). */
 export interface XmlFeed {
   write(chunk: Buffer): void;
   end(): void;
-  readonly root: string | undefined;
 }
 
 /**
@@ -54,53 +53,32 @@ export interface XmlFeed {
 export function xmlFeed(name: string, handlers: XmlHandlers): XmlFeed {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let decoder: TextDecoder | undefined;
-  let root: string | undefined;
-  let passOn: unknown;
-  const guarded = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A): void => {
-    try {
-      fn(...args);
-    } catch (e) {
-      passOn ??= e;
-      throw e;
-    }
-  };
-  parser.on('opentag', guarded((node) => {
-    const local = localName(node.name);
-    root ??= local;
-    handlers.open(local, node.attributes as Attributes);
-  }));
-  parser.on('closetag', guarded((node) => handlers.close(localName(node.name))));
+  parser.on('opentag', (node) => handlers.open(localName(node.name), node.attributes as Attributes));
+  parser.on('closetag', (node) => handlers.close(localName(node.name)));
   const text = handlers.text;
   if (text !== undefined) {
-    parser.on('text', guarded(text));
-    parser.on('cdata', guarded(text));
+    parser.on('text', (t) => text.call(handlers, t));
+    parser.on('cdata', (t) => text.call(handlers, t));
   }
   parser.on('doctype', () => {
     throw new WorkbookError('bad-xml', `${name}: a DOCTYPE`);
   });
+  // saxes calls its handlers from write() and lets what they throw through: its own errors come as this WorkbookError.
   parser.on('error', (e) => {
     throw new WorkbookError('bad-xml', `${name}: ${e.message}`);
   });
-  const run = (fn: () => void): void => {
+  const decode = (chunk?: Buffer): string => {
     try {
-      fn();
+      return chunk === undefined ? (decoder?.decode() ?? '') : (decoder ??= decoderFor(chunk)).decode(chunk, { stream: true });
     } catch (e) {
-      throw passOn ?? badXml(e);
+      throw badXml(e);
     }
   };
   return {
-    write: (chunk) =>
-      run(() => {
-        decoder ??= decoderFor(chunk);
-        parser.write(decoder.decode(chunk, { stream: true }));
-      }),
-    end: () =>
-      run(() => {
-        if (decoder !== undefined) parser.write(decoder.decode());
-        parser.close();
-      }),
-    get root() {
-      return root;
+    write: (chunk) => void parser.write(decode(chunk)),
+    end: () => {
+      parser.write(decode());
+      parser.close();
     },
   };
 }

@@ -113,4 +113,32 @@ describe('sheets', () => {
     await writeZip(path, [...xlsxParts(THREE)].reverse(), true);
     expect(compact((await readFile(path, '2')).rows)).toEqual([[1, [[1, 'number', '2']]]]);
   });
+
+  it('finds the workbook through [Content_Types].xml when there is no _rels/.rels, and a sheet by an absolute target', async () => {
+    const parts = new Map(xlsxParts({ sheets: [{ name: 'Blad1', body: sheetData([[1, cell('A1', 1)]]), part: 'elsewhere/first.xml' }] }));
+    parts.delete('_rels/.rels');
+    const moved = new Map<string, string>();
+    for (const [name, text] of parts) {
+      const renamed = name === 'xl/workbook.xml' ? 'xl/book.xml' : name === 'xl/_rels/workbook.xml.rels' ? 'xl/_rels/book.xml.rels' : name;
+      moved.set(renamed, text.replace('PartName="/xl/workbook.xml"', 'PartName="/xl/book.xml"'));
+    }
+    expect(moved.get('xl/_rels/book.xml.rels')).toContain('Target="/elsewhere/first.xml"');
+    const path = tempFile();
+    await writeZip(path, moved);
+    expect(compact((await readFile(path)).rows)).toEqual([[1, [[1, 'number', '1']]]]);
+  });
+
+  it('lists a chart sheet, which reads as no rows', async () => {
+    const parts = new Map(xlsxParts({ sheets: [{ name: 'Diagram', body: '' }, { name: 'Data', body: sheetData([[1, cell('A1', 1)]]) }] }));
+    const rels = parts.get('xl/_rels/workbook.xml.rels') as string;
+    parts.set('xl/_rels/workbook.xml.rels', rels.replace(/relationships\/worksheet" Target="worksheets\/sheet1.xml"/, 'relationships/chartsheet" Target="chartsheets/sheet1.xml"'));
+    parts.delete('xl/worksheets/sheet1.xml');
+    parts.set('xl/chartsheets/sheet1.xml', '<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><drawing/></chartsheet>');
+    const path = tempFile();
+    await writeZip(path, parts);
+    const read = await readFile(path, '1');
+    expect(read.sheets.map((s) => s.kind)).toEqual(['chartsheet', 'worksheet']);
+    expect(read.rows).toEqual([]);
+    expect(compact((await readFile(path, 'Data')).rows)).toEqual([[1, [[1, 'number', '1']]]]);
+  });
 });

@@ -6,8 +6,10 @@
  */
 import type { Readable } from 'node:stream';
 import type { Diagnostic } from '../report/index.js';
-import { openWorkbook, pickSheet, WorkbookError } from '../input/index.js';
-import type { BinaryKind, SheetNote, Workbook, WorkbookRow, WorkbookSheet } from '../input/index.js';
+import type { BinaryKind, SheetNote, Workbook, WorkbookError, WorkbookRow, WorkbookSheet } from '../input/index.js';
+
+/** The reader, imported when a workbook is read (a CSV or JSON run loads none of it). */
+type Reader = typeof import('../input/workbook/index.js');
 import { compileSpec, CsvRun, WorkbookFeed } from '../engine/index.js';
 import type { Collector, CsvRunOptions } from '../engine/index.js';
 import type { Spec } from '../registry/index.js';
@@ -80,19 +82,20 @@ export async function readWorkbookFile(file: string | Readable, opened: Opened, 
     collector.add(kind === 'xlsx' ? { code: 'workbook-unreadable', severity: 'error', params: { reason: 'not-a-file' } } : { code: 'file-binary', severity: 'error', params: { reason: kind === 'xls' ? 'xls' : 'zip' } });
     return true;
   }
+  const reader: Reader = await import('../input/workbook/index.js');
   let book: Workbook;
   try {
-    book = await openWorkbook(file);
+    book = await reader.openWorkbook(file);
   } catch (e) {
-    if (!(e instanceof WorkbookError)) throw e;
+    if (!(e instanceof reader.WorkbookError)) throw e;
     collector.add(problemFinding(e, kind));
     return true;
   }
   try {
     facts.format = 'xlsx';
-    return await readSheet(book, collector, o, facts);
+    return await readSheet(reader, book, collector, o, facts);
   } catch (e) {
-    if (!(e instanceof WorkbookError)) throw e;
+    if (!(e instanceof reader.WorkbookError)) throw e;
     collector.add(problemFinding(e, 'xlsx'));
     return true;
   } finally {
@@ -100,8 +103,8 @@ export async function readWorkbookFile(file: string | Readable, opened: Opened, 
   }
 }
 
-async function readSheet(book: Workbook, collector: Collector, o: ResolvedOptions, facts: Facts): Promise<boolean> {
-  const sheet = pickSheet(book.sheets, o.sheet);
+async function readSheet(reader: Reader, book: Workbook, collector: Collector, o: ResolvedOptions, facts: Facts): Promise<boolean> {
+  const sheet = reader.pickSheet(book.sheets, o.sheet);
   if (sheet === undefined) {
     collector.add({ code: 'workbook-sheet-missing', severity: 'error', params: { sheet: o.sheet ?? '', sheets: book.sheets.map((s) => s.name).join(', ') } });
     return true;

@@ -25,4 +25,5 @@ export * from './blank.js';
 export * from './csv-write.js';
 export * from './geojson.js';
 export * from './errno.js';
-export * from './workbook/index.js';
+// The workbook reader's types only: its code (yauzl, saxes) is imported where a workbook is read.
+export type * from './workbook/types.js';

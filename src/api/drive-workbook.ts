@@ -5,11 +5,12 @@
  * front's run: one record core for every front.
  */
 import type { Readable } from 'node:stream';
+import type * as WorkbookReader from '../input/workbook/index.js';
 import type { Diagnostic } from '../report/index.js';
 import type { BinaryKind, SheetNote, Workbook, WorkbookError, WorkbookRow, WorkbookSheet } from '../input/index.js';
 
 /** The reader, imported when a workbook is read (a CSV or JSON run loads none of it). */
-type Reader = typeof import('../input/workbook/index.js');
+type Reader = typeof WorkbookReader;
 import { compileSpec, CsvRun, WorkbookFeed } from '../engine/index.js';
 import type { Collector, CsvRunOptions } from '../engine/index.js';
 import type { Spec } from '../registry/index.js';

@@ -2,11 +2,12 @@
  * The workbook front: a sheet's rows, read with their types (src/input/workbook/), go to the CSV
  * front's run as cells, numbered as the sheet numbers them. The header is the first row with a
  * value (a lone title above it is reported, as in CSV); empty rows between rows with values are
- * blank rows; a cell's type is kept by the text it is given (a number as written, never with a
- * decimal comma; a date as YYYY-MM-DD, its midnight left out in a date column; true/false); an
+ * blank rows; a cell's type is kept by the text it is given (a number as Excel shows it, never
+ * with a decimal comma; a date as YYYY-MM-DD, its midnight left out in a date column; true/false); an
  * error cell or a formula without a saved value is reported at its cell and read as empty.
  */
 import type { WorkbookCell, WorkbookRow } from '../input/index.js';
+import { shownNumber } from '../input/index.js';
 import type { CsvRun } from './csv-run.js';
 import type { Collector } from './collector.js';
 
@@ -90,6 +91,6 @@ export class WorkbookFeed {
   /** A cell's text as its column reads it: a date-time cell at midnight in a date column is the date. */
   private fitted(c: WorkbookCell): string {
     if (c.kind === 'datetime' && c.text.endsWith('T00:00:00') && this.run.kindAt(c.col - 1) === 'date') return c.text.slice(0, 10);
-    return c.text;
+    return c.kind === 'number' ? shownNumber(c.text) : c.text;
   }
 }

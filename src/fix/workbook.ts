@@ -10,7 +10,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatakollError } from '../errors.js';
-import { csvLine } from '../input/index.js';
+import { csvLine, shownNumber } from '../input/index.js';
 import { openWorkbook, pickSheet, WorkbookError } from '../input/workbook/index.js';
 import type { Workbook, WorkbookSheet } from '../input/index.js';
 import { renderMessage } from '../report/index.js';
@@ -47,7 +47,7 @@ async function writeRows(book: Workbook, sheet: WorkbookSheet, fd: number): Prom
     for (let blank = previous + 1; previous !== 0 && blank < r.row; blank++) writeSync(fd, csvLine(new Array<string>(width).fill('')));
     previous = r.row;
     const cells = new Array<string>(Math.max(width, last)).fill('');
-    for (const c of r.cells) cells[c.col - 1] = c.text;
+    for (const c of r.cells) cells[c.col - 1] = c.kind === 'number' ? shownNumber(c.text) : c.text;
     writeSync(fd, csvLine(cells));
   });
 }

@@ -193,3 +193,14 @@ describe('the sheet in every report format', () => {
     }
   });
 });
+
+describe('what a sheet hides', () => {
+  it('merged cells are a warning naming the ranges; hidden rows and columns a note; both read like any other', async () => {
+    const body = sheetOf(TABLE).replace('<row r="2">', '<row r="2" hidden="1">') + '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>';
+    const withCols = body.replace('<sheetData>', '<cols><col min="3" max="3" hidden="1"/></cols><sheetData>');
+    const r = await validate('hidden.xlsx', { sheets: [{ name: 'Blad1', body: withCols }] });
+    expect(r.diagnostics.find((d) => d.code === 'workbook-merged-cells')).toMatchObject({ severity: 'warning', params: { ranges: 'A1:B1', count: 1 } });
+    expect(r.diagnostics.find((d) => d.code === 'workbook-hidden')).toMatchObject({ params: { rows: 1, columns: 1 } });
+    expect(r.stats.rows).toBe(TABLE.length - 1);
+  });
+});

@@ -1,6 +1,7 @@
 /** --spec auto: the spec whose attributes best match the columns a file starts with. */
 import { Readable } from 'node:stream';
-import type { SpecChoice } from '../report/index.js';
+import type { Lang, SpecChoice } from '../report/index.js';
+import { uiSay } from '../report/index.js';
 import { DatakollError } from '../errors.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs } from '../registry/index.js';
 import type { Registry, Spec } from '../registry/index.js';
@@ -31,8 +32,11 @@ export function chooseSpecByNames(names: readonly string[], registry: Registry, 
   const ranked = rankSpecs(names, registry.list());
   const candidates = ranked.slice(0, 3).map((m) => ({ id: m.spec.id, version: m.spec.version, score: Math.round(m.score * 100) / 100 }));
   const best = ranked[0];
+  if (names.length === 0) throw new DatakollError('usage', 'spec-auto-no-columns', { file: name });
   if (best === undefined || best.score < AUTO_MIN_SCORE) {
-    const list = candidates.map((c) => `${c.id}@${c.version} (${Math.round(c.score * 100)}%)`).join(', ');
+    const near = candidates.filter((c) => c.score > 0);
+    const listIn = (lang: Lang): string => near.map((c) => `${c.id}@${c.version} (${uiSay('percent', lang, { n: Math.round(c.score * 100) })})`).join(', ');
+    const list = { sv: listIn('sv'), en: listIn('en') };
     throw new DatakollError('usage', 'spec-auto-no-match', { file: name, candidates: list });
   }
   return { spec: best.spec, choice: { method: 'auto', score: candidates[0]?.score ?? 0, candidates } };

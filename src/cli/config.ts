@@ -130,7 +130,7 @@ export async function jobsFromConfig(loaded: LoadedConfig, cwd: string): Promise
   const jobs: Job[] = [];
   for (const [i, entry] of loaded.config.validate.entries()) {
     const files = await expand(loaded, entry, cwd);
-    if (files.length === 0) throw new DatakollError('usage', 'config-no-files', { file: loaded.file, entry: i, files: JSON.stringify(entry.files), folder: relative(cwd, loaded.dir) || '.' });
+    if (files.length === 0) throw new DatakollError('usage', 'config-no-files', { file: loaded.file, entry: i, files: JSON.stringify(entry.files), folder: relative(cwd, loaded.dir) });
     jobs.push(job(loaded, entry, files, i));
   }
   return jobs;

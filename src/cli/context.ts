@@ -12,12 +12,14 @@ import type { CliIo } from './io.js';
 export interface CommandContext {
   readonly io: CliIo;
   readonly lang: Lang;
+  /** Whether --lang was given anywhere on the command line (it then wins over the config file's "lang"). */
+  readonly langGiven: boolean;
   readonly help: (key: HelpKey) => string;
   setExit(code: number): void;
 }
 
-export function makeContext(io: CliIo, lang: Lang, setExit: (code: number) => void): CommandContext {
-  return { io, lang, help: (k) => HELP[k][lang], setExit };
+export function makeContext(io: CliIo, lang: Lang, langGiven: boolean, setExit: (code: number) => void): CommandContext {
+  return { io, lang, langGiven, help: (k) => HELP[k][lang], setExit };
 }
 
 /** --lang, the same on every command: sv or en, anything else a usage error (exit 2) before the command runs. */

@@ -10,7 +10,7 @@ import { registerSpecs } from './commands/specs.js';
 import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
 import { catalogueErrors, helpIn, usageErrorOf } from './commander-words.js';
-import { makeContext } from './context.js';
+import { langFlag, makeContext } from './context.js';
 import type { CliIo } from './io.js';
 import { PIPE_CLOSED, PIPE_CLOSED_EXIT, STDOUT, writeError } from './write/errors.js';
 
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return handleError(e, io, lang);
   }
   let exitCode: number = EXIT.ok;
-  const ctx = makeContext(io, lang, (code) => {
+  const ctx = makeContext(io, lang, given !== undefined, (code) => {
     exitCode = code;
   });
   const program = new Command('datakoll')
@@ -60,6 +60,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .version(VERSION, '-V, --version', ctx.help('version'))
     .helpOption('-h, --help', ctx.help('help'))
     .helpCommand('help [command]', ctx.help('helpCommand'))
+    // --lang before the command too (datakoll --lang sv validate …), as every command takes it.
+    .addOption(langFlag(ctx))
     .configureHelp(helpIn(lang))
     .addHelpText('after', `\n${ctx.help('exitCodes')}`)
     // Help is 80 columns wide but on a terminal (which commander measures), so it reads the same in every pipe and test.

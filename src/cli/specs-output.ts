@@ -71,7 +71,7 @@ function typeWords(types: readonly string[], format: string | undefined, lang: L
   return named.length === 0 ? TYPE_WORDS.string[lang] : named.join(TYPE_WORDS.or[lang]);
 }
 
-/** An attribute's datatype as datakoll checks it, in the language's words ("heltal", "lista med webbadress"). */
+/** An attribute's datatype as datakoll checks it, in the language's words ("heltal", "lista (varje värde: webbadress)"). */
 function datatypeText(a: Attribute, lang: Lang): string {
   const base = a.types.includes('array') && a.items !== undefined ? say(TYPE_WORDS.list, lang, { item: typeWords(a.items.types, a.items.format, lang) }) : typeWords(a.types, a.format, lang);
   return Array.isArray(a.schema.enum) ? say(TYPE_WORDS.fixed, lang, { type: base }) : base;

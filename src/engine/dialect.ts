@@ -42,7 +42,7 @@ export function dialectFindings(encoding: EncodingVerdict, dialect: Dialect): Di
   if (dialect.lineEnding === 'CR') out.push(finding('dialect-line-endings-cr'));
   if (dialect.trailingDelimiter) out.push(finding('dialect-trailing-delimiter'));
   if (dialect.titleRow) out.push(finding('dialect-title-row'));
-  if (dialect.spacesAroundValues >= 0.2) out.push(finding('dialect-spaces-around', { share: `${Math.round(dialect.spacesAroundValues * 100)}%` }));
+  if (dialect.spacesAroundValues >= 0.2) out.push(finding('dialect-spaces-around', { share: Math.round(dialect.spacesAroundValues * 100) }));
   return out;
 }
 

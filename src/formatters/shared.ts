@@ -49,7 +49,7 @@ export function positionText(d: Diagnostic, lang: Lang): string {
 
 /** A share as a percentage, written as the language writes it (Swedish puts a space before %). */
 export function percentText(share: number, lang: Lang): string {
-  return `${percent(share)}${lang === 'sv' ? '\u00a0' : ''}%`;
+  return uiSay('percent', lang, { n: percent(share) });
 }
 
 /** A count and its word in the language's plural: "1 rad", "2 rader". */
@@ -86,7 +86,7 @@ export function officialText(status: SpecStatus, url: string, lang: Lang): strin
 
 /** "score C: 95% rows without errors, structure pass". */
 export function scoreText(score: Score, lang: Lang): string {
-  return `${ui('score', lang)} ${score.level}: ${percentText(score.rowsOkShare, lang)} ${ui('rows_ok', lang)}, ${ui('structure', lang)} ${ui(`structure_${score.structure}`, lang)}`;
+  return uiSay('score_line', lang, { level: score.level, percent: percentText(score.rowsOkShare, lang), structure: ui(`structure_${score.structure}`, lang) });
 }
 
 /** Characters XML 1.0 forbids anywhere, even escaped (https://www.w3.org/TR/xml/#charsets), lone surrogates included. */

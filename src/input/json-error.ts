@@ -36,6 +36,15 @@ export function quoteChar(c: string | undefined): string {
   return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${c}'`;
 }
 
+/** What a text that ends where one of these was expected lacks. */
+const CUT_SHORT: Partial<Record<JsonSyntaxReason, JsonSyntaxReason>> = {
+  'expected-comma-or-bracket': 'truncated-array',
+  'expected-comma-or-brace': 'truncated-object',
+  'expected-name': 'truncated-object',
+  'expected-colon': 'truncated-object',
+  'expected-value': 'truncated-value',
+};
+
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const MAX_DEPTH = 100_000;
 
@@ -79,8 +88,10 @@ class ErrorFinder {
     while (this.i < text.length && ' \t\n\r'.includes(text[this.i] as string)) this.i++;
   }
 
+  /** A failure at a place; at the end of a text that has begun, the text was cut short there (as the streaming scanner says). */
   expect(reason: JsonSyntaxReason): never {
-    throw new Fail(this.i, reason, quoteChar(this.text[this.i]));
+    const cut = this.i >= this.text.length && this.text.trim() !== '' ? CUT_SHORT[reason] : undefined;
+    throw new Fail(this.i, cut ?? reason, quoteChar(this.text[this.i]));
   }
 
   value(depth: number): void {

@@ -123,7 +123,8 @@ export class JsonScanner {
       if (this.scalar) this.finishValue();
       else return this.fail('truncated-value', '', this.startLine, this.startColumn);
     }
-    if (this.mode === 'array-value' || this.mode === 'array-comma') this.fail('truncated-array', '');
+    // (The file ends just after its last character: column 1 of a line a line break began.)
+    if (this.mode === 'array-value' || this.mode === 'array-comma') this.fail('truncated-array', '', this.line, this.column + 1);
   }
 
   private startValue(c: number): void {

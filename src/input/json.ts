@@ -158,8 +158,9 @@ class JsonRead {
  * records list must be JSON too ({"count": 2,} is not), with the place of the first error.
  */
 function checkOutside(filter: RecordsFilter, scanner: JsonScanner, sink: JsonSink): void {
+  // Where the file ends: just after its last character (column 1 of a line a line break began).
   const end = scanner.position;
-  if (!filter.closed) return sink.syntax(end.line, end.column, 'truncated-object', '');
+  if (!filter.closed) return sink.syntax(end.line, end.column + 1, 'truncated-object', '');
   if (filter.twice && filter.found !== undefined) sink.keyTwiceOutside?.(pointerText(filter.found), true);
   const text = filter.outsideText()?.replace(/^\uFEFF/, ' ');
   const closedAt = scanner.closedAt;

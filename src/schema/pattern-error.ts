@@ -15,8 +15,8 @@ export const MAX_SPEC_PROGRAM_SIZE = 20_000;
 
 export type PatternReason = 'syntax' | 'lookaround' | 'backreference' | 'repeat' | 'too-long' | 'too-deep' | 'too-large' | 'too-large-total' | 'unsupported';
 
-/** The catalogue's phrase of each reason, and its parameters. */
-function why(reason: PatternReason, detail: string): Templates {
+/** The catalogue's phrase of each reason, and its parameters (a detail in both languages, or one text for both). */
+function why(reason: PatternReason, detail: string | Templates): Templates {
   const max: Partial<Record<PatternReason, number>> = { repeat: MAX_REPEAT, 'too-long': MAX_PATTERN_LENGTH, 'too-deep': MAX_PATTERN_NESTING, 'too-large': MAX_PROGRAM_SIZE, 'too-large-total': MAX_SPEC_PROGRAM_SIZE };
   return sayBoth(SPEC_PROBLEMS[`pattern-${reason}`], { detail, max: max[reason] });
 }
@@ -34,7 +34,7 @@ export class PatternRefused extends Error {
   constructor(
     readonly pattern: string,
     readonly reason: PatternReason,
-    detail = '',
+    detail: string | Templates = '',
   ) {
     const text = sayBoth(SPEC_PROBLEMS['pattern-refused'], { pattern: shown(pattern), why: why(reason, detail) });
     super(text.en);

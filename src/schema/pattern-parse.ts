@@ -7,6 +7,7 @@ import type { CharSet } from './charset.js';
 import { DOT, complement, fromRanges, union } from './charset.js';
 import { MAX_PATTERN_LENGTH, MAX_PATTERN_NESTING, PatternRefused } from './pattern-error.js';
 import { char, Cursor } from './pattern-cursor.js';
+import { PATTERN_SYNTAX } from '../report/index.js';
 
 /** A pattern as a tree; groups are their body (test() never looks at what a group captured). */
 export type PatternNode =
@@ -27,7 +28,9 @@ export function parsePattern(pattern: string): PatternNode {
   try {
     new RegExp(pattern, 'u');
   } catch (e) {
-    throw new PatternRefused(pattern, 'syntax', (e as Error).message.replace(/^Invalid regular expression: \/.*\/u: /s, ''));
+    // JavaScript's reason in the catalogue's words; one it has no words for, in English only.
+    const said = (e as Error).message.replace(/^Invalid regular expression: \/.*\/u: /s, '');
+    throw new PatternRefused(pattern, 'syntax', (Object.hasOwn(PATTERN_SYNTAX, said) ? PATTERN_SYNTAX[said] : undefined) ?? { sv: '', en: said });
   }
   return new Reader(pattern).read();
 }

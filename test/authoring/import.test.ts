@@ -142,8 +142,15 @@ describe('importing a Frictionless Table Schema and a JSON Schema', () => {
     expect(importSpec(text, 'b.json').kind).toBe('datakoll');
   });
   it('anything else is a clear error', () => {
-    expect(importError('{"hello": 1}', 'x.json').message).toMatch(/not a form datakoll can import/);
+    expect(importError('{"hello": 1}', 'x.json').message).toMatch(/none of the forms datakoll can import/);
     expect(importError('{nope', 'x.json').message).toMatch(/not valid JSON at line 1, column 2/);
+  });
+  it('a list of data records with a name each is not taken for a list of CSVW columns, but a list of column descriptions is', () => {
+    const records = JSON.stringify([{ place_id: '1', name: 'Ängsvikens havsbad', latitude: 57.6 }, { place_id: '2', name: 'Kvarnsjöbadet', latitude: 57.7 }]);
+    expect(importError(records, 'badplatser.json').code).toBe('import-failed');
+    expect(importError(JSON.stringify([{ name: 'a', description: 'x' }]), 'a.json').message).toMatch(/none of the forms/);
+    const columns = JSON.stringify([{ name: 'a', datatype: 'string', 'dc:description': 'A' }, { name: 'b', titles: 'B', required: true }]);
+    expect(importSpec(columns, 'cols.json')).toMatchObject({ kind: 'csvw', spec: { 'x-columns': ['a', 'b'] } });
   });
 });
 

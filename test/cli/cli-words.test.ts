@@ -3,13 +3,14 @@
  * config errors of src/options/, commander's errors and --lang itself come from the catalogue
  * (report/words/help.ts, report/words/usage.ts), in the run's language, exit 2.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError, Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { usageErrorOf } from '../../src/cli/commander-words.js';
 import { DatakollError, EXIT } from '../../src/errors.js';
-import { ERRORS } from '../../src/report/index.js';
+import { ERRORS, PATTERN_SYNTAX } from '../../src/report/index.js';
 import { USAGE_ERRORS } from '../../src/report/words/usage.js';
 import { tempDir, writeTemp } from '../helpers.js';
 import { run } from './run.js';
@@ -173,5 +174,165 @@ describe('the catalogue', () => {
       expect(text, f).not.toMatch(/new DatakollError\([^,()]+,[^,()]+,\s*['"`]/);
       for (const m of text.matchAll(/new DatakollError\('\w+', '([\w-]+)'/g)) expect(Object.keys(ERRORS), `${f}: ${m[0]}`).toContain(m[1]);
     }
+  });
+});
+
+/** What an outside review in Swedish found (issue 16), each held in both languages. */
+describe('the review in Swedish', () => {
+  const dir = tempDir();
+  const NBSP_PERCENT = /\d\u00a0%/;
+
+  it('a failed --spec auto writes its percentages as the language does (Swedish "0 %")', async () => {
+    const file = writeTemp(dir, 'okand.csv', 'name,latitude,alfa,beta,gamma,delta,epsilon\nA,57.1,1,2,3,4,5\n');
+    const sv = await run(['validate', file, '--spec', 'auto', '--lang', 'sv']);
+    expect([sv.code, NBSP_PERCENT.test(sv.stderr), /\d%/.test(sv.stderr)]).toEqual([EXIT.usage, true, false]);
+    const en = await run(['validate', file, '--spec', 'auto', '--lang', 'en']);
+    expect([en.code, /\(\d+%\)/.test(en.stderr)]).toEqual([EXIT.usage, true]);
+  });
+
+  it('a failed --spec auto lists only specs that share a column, and says so when no column name could be read', async () => {
+    const none = await run(['validate', writeTemp(dir, 'inget.csv', 'alfa,beta\n1,2\n'), '--spec', 'auto', '--lang', 'en']);
+    expect([none.code, none.stderr.includes('well enough; name one with --spec'), none.stderr.includes('best:')]).toEqual([EXIT.usage, true, false]);
+    for (const [name, text] of [['tom.csv', ''], ['trasig.json', '[{"a": 1,}]']] as const) {
+      const r = await run(['validate', writeTemp(dir, name, text), '--spec', 'auto', '--lang', 'sv']);
+      expect([r.code, r.stderr.includes('Inga kolumnnamn gick att läsa')], name).toEqual([EXIT.usage, true]);
+    }
+  });
+
+  it('the share of values with spaces around them is a number, said with the language’s percent sign', async () => {
+    const file = writeTemp(dir, 'mellanslag.csv', 'place_id,name,latitude,longitude\n 1 , A ,57.1,11.9\n 2 , B ,57.2,11.8\n');
+    const r = await run(['validate', file, '--spec', 'badplatser', '--format', 'json', '--lang', 'sv']);
+    const found = (JSON.parse(r.stdout) as { files: { diagnostics: { code: string; params?: { share?: unknown }; message: string }[] }[] }).files[0]?.diagnostics.find((d) => d.code === 'dialect-spaces-around');
+    expect(found?.params?.share).toBe(50);
+    expect(found?.message).toMatch(/^50\u00a0% /);
+  });
+
+  it('specs show says a list’s datatype without a plural the item word lacks, and a fixed list of values naturally', async () => {
+    const sv = (await run(['specs', 'show', 'hundrastgardar', '--lang', 'sv'])).stdout;
+    const en = (await run(['specs', 'show', 'hundrastgardar', '--lang', 'en'])).stdout;
+    expect(sv).toMatch(/\n26\s+image\s+lista \(varje värde: webbadress\)\s/);
+    expect(en).toMatch(/\n26\s+image\s+list \(each value: web address\)\s/);
+    expect(sv).not.toContain('lista med webbadress');
+  });
+
+  it('specs import refuses a file that is not text in the words of validate, not with its bytes as column names', async () => {
+    const zip = writeTemp(dir, 'modell.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0xff, 0xfe, 0x00, 0x01]));
+    for (const lang of ['sv', 'en'] as const) {
+      const r = await run(['specs', 'import', zip, '--lang', lang]);
+      expect([r.code, r.stdout], lang).toEqual([EXIT.usage, '']);
+      expect(r.stderr, lang).toContain(lang === 'sv' ? 'ZIP-arkiv' : 'ZIP archive');
+      expect(r.stderr, lang).not.toMatch(lang === 'sv' ? /rubrikraden/ : /header row/);
+    }
+  });
+
+  it('specs import of a broken .json file says what is wrong, without asking for a .json file', async () => {
+    const broken = writeTemp(dir, 'schema.json', '{"fields": [1,]}');
+    const sv = await run(['specs', 'import', broken, '--lang', 'sv']);
+    expect([sv.code, sv.stderr.includes('giltig JSON'), sv.stderr.includes('.json-')]).toEqual([EXIT.usage, true, false]);
+    // Another name is still told which names are read as what.
+    const other = await run(['specs', 'import', writeTemp(dir, 'schema.txt', '{"fields": [1,]}'), '--lang', 'en']);
+    expect(other.stderr).toContain('give a .json, .md or .csv file');
+  });
+
+  it('specs docs --check tells a missing page from one out of date, and import counts its attributes in the language’s plural', async () => {
+    const out = join(dir, 'sidor');
+    expect((await run(['specs', 'docs', '-o', out, '--lang', 'sv'])).stdout).toMatch(/^\d+ sidor skrivna i /);
+    rmSync(join(out, 'badplatser.md'));
+    writeFileSync(join(out, 'utegym.md'), 'gammal');
+    const sv = await run(['specs', 'docs', '--check', '-o', out, '--lang', 'sv']);
+    expect([sv.code, sv.stderr.split('\n').filter((l) => l !== '').sort()]).toEqual([EXIT.invalid, [`datakoll: ${join(out, 'badplatser.md')} saknas`, `datakoll: ${join(out, 'utegym.md')} är inte aktuell`]]);
+    const en = await run(['specs', 'docs', '--check', '-o', out, '--lang', 'en']);
+    expect(en.stderr).toContain(`${join(out, 'badplatser.md')} is missing`);
+    const one = writeTemp(dir, 'en-kolumn.md', '| Namn | Kardinalitet | Datatyp | Beskrivning |\n|---|---|---|---|\n| id | 1 | text | Id |\n');
+    expect((await run(['specs', 'import', one, '-o', join(dir, 'en.json'), '--lang', 'en'])).stderr).toMatch(/, 1 attribute\n$/);
+    expect((await run(['specs', 'import', one, '-o', join(dir, 'en.json'), '--lang', 'sv'])).stderr).toMatch(/^datakoll: Importerade .*, 1 attribut\n$/);
+  });
+
+  it('fix’s help does not offer auto or a config file, which fix does not read', async () => {
+    for (const lang of ['sv', 'en']) expect((await run(['fix', '--help', '--lang', lang])).stdout, lang).not.toMatch(/auto|inställningsfil|config file/);
+  });
+});
+
+describe('why a spec’s pattern is not a regular expression, in the catalogue’s words', () => {
+  const BAD = ['([a-', '(a', 'a)', 'a\\', '\\p{Foo}', '[\\p{Foo}]', '\\q', '\\u{ZZ}', '\\c', '*a', 'a{2,1}', '{', ']', 'a{1', '(?<a>x)(?<a>y)', '(?<1>x)', '\\k<b>', '[z-a]', '[\\d-z]', '(?', '\\k'];
+
+  it('every reason JavaScript gives for these patterns has Swedish words (a new one would show in English only)', () => {
+    for (const pattern of BAD) {
+      let said = '';
+      try {
+        new RegExp(pattern, 'u');
+      } catch (e) {
+        said = (e as Error).message.replace(/^Invalid regular expression: \/.*\/u: /s, '');
+      }
+      expect(Object.keys(PATTERN_SYNTAX), `${pattern}: ${said}`).toContain(said);
+    }
+  });
+
+  it('a user spec with a broken pattern is told so in Swedish, exit 2', async () => {
+    const dir = tempDir();
+    const spec = JSON.parse(readFileSync(fileURLToPath(new URL('../../specs/badplatser/1.0.json', import.meta.url)), 'utf8')) as { properties: Record<string, Record<string, unknown>> };
+    (spec.properties.name as Record<string, unknown>).pattern = '([a-';
+    const file = writeTemp(dir, 'spec.json', JSON.stringify(spec));
+    const data = writeTemp(dir, 'x.csv', VALID);
+    const sv = await run(['validate', data, '--spec', file, '--lang', 'sv']);
+    expect([sv.code, sv.stderr.includes('en teckenklass "[" stängs aldrig med "]"'), /Unterminated/.test(sv.stderr)]).toEqual([EXIT.usage, true, false]);
+    const en = await run(['validate', data, '--spec', file, '--lang', 'en']);
+    expect(en.stderr).toContain('a character class "[" is never closed with "]"');
+  });
+});
+
+describe('a JSON text that ends too soon', () => {
+  const dir = tempDir();
+
+  it('is placed just after its last character, never at column 0, in validate and fix', async () => {
+    for (const [name, text, at] of [['slut.json', '[{"name": "A"}\n', [2, 1]], ['slut2.json', '[{"name": "A"}', [1, 15]], ['omslag.json', '{"results": [{"name": "A"}]\n', [2, 1]]] as const) {
+      const file = writeTemp(dir, name, text);
+      const r = await run(['validate', file, '--spec', 'badplatser', '--format', 'json', '--lang', 'sv']);
+      const d = (JSON.parse(r.stdout) as { files: { diagnostics: { code: string; line?: number; column?: number }[] }[] }).files[0]?.diagnostics.find((x) => x.code === 'json-syntax');
+      expect([d?.line, d?.column], name).toEqual(at);
+    }
+  });
+
+  it('is said to end too soon by the words a config file, a spec and an import get too', async () => {
+    const cwd = tempDir();
+    writeTemp(cwd, 'datakoll.config.json', '{"validate": [');
+    const config = await run(['validate', '--lang', 'sv'], { cwd });
+    expect([config.code, config.stderr]).toEqual([EXIT.usage, 'datakoll: Inställningsfilen datakoll.config.json går inte att använda: den är inte giltig JSON på rad 1, kolumn 15: filen tar slut mitt i ett värde (har den klippts av?).\n']);
+    const imp = await run(['specs', 'import', writeTemp(dir, 'avklippt.json', '{"fields": [{"name": "a"}\n'), '--lang', 'en']);
+    expect([imp.code, imp.stderr.endsWith("not valid JSON at line 2, column 1: the file ends before the closing ']' (was it cut short?)\n")]).toEqual([EXIT.usage, true]);
+  });
+});
+
+describe('a config file whose globs match nothing', () => {
+  it('says from which folder they were counted, as the config file’s folder, not "."', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'sub'));
+    writeTemp(join(cwd, 'sub'), 'datakoll.config.json', JSON.stringify({ validate: [{ files: '*.xlsx', spec: 'badplatser' }] }));
+    await saysInBoth(['validate'], { en: 'datakoll.config.json: validate[0].files matched no files ("*.xlsx", relative to the config file\'s folder).', sv: 'datakoll.config.json: validate[0].files hittade inga filer ("*.xlsx", räknat från inställningsfilens mapp).' }, join(cwd, 'sub'));
+    const sv = await run(['validate', '--config', join('sub', 'datakoll.config.json'), '--lang', 'sv'], { cwd });
+    expect([sv.code, sv.stderr]).toEqual([EXIT.usage, `datakoll: ${join('sub', 'datakoll.config.json')}: validate[0].files hittade inga filer ("*.xlsx", räknat från inställningsfilens mapp sub).\n`]);
+  });
+});
+
+describe('--lang before the command', () => {
+  const dir = tempDir();
+  const data = writeTemp(dir, 'x.csv', VALID);
+
+  it('is taken as after it, on validate and on specs, and still refuses another language (exit 2)', async () => {
+    const before = await run(['--lang', 'sv', 'validate', data, '--spec', 'badplatser']);
+    expect([before.code, before.stdout]).toEqual([EXIT.ok, (await run(['validate', data, '--spec', 'badplatser', '--lang', 'sv'])).stdout]);
+    expect((await run(['specs', '--lang', 'sv', 'show', 'badplatser'])).stdout).toContain('\nstatus: delvis ');
+    expect((await run(['--lang=sv', 'specs', 'list'])).stdout).toMatch(/^id\s+version\s+status\s+plats i topp 100/);
+    const de = await run(['--lang', 'de', 'validate', data, '--spec', 'badplatser']);
+    expect([de.code, de.stderr]).toEqual([EXIT.usage, 'datakoll: --lang must be one of sv, en (given: "de")\n']);
+  });
+
+  it('wins over the config file’s "lang", as --lang after the command does', async () => {
+    const cwd = tempDir();
+    writeTemp(cwd, 'x.csv', VALID);
+    writeTemp(cwd, 'datakoll.config.json', JSON.stringify({ lang: 'sv', validate: [{ files: '*.csv', spec: 'badplatser' }] }));
+    expect((await run(['validate'], { cwd })).stdout).toContain('✔ följer specifikationen');
+    expect((await run(['--lang', 'en', 'validate'], { cwd })).stdout).toContain('✔ conforms to the spec');
+    expect((await run(['validate', '--lang', 'en'], { cwd })).stdout).toContain('✔ conforms to the spec');
   });
 });

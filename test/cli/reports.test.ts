@@ -94,7 +94,7 @@ describe('--badge', () => {
 
 describe('the score in every format', () => {
   it('text and JSON', async () => {
-    expect((await run(['validate', bad, '--spec', spec])).stdout).toContain('score F: 0% rows without errors, structure pass');
+    expect((await run(['validate', bad, '--spec', spec])).stdout).toContain('score F: 0% of rows without errors, structure passed');
     const j = JSON.parse((await run(['validate', good, bad, '--spec', spec, '--format', 'json'])).stdout);
     expect(j.files[0].score).toEqual({ rowsOkShare: 1, structure: 'pass', level: 'A' });
     expect(j.score).toEqual({ rowsOkShare: 0.3333, structure: 'pass', level: 'F' });

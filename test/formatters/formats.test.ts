@@ -100,7 +100,7 @@ describe('GitHub workflow commands', () => {
     const out = FORMATTERS.github(sample, en);
     expect(out).toContain('::error file=badplatser.csv,line=3,col=11,title=datakoll pattern-mismatch (postcode)::postcode: \'4123\' does not have the form');
     expect(out).toContain('::warning file=badplatser.csv,line=9,title=datakoll row-blank::The row is blank');
-    expect(out).toContain('datakoll: ok.csv: conforms to the spec; score A: 100% rows without errors, structure pass');
+    expect(out).toContain('datakoll: ok.csv: conforms to the spec; score A: 100% of rows without errors, structure passed');
   });
   it('escapes as the runner unescapes', () => {
     expect(escapeData('100%\r\nx')).toBe('100%25%0D%0Ax');
@@ -113,7 +113,7 @@ describe('GitLab Code Quality', () => {
     const all = JSON.parse(FORMATTERS.gitlab(mixed, en));
     expect(new Set(all.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(8);
     const scores = all.filter((i: { check_name: string }) => i.check_name === 'datakoll/score');
-    expect(scores.map((i: { description: string }) => i.description)).toEqual(['datakoll score D: 90% rows without errors, structure fail', 'datakoll score D: 66% rows without errors, structure pass', 'datakoll score F: 0% rows without errors, structure fail']);
+    expect(scores.map((i: { description: string }) => i.description)).toEqual(['datakoll score D: 90% of rows without errors, structure failed', 'datakoll score D: 66% of rows without errors, structure passed', 'datakoll score F: 0% of rows without errors, structure failed']);
     expect(scores[0]).toMatchObject({ severity: 'info', location: { path: 'a.csv', lines: { begin: 1 } } });
     const issues = all.filter((i: { check_name: string }) => i.check_name !== 'datakoll/score');
     expect(issues).toHaveLength(5);

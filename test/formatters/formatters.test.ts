@@ -23,8 +23,8 @@ describe('text formatter', () => {
   });
   it('shows the conformance score per file and for the run', () => {
     const out = FORMATTERS.text(report, { lang: 'en', colors: NO_COLORS });
-    expect(out).toContain('score D: 80% rows without errors, structure pass');
-    expect(out).toContain('score A: 100% rows without errors, structure pass');
+    expect(out).toContain('score D: 80% of rows without errors, structure passed');
+    expect(out).toContain('score A: 100% of rows without errors, structure passed');
   });
 });
 

@@ -33,9 +33,17 @@ const BASES: Record<string, Record<string, unknown>> = {
 
 const DATATYPE_WORDS: Record<string, string> = { integer: 'heltal', decimal: 'decimaltal', double: 'decimaltal', number: 'decimaltal', boolean: 'boolean', date: 'datum', datetime: 'dateTime', time: 'time', anyuri: 'URL' };
 
+/** The properties a CSVW column description may have (besides prefixed ones such as dc:description and @type). */
+const COLUMN_KEYS = new Set(['name', 'titles', 'datatype', 'required', 'null', 'default', 'lang', 'ordered', 'separator', 'propertyUrl', 'valueUrl', 'aboutUrl', 'virtual', 'suppressOutput', 'textDirection']);
+
+/** A list of column descriptions standing alone: objects with a name and only the properties of a CSVW column (a file of data records is not one). */
+function isColumnList(doc: readonly unknown[]): boolean {
+  return doc.length > 0 && doc.every((c) => typeof c === 'object' && c !== null && !Array.isArray(c) && 'name' in c && Object.keys(c).every((k) => COLUMN_KEYS.has(k) || k.includes(':') || k.startsWith('@')));
+}
+
 /** The column entries of a CSVW document, wherever they sit. */
 export function csvwColumns(doc: unknown): Raw[] | undefined {
-  if (Array.isArray(doc)) return doc.every((c) => typeof c === 'object' && c !== null && 'name' in c) ? (doc as Raw[]) : undefined;
+  if (Array.isArray(doc)) return isColumnList(doc) ? (doc as Raw[]) : undefined;
   if (typeof doc !== 'object' || doc === null) return undefined;
   const d = doc as Raw;
   const table = (d.tableSchema ?? d) as Raw;

@@ -58,7 +58,9 @@ function readTable(text: string, file: string): { kind: ImportKind; table?: Impo
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new DatakollError('usage', 'import-failed', { file, problem: sayBoth(SPEC_PROBLEMS['import-not-json'], { detail: jsonProblemWords(text) ?? SPEC_PROBLEMS['not-json'] }) });
+    // A file named .json is told what is wrong with its JSON; another name also which names are read as what.
+    const detail = jsonProblemWords(text) ?? SPEC_PROBLEMS['not-json'];
+    throw new DatakollError('usage', 'import-failed', { file, problem: ext === '.json' ? detail : sayBoth(SPEC_PROBLEMS['import-not-json'], { detail }) });
   }
   if (typeof doc === 'object' && doc !== null && 'x-id' in doc) return { kind: 'datakoll', spec: doc as Record<string, unknown> };
   if (csvwColumns(doc) !== undefined) return { kind: 'csvw', table: importCsvw(doc, file) };

@@ -121,7 +121,7 @@ export function registerFix(program: Command, ctx: CommandContext): void {
     .command('fix')
     .description(h('fix'))
     .argument('<file>', h('fixFile'))
-    .requiredOption('-s, --spec <spec>', h('spec'))
+    .requiredOption('-s, --spec <spec>', h('fixSpec'))
     .option('-o, --out <file>', h('fixOut'))
     .option('--in-place', h('fixInPlace'))
     .option('--force', h('fixForce'))

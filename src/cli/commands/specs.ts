@@ -12,7 +12,8 @@ import { BUNDLED_SPECS_DIR } from '../../registry/index.js';
 import { MAX_SPEC_BYTES } from '../../registry/limits.js';
 import type { Spec } from '../../registry/index.js';
 import { jsonText } from '../../formatters/shared.js';
-import { printable } from '../../report/index.js';
+import { binaryKindOf } from '../../input/index.js';
+import { printable, renderMessage, say, SPEC_DONE_WORDS } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, langFlag, pathIn, registryFor, specIn } from '../context.js';
 import { emit, refuseClashes, writeOutput } from '../output.js';
@@ -36,12 +37,12 @@ export function docsPages(specs: readonly Spec[]): Map<string, string> {
   return pages;
 }
 
-/** The text of a file to import (`shown` as the user named it), at most as large as a spec may be. */
+/** The text of a file to import (`shown` as the user named it), at most as large as a spec may be, and text (not an archive, a workbook, …). */
 function readText(file: string, shown: string, spool: typeof SpoolModule): string {
-  let text: string;
+  let bytes: Buffer;
   try {
     if (statSync(file).size > MAX_SPEC_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EFBIG') {
       const mib = MAX_SPEC_BYTES / 1024 / 1024;
@@ -49,13 +50,15 @@ function readText(file: string, shown: string, spool: typeof SpoolModule): strin
     }
     throw spool.unreadableInput(shown, e, 'import-unreadable');
   }
-  return text;
+  const kind = binaryKindOf(bytes);
+  if (kind !== undefined) throw new DatakollError('usage', 'import-failed', { file: shown, problem: { sv: renderMessage('file-binary', 'sv', { reason: kind }), en: renderMessage('file-binary', 'en', { reason: kind }) } });
+  return bytes.toString('utf8');
 }
 
 /** Registers `datakoll specs` and its commands: list, show, docs, import, diff, export. */
 export function registerSpecs(program: Command, ctx: CommandContext): void {
   const h = ctx.help;
-  const specs = program.command('specs').description(h('specs')).helpOption('-h, --help', h('help'));
+  const specs = program.command('specs').description(h('specs')).addOption(langFlag(ctx)).helpOption('-h, --help', h('help'));
   const registry = async (dirs: readonly string[]) => registryFor(dirs.map((d) => pathIn(ctx, d)));
   const common = (c: Command): Command => c.addOption(langFlag(ctx)).option('--specs-dir <dir>', h('specsDir'), collect, []).helpOption('-h, --help', h('help'));
 
@@ -112,22 +115,29 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
 async function writeDocs(ctx: CommandContext, opts: Options.DocsCliOptions, pages: Map<string, string>): Promise<void> {
   const out = pathIn(ctx, opts.out);
   if (opts.check) {
-    const stale = [...pages].filter(([name, text]) => {
-      try {
-        return readFileSync(join(out, name), 'utf8') !== text;
-      } catch {
-        return true;
-      }
-    });
+    const stale: [string, 'docsStale' | 'docsMissing'][] = [];
+    for (const [name, text] of pages) {
+      const now = readOrUndefined(join(out, name));
+      if (now !== text) stale.push([name, now === undefined ? 'docsMissing' : 'docsStale']);
+    }
     const extra = safeList(out).filter((n) => n.endsWith('.md') && !pages.has(n));
-    const sv = ctx.lang === 'sv';
-    for (const [name] of stale) ctx.io.stderr(`datakoll: ${printable(join(opts.out, name))} ${sv ? 'är inte aktuell' : 'is out of date'}\n`);
-    for (const name of extra) ctx.io.stderr(`datakoll: ${printable(join(opts.out, name))} ${sv ? 'hör inte till någon specifikation' : 'belongs to no spec'}\n`);
+    const said = (key: keyof typeof SPEC_DONE_WORDS, name: string): void => ctx.io.stderr(`datakoll: ${printable(say(SPEC_DONE_WORDS[key], ctx.lang, { file: join(opts.out, name) }))}\n`);
+    for (const [name, key] of stale) said(key, name);
+    for (const name of extra) said('docsExtra', name);
     ctx.setExit(stale.length + extra.length > 0 ? EXIT.invalid : EXIT.ok);
     return;
   }
   for (const [name, text] of pages) await writeOutput(join(out, name), text, ctx.io, { shown: join(opts.out, name) });
-  ctx.io.stdout(`${ctx.lang === 'sv' ? `${pages.size} sidor skrivna i` : `${pages.size} pages written to`} ${printable(opts.out)}\n`);
+  ctx.io.stdout(`${printable(say(SPEC_DONE_WORDS.docsWritten, ctx.lang, { n: pages.size, folder: opts.out }))}\n`);
+}
+
+/** A file's text, or undefined when it cannot be read (a page --check finds missing). */
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** `specs import <file>`: the spec made from a table of attributes, written to -o or standard output. */
@@ -140,8 +150,7 @@ async function importFile(ctx: CommandContext, file: string, raw: Record<string,
   const result = importSpec(readText(pathIn(ctx, file), file, await import('../spool.js')), file, opts);
   await emit(ctx.io, `${jsonText(result.spec, 2)}\n`, opts.out);
   const [id, count] = [`${String(result.spec['x-id'])}@${String(result.spec['x-version'])}`, (result.spec['x-columns'] as string[]).length];
-  const said = ctx.lang === 'sv' ? `importerade ${file} (${result.kind}) som ${id}, ${count} attribut` : `imported ${file} (${result.kind}) as ${id}, ${count} attributes`;
-  ctx.io.stderr(`datakoll: ${printable(said)}\n`);
+  ctx.io.stderr(`datakoll: ${printable(say(SPEC_DONE_WORDS.imported, ctx.lang, { file, kind: result.kind, id, count }))}\n`);
 }
 
 function safeList(dir: string): string[] {

@@ -46,7 +46,7 @@ function merged(raw: Record<string, unknown>, loaded: LoadedConfig | undefined, 
   const specsDir = (raw.specsDir as string[]).map((d) => resolve(cwd, d));
   return {
     ...raw,
-    lang: raw.lang === undefined && c?.lang !== undefined ? c.lang : ctx.lang,
+    lang: !ctx.langGiven && c?.lang !== undefined ? c.lang : ctx.lang,
     // Paths on the command line are relative to the working folder (the one main() was given).
     spec: spec !== undefined && looksLikePath(spec) && !looksLikeUrl(spec) ? resolve(cwd, spec) : spec,
     // (An empty name stays empty, for the options' check to refuse: resolved, it would be the working folder.)

@@ -19,7 +19,8 @@ export const REFUSAL_ERRORS = {
     en: 'The config file {file} cannot be used: {problem}.',
   },
   'config-no-files': {
-    sv: '{file}: validate[{entry}].files hittade inga filer ({files}, räknat från {folder}).',
-    en: '{file}: validate[{entry}].files matched no files ({files}, relative to {folder}).',
+    // {folder}: the config file's folder as the user reaches it, left out when it is the current one.
+    sv: '{file}: validate[{entry}].files hittade inga filer ({files}, räknat från inställningsfilens mapp[[ {folder}]]).',
+    en: '{file}: validate[{entry}].files matched no files ({files}, relative to the config file\'s folder[[ {folder}]]).',
   },
 } as const satisfies Record<string, Templates>;

@@ -13,9 +13,14 @@ export const SPEC_ERRORS = {
     en: 'Spec "{spec}" has no version {version}. Versions: {versions}',
   },
   'specs-dir-missing': { sv: 'Mappen med specifikationer finns inte: {dir}', en: 'Specs folder not found: {dir}' },
+  // {candidates}: the best specs that share a column with the file, left out when none does.
   'spec-auto-no-match': {
-    sv: 'Ingen specifikation passar kolumnerna i {file} tillräckligt väl (bäst: {candidates}); ange en med --spec',
-    en: 'No spec matches the columns of {file} well enough (best: {candidates}); name one with --spec',
+    sv: 'Ingen specifikation passar kolumnerna i {file} tillräckligt väl[[ (bäst: {candidates})]]; ange en med --spec',
+    en: 'No spec matches the columns of {file} well enough[[ (best: {candidates})]]; name one with --spec',
+  },
+  'spec-auto-no-columns': {
+    sv: 'Inga kolumnnamn gick att läsa i början av {file} (är filen tom, eller inte giltig CSV eller JSON?), så ingen specifikation kan väljas automatiskt; ange en med --spec',
+    en: 'No column names could be read at the start of {file} (is it empty, or not valid CSV or JSON?), so no spec can be chosen automatically; name one with --spec',
   },
   'import-failed': { sv: '{file}: {problem}', en: '{file}: {problem}' },
   'check-module': { sv: '{problem}.', en: '{problem}.' },
@@ -81,7 +86,7 @@ export const SPEC_PROBLEMS = {
   },
   // Patterns datakoll will not run (src/schema/patterns.ts).
   'pattern-refused': { sv: 'mönstret {pattern} kan inte användas: {why}', en: 'the pattern {pattern} cannot be used: {why}' },
-  'pattern-syntax': { sv: 'det är inget giltigt reguljärt uttryck ({detail})', en: 'it is not a valid regular expression ({detail})' },
+  'pattern-syntax': { sv: 'det är inget giltigt reguljärt uttryck[[ ({detail})]]', en: 'it is not a valid regular expression[[ ({detail})]]' },
   'pattern-lookaround': { sv: 'framåt- och bakåtblickar ((?=, (?!, (?<=, (?<!) kan inte köras i linjär tid', en: 'lookahead and lookbehind ((?=, (?!, (?<=, (?<!) cannot run in linear time' },
   'pattern-backreference': { sv: 'bakåtreferenser (\\1, \\k<namn>) kan inte köras i linjär tid', en: 'backreferences (\\1, \\k<name>) cannot run in linear time' },
   'pattern-repeat': {
@@ -106,8 +111,8 @@ export const SPEC_PROBLEMS = {
   'import-no-columns': { sv: 'inga CSVW-kolumner hittades', en: 'no CSVW columns found' },
   'import-not-json': { sv: '{detail}; ange en .json-, .md- eller .csv-fil', en: '{detail}; give a .json, .md or .csv file' },
   'import-unknown-form': {
-    sv: 'det är ingen form som datakoll kan importera (CSVW-schema.json, Frictionless Table Schema, JSON Schema eller en tabell över datamodellen i Markdown eller CSV)',
-    en: 'not a form datakoll can import (CSVW schema.json, Frictionless Table Schema, JSON Schema, or a Markdown/CSV model table)',
+    sv: 'det är inget av de format som datakoll kan importera (CSVW-schema.json, Frictionless Table Schema, JSON Schema eller en tabell över datamodellen i Markdown eller CSV)',
+    en: 'it is none of the forms datakoll can import (CSVW schema.json, Frictionless Table Schema, JSON Schema, or a Markdown or CSV table of the data model)',
   },
   'import-not-a-schema': { sv: 'egenskapen {name} är inget schema', en: 'property {name} is not a schema' },
   'import-no-table': { sv: 'ingen tabell hittades (en rubrikrad som "Namn | Kardinalitet | Datatyp | Beskrivning" väntades)', en: 'no table found (expected a header row such as "Namn | Kardinalitet | Datatyp | Beskrivning")' },
@@ -129,3 +134,34 @@ export const SPEC_PROBLEMS = {
   'check-no-rows': { sv: 'kontrollen {id} saknar funktionen rows()', en: 'check {id} has no rows() hook' },
   'check-unknown-codes': { sv: 'kontrollen {id} anger koder som inte finns i katalogen', en: 'check {id} lists codes that are not in the catalogue' },
 } as const satisfies Record<string, Templates>;
+
+/**
+ * Why JavaScript (V8) refuses a regular expression, by its own English sentence: {detail} of
+ * SPEC_PROBLEMS['pattern-syntax']. A sentence not listed here is shown in English only.
+ */
+export const PATTERN_SYNTAX: Readonly<Record<string, Templates>> = {
+  'Unterminated group': { sv: 'en grupp "(" stängs aldrig med ")"', en: 'a group "(" is never closed with ")"' },
+  "Unmatched ')'": { sv: 'ett ")" stänger ingen grupp', en: 'a ")" closes no group' },
+  '\\ at end of pattern': { sv: 'mönstret slutar med ett ensamt \\', en: 'the pattern ends in a lone \\' },
+  'Invalid property name': { sv: 'okänt namn på en Unicode-egenskap i \\p{…}', en: 'an unknown Unicode property name in \\p{…}' },
+  'Invalid property name in character class': { sv: 'okänt namn på en Unicode-egenskap i \\p{…} inom [ ]', en: 'an unknown Unicode property name in \\p{…} inside [ ]' },
+  'Invalid escape': { sv: 'ett \\ följt av ett tecken som inte får skrivas så', en: 'a \\ followed by a character that may not be escaped' },
+  'Invalid class escape': { sv: 'ett \\ inom [ ] följt av ett tecken som inte får skrivas så', en: 'a \\ inside [ ] followed by a character that may not be escaped' },
+  'Invalid decimal escape': { sv: 'ett \\ följt av en siffra som inte hänvisar till någon grupp', en: 'a \\ followed by a digit that refers to no group' },
+  'Invalid Unicode escape': { sv: 'en teckenkod (\\u…, \\x… eller \\c…) som inte är rätt skriven', en: 'a character code (\\u…, \\x… or \\c…) that is not written correctly' },
+  'Nothing to repeat': { sv: 'en upprepning som *, + eller {n} har inget att upprepa', en: 'a repetition such as *, + or {n} has nothing to repeat' },
+  'Lone quantifier brackets': { sv: 'ett ensamt {, } eller ]; skriv \\{, \\} eller \\] för själva tecknet', en: 'a lone {, } or ]; write \\{, \\} or \\] for the character itself' },
+  'numbers out of order in {} quantifier': { sv: 'i {n,m} är n större än m', en: 'in {n,m}, n is greater than m' },
+  'Incomplete quantifier': { sv: 'en upprepning {n,m} som inte är färdigskriven', en: 'a repetition {n,m} that is not complete' },
+  'Invalid quantifier': { sv: 'en upprepning som inte går att tolka', en: 'a repetition that cannot be read' },
+  'Invalid group': { sv: 'en grupp som börjar med (? på ett sätt som inte finns', en: 'a group starting with (? in a way that does not exist' },
+  'Invalid capture group name': { sv: 'ett ogiltigt gruppnamn i (?<namn>…)', en: 'an invalid group name in (?<name>…)' },
+  'Duplicate capture group name': { sv: 'två namngivna grupper har samma namn', en: 'two named groups have the same name' },
+  'Invalid named reference': { sv: 'en hänvisning \\k<namn> som inte är rätt skriven', en: 'a reference \\k<name> that is not written correctly' },
+  'Invalid named capture referenced': { sv: 'en hänvisning \\k<namn> till en grupp som inte finns', en: 'a reference \\k<name> to a group that does not exist' },
+  'Unterminated character class': { sv: 'en teckenklass "[" stängs aldrig med "]"', en: 'a character class "[" is never closed with "]"' },
+  'Range out of order in character class': { sv: 'ett intervall inom [ ] går baklänges, som z-a', en: 'a range inside [ ] runs backwards, such as z-a' },
+  'Invalid character class': { sv: 'ett intervall inom [ ] har en hel teckenklass som ände, som \\d-z', en: 'a range inside [ ] has a whole character class as one end, such as \\d-z' },
+  'Too many captures': { sv: 'för många grupper', en: 'too many groups' },
+  'Regular expression too large': { sv: 'uttrycket är för stort', en: 'the expression is too large' },
+};

@@ -13,7 +13,7 @@ import { SPEC_SOURCE_ERRORS } from './errors-spec-sources.js';
 
 export { FIX_PHRASES } from './errors-fix.js';
 export { IO_PHRASES, WRITE_REASONS } from './errors-io.js';
-export { IMPORT_WORDS, SPEC_META_PROBLEMS, SPEC_PROBLEMS } from './errors-specs.js';
+export { IMPORT_WORDS, PATTERN_SYNTAX, SPEC_META_PROBLEMS, SPEC_PROBLEMS } from './errors-specs.js';
 
 export const ERRORS = {
   ...USAGE_ERRORS,

@@ -109,8 +109,9 @@ export const MESSAGES = {
     en: 'The file starts with a title row above the column names. The first row must be the column names; remove the title row, or run datakoll fix. The rest of the file was read with the second row as the column names.',
   },
   'dialect-spaces-around': {
-    sv: '{share} av värdena har mellanslag före eller efter. Ta bort mellanslagen runt värdena.',
-    en: '{share} of the values have spaces before or after them. Remove the spaces around the values.',
+    // {share} is a whole percentage; Swedish writes a (non-breaking) space before %.
+    sv: '{share}\u00a0% av värdena har mellanslag före eller efter. Ta bort mellanslagen runt värdena.',
+    en: '{share}% of the values have spaces before or after them. Remove the spaces around the values.',
   },
   'file-no-records': {
     sv: 'Filen har inga poster: bara en rubrikrad (kanske följd av tomma rader) eller en tom lista. Troligen har exporten tappat sina data; en datamängd ska ha minst en post.',
@@ -254,8 +255,8 @@ export const MESSAGES = {
     "{field}: '{value}' is not a yes/no value. Write true (yes) or false (no).",
   ),
   'invalid-date': cell(
-    "{field}: '{value}' är inte ett datum som finns. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-05-31.",
-    "{field}: '{value}' is not a date that exists. Write dates as YYYY-MM-DD, for example 2024-05-31.",
+    "{field}: '{value}' är inget giltigt datum. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-05-31.",
+    "{field}: '{value}' is not a valid date. Write dates as YYYY-MM-DD, for example 2024-05-31.",
   ),
   'invalid-date-time': cell(
     "{field}: '{value}' är inte en tidpunkt. Skriv datum och klockslag som ÅÅÅÅ-MM-DDTHH:MM:SS, med T mellan datum och tid och gärna med tidszon, till exempel 2024-05-31T14:00:00+02:00.",
@@ -409,14 +410,14 @@ export const MESSAGES = {
 export const REASONS = {
   'file-unreadable': {
     'not-found': { sv: 'det finns ingen sådan fil', en: 'there is no such file' },
-    permission: { sv: 'behörighet saknas att läsa den', en: 'permission to read it is denied' },
+    permission: { sv: 'du har inte behörighet att läsa den', en: 'you have no permission to read it' },
     folder: { sv: 'det är en mapp, inte en fil', en: 'it is a folder, not a file' },
     'symlink-loop': {
       sv: 'det är en symbolisk länk som går runt i en slinga (till sig själv, eller via andra länkar tillbaka), aldrig fram till en fil',
       en: 'it is a symbolic link that goes round in a loop (to itself, or back through other links), never to a file',
     },
     'device-limit': {
-      sv: 'det är en enhet, inte en fil, och den tog inte slut inom 64 MB (som /dev/zero); läs en vanlig fil, en pipe eller standard in i stället',
+      sv: 'det är en enhet, inte en fil, och den tog inte slut inom 64 MB (som /dev/zero); läs en vanlig fil, ett rör eller standard in i stället',
       en: 'it is a device, not a file, and it did not end within 64 MB (like /dev/zero); read a regular file, a pipe or standard input instead',
     },
     'not-folder': { sv: 'en del av sökvägen före filnamnet är en fil, inte en mapp', en: 'a part of the path before the file name is a file, not a folder' },

@@ -35,6 +35,15 @@ export const SPEC_WORDS = {
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
+/** What `specs docs` and `specs import` say when they are done (`{n|one|other}`: the language's plural). */
+export const SPEC_DONE_WORDS = {
+  docsWritten: { sv: '{n} {n|sida skriven|sidor skrivna} i {folder}', en: '{n} {n|page|pages} written to {folder}' },
+  docsStale: { sv: '{file} är inte aktuell', en: '{file} is out of date' },
+  docsMissing: { sv: '{file} saknas', en: '{file} is missing' },
+  docsExtra: { sv: '{file} hör inte till någon specifikation', en: '{file} belongs to no spec' },
+  imported: { sv: 'Importerade {file} ({kind}) som {id}, {count} attribut', en: 'Imported {file} ({kind}) as {id}, {count} {count|attribute|attributes}' },
+} as const satisfies Record<string, Templates>;
+
 /** What changed between two versions of a spec (the kinds of authoring's SpecChange). */
 export const SPEC_CHANGE_WORDS = {
   added: { sv: 'tillagd', en: 'added' },
@@ -67,8 +76,9 @@ export const TYPE_WORDS = {
   object: { sv: 'objekt', en: 'object' },
   null: { sv: 'tomt (null)', en: 'empty (null)' },
   array: { sv: 'lista', en: 'list' },
-  list: { sv: 'lista med {item}', en: 'list of {item}' },
-  fixed: { sv: '{type}, ett av fasta värden', en: '{type}, one of fixed values' },
+  // (Said of every value of the list, so that the item's word never needs a plural: "lista (varje värde: webbadress)".)
+  list: { sv: 'lista (varje värde: {item})', en: 'list (each value: {item})' },
+  fixed: { sv: '{type} ur en fast värdelista', en: '{type} from a fixed list of values' },
   or: { sv: ' eller ', en: ' or ' },
 } as const satisfies Record<string, Templates>;
 

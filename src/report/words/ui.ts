@@ -19,6 +19,8 @@ export const UI = {
   official_at: { sv: 'den officiella specifikationen finns på {url}', en: 'the official spec is at {url}' },
   row: { sv: 'rad', en: 'row' },
   n_rows: { sv: '{n} {n|rad|rader}', en: '{n} {n|row|rows}' },
+  // A percentage as the language writes it: Swedish puts a (non-breaking) space before %.
+  percent: { sv: '{n}\u00a0%', en: '{n}%' },
   n_times: { sv: '{n} {n|gång|gånger}', en: '{n} {n|time|times}' },
   eg_rows: { sv: 't.ex. raderna', en: 'e.g. rows' },
   cell: { sv: 'cell', en: 'cell' },
@@ -31,7 +33,6 @@ export const UI = {
   n_warnings: { sv: '{n} {n|varning|varningar}', en: '{n} {n|warning|warnings}' },
   n_infos: { sv: '{n} {n|upplysning|upplysningar}', en: '{n} {n|note|notes}' },
   in_rows: { sv: 'i {n} {n|rad|rader}', en: 'in {n} {n|row|rows}' },
-  rows_ok: { sv: 'rader utan fel', en: 'rows without errors' },
   n_rows_ok: { sv: '{n} {n|rad|rader} utan fel', en: '{n} {n|row|rows} without errors' },
   conforms: { sv: 'följer specifikationen', en: 'conforms to the spec' },
   not_conforms: { sv: 'följer inte specifikationen', en: 'does not conform to the spec' },
@@ -43,12 +44,12 @@ export const UI = {
   n_failed_files: { sv: '{n} {n|underkänd|underkända}', en: '{n} failed' },
   n_unreadable_files: { sv: '{n} {n|oläsbar|oläsbara}', en: '{n} unreadable' },
   // The conformance score
-  score: { sv: 'betyg', en: 'score' },
+  // The score's line: its level, the share of rows without errors ({percent}, as `percent` says it) and the structure's word.
+  score_line: { sv: 'betyg {level}: {percent} rader utan fel, struktur {structure}', en: 'score {level}: {percent} of rows without errors, structure {structure}' },
   score_title: { sv: 'Betyg', en: 'Score' },
-  structure: { sv: 'struktur', en: 'structure' },
-  structure_pass: { sv: 'godkänd', en: 'pass' },
-  structure_warn: { sv: 'med varningar', en: 'warn' },
-  structure_fail: { sv: 'underkänd', en: 'fail' },
+  structure_pass: { sv: 'godkänd', en: 'passed' },
+  structure_warn: { sv: 'med varningar', en: 'with warnings' },
+  structure_fail: { sv: 'underkänd', en: 'failed' },
   // Report headings and labels (HTML, Markdown)
   report_title: { sv: 'datakoll-rapport', en: 'datakoll report' },
   run_at: { sv: 'Körd', en: 'Run at' },

@@ -26,6 +26,10 @@ export const ERRORS = {
     sv: 'Det finns ingen specifikation som heter "{spec}". De som finns: {known}.',
     en: 'Unknown spec "{spec}". Known specs: {known}',
   },
+  'spec-unknown-meant': {
+    sv: 'Det finns ingen specifikation som heter "{spec}". Menade du{count|| en av} {meant}? (datakoll specs list visar alla.)',
+    en: 'Unknown spec "{spec}". Did you mean{count|| one of} {meant}? (datakoll specs list shows them all.)',
+  },
   'spec-url-unknown': {
     sv: 'Ingen specifikation som datakoll känner till finns på adressen {spec}. Närmast till namnet ligger: {closest}. Ange en av dem med --spec <id>.',
     en: 'No spec datakoll knows is published at {spec}. The closest by name: {closest}. Name one of them with --spec <id>.',

@@ -1,6 +1,6 @@
 /** "Did you mean" for a spec id that names no spec (issue 19). */
 import { describe, expect, it } from 'vitest';
-import { DatakollError } from '../../src/errors.js';
+import type { DatakollError } from '../../src/errors.js';
 import { Registry } from '../../src/registry/index.js';
 import { suggestIds } from '../../src/registry/suggest.js';
 

@@ -5,7 +5,7 @@ import { uiSay } from '../report/index.js';
 import { DatakollError } from '../errors.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs } from '../registry/index.js';
 import type { Registry, Spec } from '../registry/index.js';
-import { decodeText, headEncoding, parseCsvText, readJson } from '../input/index.js';
+import { decodeText, detectCsv, headEncoding, parseCsvText, readJson } from '../input/index.js';
 import type { Encoding } from '../input/index.js';
 import type { Opened } from './source.js';
 
@@ -15,7 +15,12 @@ import type { Opened } from './source.js';
  */
 async function namesIn(opened: Opened, encoding: Encoding | undefined, delimiter: string | undefined): Promise<string[]> {
   const text = decodeText(opened.head, headEncoding(opened.head, opened.whole, encoding).encoding).replace(/^\uFEFF/, '');
-  if (opened.format === 'csv') return parseCsvText(text.split(/\r?\n|\r/, 1)[0] ?? '', delimiter ?? ',')[0] ?? [];
+  if (opened.format === 'csv') {
+    // The header as the run will read it: the delimiter sniffed (an Excel export's semicolons), a title row above it skipped.
+    const dialect = detectCsv(opened.head, opened.whole, { ...(encoding !== undefined ? { encoding } : {}), ...(delimiter !== undefined ? { delimiter } : {}) }).dialect;
+    const lines = text.split(/\r?\n|\r/, 2);
+    return parseCsvText(lines[dialect.titleRow === true ? 1 : 0] ?? '', dialect.delimiter)[0] ?? [];
+  }
   let first: unknown;
   const sink = { start: () => undefined, record: (v: unknown) => void (first ??= v), syntax: () => undefined, notRecords: () => undefined, recordsAmbiguous: () => undefined };
   await readJson(Readable.from([Buffer.from(text, 'utf8')]), sink);

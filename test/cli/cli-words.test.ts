@@ -231,7 +231,7 @@ describe('the review in Swedish', () => {
     expect([sv.code, sv.stderr.includes('giltig JSON'), sv.stderr.includes('.json-')]).toEqual([EXIT.usage, true, false]);
     // Another name is still told which names are read as what.
     const other = await run(['specs', 'import', writeTemp(dir, 'schema.txt', '{"fields": [1,]}'), '--lang', 'en']);
-    expect(other.stderr).toContain('give a .json, .md or .csv file');
+    expect(other.stderr).toContain('give a .json, .md, .csv or .xlsx file');
   });
 
   it('specs docs --check tells a missing page from one out of date, and import counts its attributes in the language’s plural', async () => {

@@ -133,6 +133,8 @@ export const CODES = {
   'invalid-number': { severity: 'error', scope: 'cell', params: [] },
   'invalid-boolean': { severity: 'error', scope: 'cell', params: [] },
   'invalid-date': { severity: 'error', scope: 'cell', params: [] },
+  // Both readings of 03/04/2024, as YYYY-MM-DD.
+  'date-ambiguous': { severity: 'error', scope: 'cell', params: ['dayFirst', 'monthFirst'] },
   'invalid-date-time': { severity: 'error', scope: 'cell', params: [] },
   'invalid-date-or-date-time': { severity: 'error', scope: 'cell', params: ['reason'], reasons: ['form', 'zone'] },
   'invalid-time': { severity: 'error', scope: 'cell', params: [] },

@@ -254,6 +254,10 @@ export const MESSAGES = {
     "{field}: '{value}' är inget ja/nej-värde. Skriv true (ja) eller false (nej).",
     "{field}: '{value}' is not a yes/no value. Write true (yes) or false (no).",
   ),
+  'date-ambiguous': cell(
+    "{field}: '{value}' kan läsas både som {dayFirst} (dagen först) och som {monthFirst} (månaden först). Skriv datumet som ÅÅÅÅ-MM-DD, så att det bara kan läsas på ett sätt.",
+    "{field}: '{value}' reads as {dayFirst} (day first) and as {monthFirst} (month first). Write the date as YYYY-MM-DD, so that it reads one way only.",
+  ),
   'invalid-date': cell(
     "{field}: '{value}' är inget giltigt datum. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-05-31.",
     "{field}: '{value}' is not a valid date. Write dates as YYYY-MM-DD, for example 2024-05-31.",

@@ -46,6 +46,8 @@ export async function resolveOptions(o: ValidateOptions): Promise<ResolvedOption
   const parallel = o.parallel ?? {};
   const encoding = encodingOf(o.encoding);
   const publisher = publisherOf(o.publisher);
+  // A publisher no attribute of the spec names would be checked against nothing: said, not ignored.
+  if (publisher !== undefined && spec !== AUTO && spec.publisherField === undefined) throw new DatakollError('usage', 'publisher-no-field', { spec: `${spec.id}@${spec.version}` });
   return Object.freeze({
     spec,
     registry,

@@ -29,6 +29,10 @@ export const SPEC_ERRORS = {
     sv: '--publisher ska vara en kommunkod (fyra siffror, som 1480) eller ett organisationsnummer (tio siffror, som 212000-1355); {given}: {problem}',
     en: '--publisher must be a municipality code (four digits, such as 1480) or an organisation number (ten digits, such as 212000-1355); {given}: {problem}',
   },
+  'publisher-no-field': {
+    sv: '--publisher kan inte kontrolleras mot {spec}: specifikationen har inget attribut som anger utgivaren. Ta bort --publisher, eller välj en specifikation med ett sådant attribut (som source).',
+    en: '--publisher cannot be checked against {spec}: the spec has no attribute naming the publisher. Leave out --publisher, or choose a spec with such an attribute (such as source).',
+  },
   'bad-encoding': { sv: '--encoding ska vara en av {choices} (angivet: {given})', en: '--encoding must be one of {choices} (given: {given})' },
   'bad-input-format': { sv: '--input-format ska vara csv, json eller jsonl (angivet: {given})', en: '--input-format must be csv, json or jsonl (given: {given})' },
 } as const satisfies Record<string, Templates>;

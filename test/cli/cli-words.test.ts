@@ -77,8 +77,8 @@ describe('option errors say what was wrong, the rule and what was given, in both
     [
       ['validate', data, '--spec', 'badplatser', '--format', 'pdf'],
       {
-        en: '--format must be one of text, json, html, junit, sarif, github, gitlab, markdown, badge, optionally with =<file> (given: "pdf")',
-        sv: '--format ska vara ett av rapportformaten text, json, html, junit, sarif, github, gitlab, markdown, badge, eventuellt följt av =<fil> (angivet: "pdf")',
+        en: '--format must be one of text, json, html, junit, sarif, github, gitlab, markdown, csv, badge, optionally with =<file> (given: "pdf")',
+        sv: '--format ska vara ett av rapportformaten text, json, html, junit, sarif, github, gitlab, markdown, csv, badge, eventuellt följt av =<fil> (angivet: "pdf")',
       },
     ],
     [['validate', data, '--no-config'], { en: '--spec is required (--spec <id|id@version|path>), or a datakoll.config.json that names it', sv: '--spec saknas: ange --spec <id|id@version|sökväg>, eller skriv en datakoll.config.json som anger specifikationen' }],

@@ -36,6 +36,8 @@
 //   BENCH_MANY_ROWS=N            rows per file in section 2 [50000: ~13 MB, under the 16 MiB from
 //                                which one file is cut into chunks, so whole files go to threads]
 //   BENCH_MEMORY_ROWS=N          rows of section 3's file [5000000; 0 skips the section]
+//   BENCH_WORKBOOK_ROWS=N        rows of section 5: the file as CSV and as an .xlsx of text cells,
+//                                one thread each, rows/s and peak RSS [100000; 0 skips it]
 //   BENCH_BASELINE=<checkout>    another checkout, built (its dist/), usually the previous commit's
 //                                (git worktree add ../before HEAD~1 && cd ../before && npm ci):
 //                                sections 1 and 2 then run its datakoll pipelines too, alternating
@@ -52,6 +54,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_DIR, dataFile, ensureData, ERROR_KINDS, estimatedBytes, freeBytes } from './generate.mjs';
+import { ensureWorkbook } from './workbook.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SPEC = fileURLToPath(new URL('./bench-spec.json', import.meta.url));
@@ -121,6 +124,7 @@ const withTableschema = intEnv('BENCH_TABLESCHEMA', 1) !== 0;
 const manyFiles = intEnv('BENCH_MANY_FILES', 8);
 const manyRows = intEnv('BENCH_MANY_ROWS', 50_000);
 const memoryRows = intEnv('BENCH_MEMORY_ROWS', 5_000_000);
+const workbookRows = intEnv('BENCH_WORKBOOK_ROWS', 100_000);
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -500,6 +504,36 @@ async function benchMemory() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5. a workbook against the same rows as CSV (issue 18)
+
+async function benchWorkbook() {
+  const data = await ensureData(workbookRows, 5);
+  const book = await ensureWorkbook(data.file);
+  const n = runsFor(workbookRows);
+  const csvBytes = statSync(data.file).size;
+  const bookBytes = statSync(book.file).size;
+  console.log(`workbook: ${num(workbookRows)} rows, 5% errors, as CSV (${num(csvBytes / MB, 1)} MB) and as an .xlsx of text cells (${num(bookBytes / MB, 1)} MB, ${book.reused ? 'reused' : 'written now'}); one thread each, alternating`);
+  const csv = [];
+  const xlsx = [];
+  for (let i = 0; i < n; i++) {
+    csv.push(measure('datakoll-1t', [data.file, SPEC]));
+    xlsx.push(measure('datakoll-1t', [book.file, SPEC]));
+  }
+  const c = summarize(csv, csvBytes);
+  const x = summarize(xlsx, bookBytes);
+  console.log(TABLE_HEAD);
+  console.log(tableRow('csv', c));
+  console.log(tableRow('xlsx', x));
+  console.log(`  xlsx time / csv time: ${num(x.ms / c.ms, 2)}x; CPU ${num(x.cpuMs / c.cpuMs, 2)}x; peak RSS ${num(x.peakRssMb, 1)} MB against ${num(c.peakRssMb, 1)} MB (reference, not judged)`);
+  info(`workbook, ${num(workbookRows)} rows: ${num(workbookRows / (x.ms / 1000))} rows/s, peak RSS ${num(x.peakRssMb, 1)} MB; the CSV ${num(workbookRows / (c.ms / 1000))} rows/s, ${num(c.peakRssMb, 1)} MB`);
+  const last = (rs) => rs[rs.length - 1];
+  const same = JSON.stringify(last(csv).byCode) === JSON.stringify(last(xlsx).byCode) && last(csv).rows === last(xlsx).rows;
+  console.log(`  sanity: ${same ? `OK: the workbook gives the CSV's ${num(last(xlsx).rows)} rows and findings by code` : `PROBLEM: csv ${JSON.stringify(last(csv).byCode)} (${last(csv).rows} rows), xlsx ${JSON.stringify(last(xlsx).byCode)} (${last(xlsx).rows} rows)`}`);
+  sanity(`workbook: the same rows and findings by code as the CSV`, same);
+  console.log('');
+}
+
+// ---------------------------------------------------------------------------------------------
 // 4. start-up
 
 function wallMs(args) {
@@ -555,6 +589,7 @@ for (const rows of sizes) {
 }
 if (manyFiles > 0) await benchMany();
 if (memoryRows > 0) await benchMemory();
+if (workbookRows > 0) await benchWorkbook();
 await benchStartup();
 const minutes = (performance.now() - began) / 60_000;
 console.log(`summary (${num(minutes, 1)} minutes; load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);

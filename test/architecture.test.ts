@@ -26,7 +26,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   authoring: ['registry', 'report', 'errors', 'input'],
   forms: ['coerce'],
   // fix validates its own output with the library's validateFile.
-  fix: ['coerce', 'input', 'forms', 'registry', 'report', 'errors', 'api'],
+  // A workbook's sheet is fixed through a temporary CSV file (tempfiles.ts removes it on a signal).
+  fix: ['coerce', 'input', 'forms', 'registry', 'report', 'errors', 'api', 'tempfiles'],
   // Worker threads: the pool, the chunk scan and merge, and a chunk's run inside a thread.
   parallel: ['report', 'registry', 'input', 'engine', 'checks'],
   api: ['report', 'registry', 'input', 'engine', 'checks', 'errors', 'version', 'parallel'],
@@ -37,7 +38,7 @@ const ALLOWED: Record<string, readonly string[]> = {
 };
 
 /** Packages only one layer may import. */
-const OWNED: Record<string, string> = { 'csv-parse': 'input', ajv: 'schema', 'ajv-formats': 'schema', re2js: 'schema', commander: 'cli', chalk: 'cli', tinyglobby: 'cli', proj4: 'checks' };
+const OWNED: Record<string, string> = { 'csv-parse': 'input', yauzl: 'input', saxes: 'input', ajv: 'schema', 'ajv-formats': 'schema', re2js: 'schema', commander: 'cli', chalk: 'cli', tinyglobby: 'cli', proj4: 'checks', yazl: 'input' };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

@@ -5,7 +5,7 @@ import { uiSay } from '../report/index.js';
 import { DatakollError } from '../errors.js';
 import { AUTO_MIN_SCORE, leafNames, rankSpecs } from '../registry/index.js';
 import type { Registry, Spec } from '../registry/index.js';
-import { decodeText, headEncoding, parseCsvText, readJson } from '../input/index.js';
+import { decodeText, detectCsv, headEncoding, parseCsvText, readJson } from '../input/index.js';
 import type { Encoding } from '../input/index.js';
 import type { Opened } from './source.js';
 
@@ -15,7 +15,12 @@ import type { Opened } from './source.js';
  */
 async function namesIn(opened: Opened, encoding: Encoding | undefined, delimiter: string | undefined): Promise<string[]> {
   const text = decodeText(opened.head, headEncoding(opened.head, opened.whole, encoding).encoding).replace(/^\uFEFF/, '');
-  if (opened.format === 'csv') return parseCsvText(text.split(/\r?\n|\r/, 1)[0] ?? '', delimiter ?? ',')[0] ?? [];
+  if (opened.format === 'csv') {
+    // The header as the run will read it: the delimiter sniffed (an Excel export's semicolons), a title row above it skipped.
+    const dialect = detectCsv(opened.head, opened.whole, { ...(encoding !== undefined ? { encoding } : {}), ...(delimiter !== undefined ? { delimiter } : {}) }).dialect;
+    const lines = text.split(/\r?\n|\r/, 2);
+    return parseCsvText(lines[dialect.titleRow === true ? 1 : 0] ?? '', dialect.delimiter)[0] ?? [];
+  }
   let first: unknown;
   const sink = { start: () => undefined, record: (v: unknown) => void (first ??= v), syntax: () => undefined, notRecords: () => undefined, recordsAmbiguous: () => undefined };
   await readJson(Readable.from([Buffer.from(text, 'utf8')]), sink);
@@ -24,7 +29,11 @@ async function namesIn(opened: Opened, encoding: Encoding | undefined, delimiter
 
 /** The best matching spec and how well it matched; a usage error when none matches well enough. */
 export async function chooseSpec(opened: Opened, registry: Registry, hints: { readonly encoding: Encoding | undefined; readonly delimiter: string | undefined }, name: string): Promise<{ spec: Spec; choice: SpecChoice }> {
-  const names = await namesIn(opened, hints.encoding, hints.delimiter);
+  return chooseSpecByNames(await namesIn(opened, hints.encoding, hints.delimiter), registry, name);
+}
+
+/** The best matching spec for a file's column names (a workbook's header row, say). */
+export function chooseSpecByNames(names: readonly string[], registry: Registry, name: string): { spec: Spec; choice: SpecChoice } {
   const ranked = rankSpecs(names, registry.list());
   const candidates = ranked.slice(0, 3).map((m) => ({ id: m.spec.id, version: m.spec.version, score: Math.round(m.score * 100) / 100 }));
   const best = ranked[0];

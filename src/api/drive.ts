@@ -18,6 +18,7 @@ import { counted, open } from './source.js';
 import type { Opened } from './source.js';
 import { readCsvFile, ThreadFailed } from './drive-csv.js';
 import { readJsonFile } from './drive-json.js';
+import { mayBeWorkbook, readWorkbookFile } from './drive-workbook.js';
 
 /** What is learnt about a file on its way, for its report. */
 export interface Facts {
@@ -27,6 +28,8 @@ export interface Facts {
   spec?: Spec;
   choice?: SpecChoice;
   dialect?: DetectedDialect;
+  /** The workbook's sheet that was read. */
+  sheet?: string;
 }
 
 /** Validates one file (a path, "-" for stdin, or a byte stream) and returns its report. */
@@ -53,6 +56,10 @@ async function journey(file: string | Readable, o: ResolvedOptions, pool: Worker
   } catch (e) {
     collector.add(unreadableFinding(e));
     return fileReport(collector, { ...facts, unreadable: true });
+  }
+  if (opened.binary !== undefined && mayBeWorkbook(opened.binary)) {
+    const unreadable = await readWorkbookFile(file, opened, opened.binary, collector, o, facts);
+    return fileReport(collector, { ...facts, unreadable });
   }
   if (opened.binary !== undefined) {
     // Not text (a workbook, an archive, a PDF, ...): named for what it is, whatever --input-format says.

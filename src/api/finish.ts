@@ -15,24 +15,29 @@ export interface FileFacts {
   readonly spec?: Spec;
   readonly choice?: SpecChoice;
   readonly dialect?: DetectedDialect;
+  /** The workbook's sheet that was read: every finding on a row is placed on it. */
+  readonly sheet?: string;
   /** The file could not be read to the end. */
   readonly unreadable?: boolean;
 }
 
 export function fileReport(collector: Collector, f: FileFacts): FileReport {
   const unreadable = f.unreadable === true;
-  const groups = collector.sortedGroups();
+  const sheet = f.sheet;
+  const onSheet = (d: Diagnostic): Diagnostic => (sheet === undefined || d.row === undefined ? d : { ...d, sheet });
+  const groups = sheet === undefined ? collector.sortedGroups() : collector.sortedGroups().map((g) => ({ ...g, examples: g.examples.map(onSheet) }));
   return {
     file: f.name,
     format: f.format,
     ...(f.spec !== undefined ? { spec: specRef(f.spec) } : {}),
     ...(f.choice !== undefined ? { specChoice: f.choice } : {}),
     ...(f.dialect !== undefined ? { dialect: f.dialect } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
     valid: collector.stats.errors === 0 && !unreadable,
     partial: collector.partial,
     unreadable,
     stats: collector.stats,
-    diagnostics: collector.diagnostics,
+    diagnostics: sheet === undefined ? collector.diagnostics : collector.diagnostics.map(onSheet),
     groups,
     score: scoreFile({ stats: collector.stats, groups, unreadable }),
     durationMs: Math.round(performance.now() - f.started),

@@ -46,12 +46,15 @@ export async function resolveOptions(o: ValidateOptions): Promise<ResolvedOption
   const parallel = o.parallel ?? {};
   const encoding = encodingOf(o.encoding);
   const publisher = publisherOf(o.publisher);
+  // A publisher no attribute of the spec names would be checked against nothing: said, not ignored.
+  if (publisher !== undefined && spec !== AUTO && spec.publisherField === undefined) throw new DatakollError('usage', 'publisher-no-field', { spec: `${spec.id}@${spec.version}` });
   return Object.freeze({
     spec,
     registry,
     maxErrors: Math.min(MAX_ERRORS_LIMIT, o.maxErrors ?? DEFAULT_MAX_ERRORS),
     ...(o.format !== undefined ? { format: o.format } : {}),
     ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}),
+    ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
     ...(encoding !== undefined ? { encoding } : {}),
     ...(o.records !== undefined ? { records: { pointer: o.records, keys: pointerKeys(o.records) } } : {}),
     ...(o.formSeverity !== undefined ? { formSeverity: o.formSeverity } : {}),

@@ -19,6 +19,8 @@ export interface ValidateOptions {
   readonly format?: InputFormat;
   /** CSV field delimiter; found by the dialect sniffer when not given. */
   readonly delimiter?: string;
+  /** A workbook's sheet: its name (exact, else in any case) or its number from 1; the first sheet when not given. */
+  readonly sheet?: string;
   /**
    * The encoding of the files, CSV and JSON alike (a name from ENCODINGS, or an alias such as cp1252): decoded as told,
    * with no detection. Detected from the bytes when not given. Any other name throws a usage error.

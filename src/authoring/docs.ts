@@ -81,7 +81,7 @@ export function specMarkdown(spec: Spec, file: string): string {
     out.push(`| ${i + 1} | \`${a.name}\` | ${cell(a.datatype)} | ${cell(typeOf(a.schema))} | ${a.required ? 'yes' : 'no'} | ${provenanceText(a)} | ${cell(a.description.en)} | ${cell(a.description.sv)} |`);
   });
   out.push('', 'Provenance: *seen* = read in a public source (*seen in* names the sources of the list above); *convention* = follows the shared dataverkstad conventions; *reconstructed* = datakoll\'s reconstruction.', '');
-  out.push('## CSV header', '', '```', spec.columns.join(','), '```', '', `Start from a conformant file with \`datakoll template ${spec.id}\`.`, '');
+  out.push('## CSV header', '', '```', spec.columns.join(','), '```', '', `Start from a conformant file with \`datakoll template ${spec.id}\`, or from an Excel workbook whose cells are formatted as text with \`datakoll template ${spec.id} --format xlsx -o mall.xlsx\`.`, '');
   return out.join('\n');
 }
 

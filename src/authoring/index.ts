@@ -1,5 +1,6 @@
 /** Spec authoring: templates, generated docs, import, diff and export to other formats. */
 export * from './template.js';
+export * from './xlsx-template.js';
 export * from './docs.js';
 export * from './diff.js';
 export * from './table-schema.js';

@@ -10,9 +10,14 @@ function exampleText(a: Attribute): string {
   return String(v);
 }
 
+/** A template's rows: the spec's columns in order, and a row of their examples (as the CSV template writes them). */
+export function templateRows(spec: Spec): readonly (readonly string[])[] {
+  return [spec.columns, spec.attributes.map(exampleText)];
+}
+
 /** The CSV template: the spec's columns in order, and a row of their examples. */
 export function csvTemplate(spec: Spec): string {
-  return csvLine(spec.columns) + csvLine(spec.attributes.map(exampleText));
+  return templateRows(spec).map(csvLine).join('');
 }
 
 /** The JSON template: a list with one record built from the examples, nested as the spec is. */

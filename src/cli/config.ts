@@ -32,6 +32,8 @@ export interface Job {
   readonly maxErrors?: number;
   readonly inputFormat?: ConfigEntry['inputFormat'];
   readonly delimiter?: string;
+  /** The workbook's sheet (checked when the config was read). */
+  readonly sheet?: string;
   /** The encoding of the CSV files, as the config names it (checked when the config was read). */
   readonly encoding?: string;
   /** The publisher's municipality code and/or organisation number (--publisher). */
@@ -120,7 +122,7 @@ function specOf(loaded: LoadedConfig, spec: string): string {
 }
 
 function job(loaded: LoadedConfig, entry: ConfigEntry, files: string[], index: number): Job {
-  return { files, spec: specOf(loaded, entry.spec), entry: index, ...(entry.maxErrors !== undefined ? { maxErrors: entry.maxErrors } : {}), ...(entry.inputFormat !== undefined ? { inputFormat: entry.inputFormat } : {}), ...(entry.delimiter !== undefined ? { delimiter: delimiterOption(entry.delimiter) } : {}), ...(entry.encoding !== undefined ? { encoding: entry.encoding } : {}), ...(entry.publisher !== undefined ? { publisher: entry.publisher } : {}) };
+  return { files, spec: specOf(loaded, entry.spec), entry: index, ...(entry.maxErrors !== undefined ? { maxErrors: entry.maxErrors } : {}), ...(entry.inputFormat !== undefined ? { inputFormat: entry.inputFormat } : {}), ...(entry.delimiter !== undefined ? { delimiter: delimiterOption(entry.delimiter) } : {}), ...(entry.sheet !== undefined ? { sheet: entry.sheet } : {}), ...(entry.encoding !== undefined ? { encoding: entry.encoding } : {}), ...(entry.publisher !== undefined ? { publisher: entry.publisher } : {}) };
 }
 
 /** Every entry of the config as a job; an entry whose globs match nothing is a configuration error. */

@@ -26,6 +26,9 @@ export type { NamedFile } from './write/clash.js';
 /** What a report, a page or a fixed file may be: one text, or its pieces in order (a huge report). */
 export type Content = string | Iterable<string>;
 
+/** What a file may be: content, or bytes (a workbook, never sent to standard output as text). */
+export type FileContent = Content | Uint8Array;
+
 /**
  * How an output is opened: what a data file's target must be. (The missing folders of an output
  * path the user named are always made, mkdir -p; only the job summary, which GitHub names, is
@@ -148,10 +151,10 @@ export async function openOutput(path: string, io: CliIo, options: OutputOptions
 }
 
 /** Writes `content` to the file `path` ("-": standard output), piece by piece. */
-export async function writeOutput(path: string, content: Content, io: CliIo, options: OutputOptions = {}): Promise<void> {
+export async function writeOutput(path: string, content: FileContent, io: CliIo, options: OutputOptions = {}): Promise<void> {
   const sink = await openSink(path, io, options);
   try {
-    for (const piece of typeof content === 'string' ? [content] : content) await sink.write(piece);
+    for (const piece of typeof content === 'string' || content instanceof Uint8Array ? [content] : content) await sink.write(piece);
     await sink.commit();
   } catch (e) {
     sink.abort();

@@ -85,8 +85,10 @@ export function formatDiff(a: Spec, b: Spec, changes: readonly SpecChange[], for
   if (format === 'json') return `${jsonText({ a: { id: a.id, version: a.version, file: a.file }, b: { id: b.id, version: b.version, file: b.file }, changes }, 2)}\n`;
   const head = printable(`${a.id}@${a.version} (${a.file}) -> ${b.id}@${b.version} (${b.file})`);
   if (changes.length === 0) return `${head}\n  ${SPEC_WORDS.noDifferences[lang]}\n`;
+  // The words' column as wide as its longest word, and a space (a longer word ran into the name).
+  const width = Math.max(...changes.map((c) => CHANGE_WORDS[c.kind][lang].length)) + 1;
   const lines = changes.map((c) => {
-    const word = CHANGE_WORDS[c.kind][lang].padEnd(19);
+    const word = CHANGE_WORDS[c.kind][lang].padEnd(width);
     if (c.kind === 'renamed') return `  ${word}${printable(`${c.from} -> ${c.to}`)}`;
     if (c.kind === 'retyped') return `  ${word}${printable(`${c.to}: ${c.fromType} -> ${c.toType}`)}`;
     const none = CHANGE_WORDS.none[lang];

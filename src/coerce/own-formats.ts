@@ -33,6 +33,19 @@ const explained =
   };
 
 /**
+ * A date written with the day and the month as numbers of 12 or less, in an order that cannot be
+ * told (03/04/2024: 3 April or March 4): both readings, never one picked.
+ */
+function ambiguousDate(s: string): FormatProblem | undefined {
+  const m = /^([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})$/.exec(s.trim());
+  if (m === null) return undefined;
+  const [a, b, year] = [Number(m[1]), Number(m[3]), m[4] as string];
+  if (a < 1 || b < 1 || a > 12 || b > 12 || a === b) return undefined;
+  const iso = (month: number, day: number): string => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { code: 'date-ambiguous', params: { dayFirst: iso(b, a), monthFirst: iso(a, b) } };
+}
+
+/**
  * The source column of the 2021-22 specs: the publisher's municipality code (up to four digits
  * are read as one) or its organisation number.
  */
@@ -44,7 +57,7 @@ const kommunkodOrOrganisationsnummer: FormatCheck = (s) => {
 
 /** Every format datakoll reads itself; the schema layer registers them with Ajv, so CSV and JSON agree. */
 export const FORMAT_CHECKS = {
-  date: plain('invalid-date', isDate),
+  date: (s) => (isDate(s) ? undefined : ambiguousDate(s) ?? { code: 'invalid-date', params: {} }),
   'date-time': plain('invalid-date-time', isDateTime),
   'date-or-date-time': explained('invalid-date-or-date-time', dateOrDateTimeReason),
   time: plain('invalid-time', isTime),

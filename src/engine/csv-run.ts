@@ -2,15 +2,13 @@
  * The CSV front: reads the header, numbers the rows, reports rows of the wrong shape, and hands
  * each row's cells (read into a typed record by CellReader) to the record core.
  */
-import type { Code, ParamValue } from '../report/index.js';
-import type { Diagnostic } from '../report/index.js';
+import type { Code, Diagnostic, ParamValue, Severity } from '../report/index.js';
 import type { Collector } from './collector.js';
 import { CODES, shorten } from '../report/index.js';
 import type { CsvSink } from '../input/index.js';
 import { isBlankRecord } from '../input/index.js';
 import type { CheckSetup, RecordFinding, RecordView } from '../checks/index.js';
 import type { Dialect } from '../input/index.js';
-import type { Severity } from '../report/index.js';
 import type { CompiledSpec } from './compile.js';
 import { fieldOf, valueAt } from './ajv-errors.js';
 import type { SchemaFinding } from './ajv-errors.js';
@@ -20,6 +18,7 @@ import { cellFinding, csvColumns, described, lateCellFinding, NO_COLUMNS } from 
 import type { CsvColumns } from './csv-columns.js';
 import { CellReader } from './csv-cells.js';
 import type { CellPlacing } from './csv-cells.js';
+import type { ValueKind } from '../forms/forms.js';
 
 /** What the CSV run knows of the file beyond the spec. */
 export interface CsvRunOptions extends CoreOptions {
@@ -35,7 +34,6 @@ export interface CsvRunOptions extends CoreOptions {
    */
   readonly header?: readonly string[];
 }
-
 
 /** A sink that validates each CSV record against a compiled spec and collects the findings. */
 export class CsvRun implements CsvSink {
@@ -91,6 +89,8 @@ export class CsvRun implements CsvSink {
     this.setUp(cells, line, true);
   }
 
+  private watching = false;
+
   watchControl(): void {
     if (this.reader !== undefined) this.reader.mayHoldControl = false;
     this.watching = true;
@@ -100,8 +100,6 @@ export class CsvRun implements CsvSink {
     if (this.reader !== undefined) this.reader.mayHoldControl = true;
     this.watching = false;
   }
-
-  private watching = false;
 
   /** Reads the header: which column holds which attribute; reports what is wrong with it when `report`. */
   private setUp(cells: string[], line: number, report: boolean): void {
@@ -148,6 +146,20 @@ export class CsvRun implements CsvSink {
     this.rowRecord = reader.record;
     this.view.record = reader.record;
     this.core.check(reader.record, this.view, this.placing, reader.pending, row, line, rowsWithErrorsBefore);
+  }
+
+  /** The sheet row the next row read is (a workbook numbers its rows itself and skips the empty ones). */
+  at(row: number): void {
+    if (this.sawHeader) this.recordNo = row - 1;
+    else this.headerRow = row;
+  }
+
+  /** What the attribute of column i (0-based) expects, once the header is read (a workbook's typed cells are written to fit it). */
+  kindAt(i: number): ValueKind | undefined { return this.cols.kinds[i]; }
+
+  /** A finding about cell i (0-based) of a row, beside the ones reading the row makes (a workbook's error cell). */
+  cellAt(code: Code, row: number, line: number, i: number, raw: string, params: Record<string, ParamValue>): void {
+    this.collector.add(this.cell(code, row, line, i, raw, params));
   }
 
   /** The typed value of an attribute in the current row's record. */

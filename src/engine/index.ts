@@ -11,3 +11,4 @@ export * from './dialect.js';
 export * from './check-modules.js';
 export * from './collector.js';
 export * from './run-options.js';
+export * from './workbook-feed.js';

@@ -30,6 +30,8 @@ export interface ResolvedOptions {
   readonly maxErrors: number;
   readonly format?: InputFormat;
   readonly delimiter?: string;
+  /** A workbook's sheet by name or number (the first when absent). */
+  readonly sheet?: string;
   readonly encoding?: Encoding;
   /** The JSON Pointer to the records as written (for messages), and its keys. */
   readonly records?: { readonly pointer: string; readonly keys: readonly string[] };

@@ -7,7 +7,9 @@
 import type { Readable, Writable } from 'node:stream';
 import { DatakollError } from '../errors.js';
 import type { Encoding } from '../input/index.js';
-import { peek } from '../input/index.js';
+import { binaryKindOf, peek } from '../input/index.js';
+import { createReadStream } from 'node:fs';
+import { sheetAsCsv } from './workbook.js';
 import type { Spec } from '../registry/index.js';
 import { fixCsvRows } from './csv.js';
 import { decideEncoding, encodingVerdict, fixableFormat, refuseCsvAsJson, refuseJsonAsCsv, shownName } from './input.js';
@@ -29,6 +31,10 @@ export interface FixOptions {
   readonly records?: string;
   /** The input's encoding, instead of detecting it. */
   readonly encoding?: Encoding;
+  /** A workbook's sheet to fix (its name or number; the first sheet shown when absent). */
+  readonly sheet?: string;
+  /** Where the fixed file goes, as named (a workbook is written as CSV only, never in place or to a workbook's name). */
+  readonly target?: { readonly name: string; readonly inPlace: boolean };
   /** Told of every change to a value (tests, tools); the result keeps counts and examples. */
   readonly onChange?: (c: ChangeEvent) => void;
 }
@@ -37,6 +43,10 @@ export interface FixOptions {
 export interface FixInput {
   readonly name: string;
   open(): Readable;
+  /** The file on disk, when there is one (a workbook is read from its file). */
+  readonly path?: string;
+  /** The file is a workbook's sheet written as CSV: its name, the workbook's, says nothing of its format. */
+  readonly sheetOf?: boolean;
 }
 
 /**
@@ -48,7 +58,8 @@ export async function fixFile(input: FixInput, output: Writable | (() => Writabl
   const target = once(output);
   const { head, stream } = await peek(input.open());
   stream.destroy();
-  const format = fixableFormat(input.name, head, options.format);
+  if (input.path !== undefined && isWorkbookHead(head)) return fixWorkbook({ ...input, path: input.path }, output, spec, options);
+  const format = input.sheetOf === true ? 'csv' : fixableFormat(input.name, head, options.format);
   refuseCsvAsJson(input.name, head, format, options.format);
   const log = new ChangeLog(options.onChange);
   if (format === 'csv') {
@@ -70,6 +81,23 @@ export async function fixFile(input: FixInput, output: Writable | (() => Writabl
     verifier.stream.destroy();
     throw e;
   }
+}
+
+/** A workbook: its sheet as a temporary CSV file, fixed as CSV into a CSV file (never back into a workbook). */
+async function fixWorkbook(input: FixInput & { readonly path: string }, output: Writable | (() => Writable | Promise<Writable>), spec: Spec, options: FixOptions): Promise<FixResult> {
+  const t = options.target;
+  if (t !== undefined && (t.inPlace || /\.(xlsx|xlsm|xls|ods)$/i.test(t.name))) throw new DatakollError('usage', 'fix-workbook-as-csv', { file: shownName(input.name) });
+  const sheet = await sheetAsCsv(input.path, shownName(input.name), options.sheet);
+  try {
+    return await fixFile({ name: input.name, path: sheet.file, open: () => createReadStream(sheet.file), sheetOf: true }, output, spec, { ...options, format: 'csv' });
+  } finally {
+    sheet.remove();
+  }
+}
+
+/** An Excel workbook by its first bytes (a ZIP naming its workbook parts). */
+function isWorkbookHead(head: Uint8Array): boolean {
+  return binaryKindOf(head) === 'xlsx';
 }
 
 async function fixCsvFile(input: FixInput, output: Writable, spec: Spec, options: FixOptions, log: ChangeLog, encoding: EncodingDecision): Promise<FixResult> {

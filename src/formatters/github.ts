@@ -32,7 +32,8 @@ function annotation(f: FileReport, g: FindingGroup, ctx: FormatContext): string 
   if (first?.column !== undefined) props.push(`col=${first.column}`);
   props.push(`title=${escapeProperty(`datakoll ${g.code}${g.field === undefined || g.field === '' ? '' : ` (${printable(g.field)})`}`)}`);
   const where = g.examples.map((d) => positionText(d, ctx.lang)).join(', ');
-  const count = g.count > 1 ? ` [${g.count} × ${where}${g.count > g.examples.length ? ', …' : ''}]` : '';
+  // A workbook's line is no line of its file: the cell (Blad1!C5) is named.
+  const count = g.count > 1 ? ` [${g.count} × ${where}${g.count > g.examples.length ? ', …' : ''}]` : f.sheet !== undefined && first?.row !== undefined ? ` [${where}]` : '';
   return `::${COMMAND[g.severity]} ${props.join(',')}::${escapeData(printable(groupMessage(g, ctx.lang) + count))}`;
 }
 

@@ -42,6 +42,7 @@ function result(f: FileReport, d: Diagnostic, index: Map<Code, number>, lang: La
   const region = { startLine: d.line ?? d.row ?? 1, ...(d.column !== undefined ? { startColumn: d.column } : {}) };
   const properties = {
     severity: d.severity,
+    ...(d.sheet !== undefined ? { sheet: d.sheet } : {}),
     ...(d.row !== undefined ? { row: d.row } : {}),
     ...(d.columnLetter !== undefined ? { columnLetter: d.columnLetter } : {}),
     ...(d.field !== undefined ? { field: d.field } : {}),

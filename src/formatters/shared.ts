@@ -27,9 +27,20 @@ export function groupMessage(g: FindingGroup, lang: Lang): string {
   return first === undefined ? renderMessage(g.code, lang, { field: g.field ?? '' }) : messageOf(first, lang);
 }
 
-/** Where a finding is, for people: cell K3, row 9, a JSON Pointer, the header, or the whole file. */
+/**
+ * A cell as a spreadsheet names it: K3, or Blad1!K3 on a workbook's sheet (a name with other than
+ * letters, digits and _ in quotes, as Excel writes it: 'Mina data'!K3).
+ */
+export function cellName(d: Diagnostic & { readonly row: number; readonly columnLetter: string }): string {
+  const cell = `${d.columnLetter}${d.row}`;
+  if (d.sheet === undefined) return cell;
+  const sheet = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(d.sheet) ? d.sheet : `'${d.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${cell}`;
+}
+
+/** Where a finding is, for people: cell K3 (Blad1!K3 in a workbook), row 9, a JSON Pointer, the header, or the whole file. */
 export function positionText(d: Diagnostic, lang: Lang): string {
-  if (d.row !== undefined && d.columnLetter !== undefined) return `${d.columnLetter}${d.row}`;
+  if (d.row !== undefined && d.columnLetter !== undefined) return cellName({ ...d, row: d.row, columnLetter: d.columnLetter });
   if (d.pointer !== undefined && d.row !== undefined) return `${ui('row', lang)} ${d.row} ${d.pointer}`;
   if (d.row === 1 && d.pointer === undefined) return ui('header', lang);
   if (d.row !== undefined) return `${ui('row', lang)} ${d.row}`;

@@ -27,6 +27,7 @@ export const FORMATS = {
   github: { load: async () => (await import('./github.js')).formatGithub },
   gitlab: { load: async () => (await import('./gitlab.js')).formatGitlab },
   markdown: { load: async () => (await import('./markdown.js')).formatMarkdown },
+  csv: { load: async () => (await import('./csv.js')).formatCsv },
   badge: { load: async () => (await import('./badge.js')).formatBadge },
 } as const satisfies Record<string, FormatEntry>;
 

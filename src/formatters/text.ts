@@ -2,7 +2,7 @@
 import type { Diagnostic, FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
 import { CODES, renderMessage, ui, uiSay, describeDialect, isSpecDialect } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { countText, filesText, findingCounts, officialText, percentText, printable, scoreText, severityCount, statusText } from './shared.js';
+import { cellName, countText, filesText, findingCounts, officialText, percentText, printable, scoreText, severityCount, statusText } from './shared.js';
 
 export { printable };
 
@@ -24,7 +24,7 @@ function specLine(f: FileReport, ctx: FormatContext): string | undefined {
 }
 
 function exampleText(d: Diagnostic, ctx: FormatContext): string {
-  const at = d.columnLetter !== undefined && d.row !== undefined ? `${d.columnLetter}${d.row}` : String(d.row);
+  const at = d.columnLetter !== undefined && d.row !== undefined ? cellName({ ...d, row: d.row, columnLetter: d.columnLetter }) : String(d.row);
   return d.value === undefined || d.value === '' || CODES[d.code].scope !== 'cell' ? at : `${at} ${ctx.colors.dim(`'${printable(d.value)}'`)}`;
 }
 
@@ -50,13 +50,30 @@ function fileSummary(f: FileReport, ctx: FormatContext): string {
   return `  ${verdict}: ${findingCounts(st, lang)} ${countText('in_rows', st.rows, lang)} (${ok})\n  ${scoreText(f.score, lang)}`;
 }
 
+/**
+ * The groups --max-errors lets the text report show: in order, until as many findings as the
+ * report lists (its --max-errors) are shown as examples; the last group's examples cut to fit.
+ */
+function withinList(groups: readonly FindingGroup[], listed: number): FindingGroup[] {
+  const shown: FindingGroup[] = [];
+  let left = listed;
+  for (const g of groups) {
+    if (left <= 0) break;
+    const examples = g.examples.length > left ? g.examples.slice(0, left) : g.examples;
+    shown.push(examples === g.examples ? g : { ...g, examples });
+    left -= Math.max(1, examples.length);
+  }
+  return shown;
+}
+
 /** Formats one file's part of the text report. */
 export function formatFileText(f: FileReport, ctx: FormatContext): string {
   const out = [ctx.colors.bold(printable(f.file))];
   const spec = specLine(f, ctx);
   if (spec !== undefined) out.push(spec);
+  if (f.sheet !== undefined) out.push(ctx.colors.dim(`  ${ui('sheet', ctx.lang)}: ${printable(f.sheet)}`));
   if (f.dialect !== undefined && !isSpecDialect(f.dialect)) out.push(ctx.colors.dim(`  ${ui('dialect', ctx.lang)}: ${printable(describeDialect(f.dialect, ctx.lang))}`));
-  for (const g of f.groups) out.push(...groupLines(g, ctx));
+  for (const g of f.partial ? withinList(f.groups, f.diagnostics.length) : f.groups) out.push(...groupLines(g, ctx));
   if (f.partial) out.push(ctx.colors.yellow(`  ${renderMessage('max-errors-reached', ctx.lang, { max: f.diagnostics.length })}`));
   out.push(fileSummary(f, ctx));
   return out.join('\n');

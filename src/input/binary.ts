@@ -8,7 +8,8 @@ import { detectEncoding } from './decode.js';
 import { utf32Of } from './encoding-evidence.js';
 
 /** What a file that is not text is: a token of the file-binary finding (see src/report/codes.ts). */
-export type BinaryKind = ReasonOf<'file-binary'>;
+/** ('xlsx' is read as a workbook, not reported.) */
+export type BinaryKind = ReasonOf<'file-binary'> | 'xlsx';
 
 /** Magic numbers at offset 0, checked in this order (see each format's specification). */
 const MAGIC: readonly (readonly [BinaryKind, readonly number[]])[] = [

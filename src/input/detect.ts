@@ -2,12 +2,15 @@
 import type { InputFormat } from '../report/index.js';
 import { encodingFromStart } from './encoding-evidence.js';
 
+/** The formats of text files (a workbook is recognised by its bytes, see binary.ts). */
+export type TextFormat = Exclude<InputFormat, 'xlsx'>;
+
 const JSON_EXTENSIONS = ['.json', '.geojson'];
 const JSONL_EXTENSIONS = ['.jsonl', '.ndjson'];
 const CSV_EXTENSIONS = ['.csv', '.tsv', '.txt'];
 
 /** The format a file name implies, if any. */
-export function formatFromName(name: string): InputFormat | undefined {
+export function formatFromName(name: string): TextFormat | undefined {
   const lower = name.toLowerCase();
   if (JSON_EXTENSIONS.some((e) => lower.endsWith(e))) return 'json';
   if (JSONL_EXTENSIONS.some((e) => lower.endsWith(e))) return 'jsonl';
@@ -19,7 +22,7 @@ export function formatFromName(name: string): InputFormat | undefined {
  * The format the first bytes suggest: JSON when the first visible character is [ or {, in UTF-8
  * (or a single-byte encoding) or in UTF-16, with or without a BOM.
  */
-export function formatFromBytes(head: Uint8Array): InputFormat {
+export function formatFromBytes(head: Uint8Array): TextFormat {
   const utf16 = encodingFromStart(head);
   // UTF-16: two bytes a character, the ASCII ones with a NUL on one side.
   const le = utf16?.encoding === 'utf-16le';

@@ -25,3 +25,6 @@ export * from './blank.js';
 export * from './csv-write.js';
 export * from './geojson.js';
 export * from './errno.js';
+// The workbook reader's types only: its code (yauzl, saxes) is imported where a workbook is read.
+export type * from './workbook/types.js';
+export * from './shown-number.js';

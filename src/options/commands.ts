@@ -4,6 +4,7 @@
  * validate.ts, without zod).
  */
 import { z } from 'zod';
+import { DatakollError } from '../errors.js';
 import { Broken } from './checkers.js';
 import { ruleOf, valueAt } from './issues.js';
 import { optionError } from './rules.js';
@@ -20,12 +21,14 @@ export function parseListOptions(raw: Record<string, unknown>): ListCliOptions {
   return parseWith(listSchema, raw);
 }
 
-const templateSchema = z.object({ lang: z.enum(['sv', 'en']).optional(), format: z.enum(['csv', 'json']).default('csv'), out: z.string().optional(), specsDir });
+const templateSchema = z.object({ lang: z.enum(['sv', 'en']).optional(), format: z.enum(['csv', 'json', 'xlsx']).default('csv'), out: z.string().optional(), specsDir });
 export type TemplateCliOptions = Readonly<z.infer<typeof templateSchema>>;
 
-/** Checks the options of `template`. */
+/** Checks the options of `template`: a workbook (xlsx) is bytes, written only to a file (-o, not "-"). */
 export function parseTemplateOptions(raw: Record<string, unknown>): TemplateCliOptions {
-  return parseWith(templateSchema, raw);
+  const opts = parseWith(templateSchema, raw);
+  if (opts.format === 'xlsx' && (opts.out === undefined || opts.out === '-')) throw new DatakollError('usage', 'template-xlsx-needs-file');
+  return opts;
 }
 
 const importSchema = z.object({

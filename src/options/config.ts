@@ -9,7 +9,7 @@ import { MAX_ERRORS_LIMIT, parseEncodingName } from '../report/index.js';
 import { outputTargetOf, splitTarget } from './outputs.js';
 import type { OutputTarget } from './outputs.js';
 import { ruleOf, valueAt } from './issues.js';
-import { ENCODING_RULE, isDelimiter, LANGS } from './rules.js';
+import { ENCODING_RULE, isDelimiter, isSheet, LANGS } from './rules.js';
 import { FAIL_ON, INPUT_FORMATS } from './validate.js';
 
 // zod's messages here are codes of the catalogue of errors (report/words/usage.ts).
@@ -41,6 +41,7 @@ const entrySchema = z.strictObject({
   maxErrors: maxErrors.optional(),
   inputFormat: z.enum(INPUT_FORMATS).optional(),
   delimiter: delimiter.optional(),
+  sheet: z.union([z.string(), z.number()]).refine(isSheet, 'value-sheet').transform(String).optional(),
   encoding: encoding.optional(),
   publisher: z.union([nonEmpty, z.array(nonEmpty).min(1, 'config-publisher')], { error: 'config-publisher' }).optional(),
 });

@@ -27,6 +27,28 @@ export function delimiterOption(v: unknown): string {
   return d;
 }
 
+/** Excel's own limit on a sheet's name. */
+const SHEET_NAME_MAX = 31;
+
+/** A workbook's sheet as --sheet and the config's "sheet" take it: its name, or its number counted from 1. */
+export function sheetOf(v: unknown): string | Broken {
+  if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 1 ? String(v) : new Broken('value-sheet');
+  if (typeof v !== 'string') return wrongType('string');
+  return v.trim() !== '' && v.length <= SHEET_NAME_MAX ? v : new Broken('value-sheet');
+}
+
+/** Whether a sheet from the config file is accepted. */
+export function isSheet(v: string | number): boolean {
+  return !(sheetOf(v) instanceof Broken);
+}
+
+/** --sheet (validate and fix): the sheet as given, or a usage error. */
+export function sheetOption(v: unknown): string {
+  const s = sheetOf(v);
+  if (s instanceof Broken) throw optionError({ sheet: v }, 'sheet', s);
+  return s;
+}
+
 /** A JSON Pointer as --records takes it: starting with "/", "~" only as "~0" or "~1". */
 export function recordsOf(v: unknown): string | Broken {
   if (typeof v !== 'string') return wrongType('string');

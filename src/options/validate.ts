@@ -8,7 +8,7 @@ import { DatakollError } from '../errors.js';
 import type { Encoding, Lang } from '../report/index.js';
 import { Broken, flag, maxErrorsOf, oneOf, positive, targets, text, texts, threads } from './checkers.js';
 import type { OutputFormat, OutputTarget } from './outputs.js';
-import { delimiterOf, encodingOption, optionError, recordsOf } from './rules.js';
+import { delimiterOf, encodingOption, optionError, recordsOf, sheetOf } from './rules.js';
 
 export const INPUT_FORMATS = ['csv', 'json', 'jsonl'] as const;
 export type InputFormatOption = (typeof INPUT_FORMATS)[number];
@@ -28,6 +28,8 @@ export interface ValidateCliOptions {
   readonly threads?: number;
   readonly inputFormat?: InputFormatOption;
   readonly delimiter?: string;
+  /** The workbook's sheet to read (--sheet): a name or a number from 1; the first sheet when absent. */
+  readonly sheet?: string;
   /** The encoding of CSV files (--encoding); detected when absent. */
   readonly encoding?: Encoding;
   readonly color: boolean;
@@ -63,6 +65,7 @@ export function parseValidateOptions(raw: Record<string, unknown>, how: { specFr
   const threadCount = given<number | undefined>('threads', threads, undefined);
   const inputFormat = given<InputFormatOption | undefined>('inputFormat', (v) => oneOf(INPUT_FORMATS, v), undefined);
   const delimiter = given<string | undefined>('delimiter', delimiterOf, undefined);
+  const sheet = given<string | undefined>('sheet', sheetOf, undefined);
   const encoding = raw.encoding === undefined ? undefined : encodingOption(raw.encoding);
   const color = given('color', flag, true);
   const specsDir = given('specsDir', (v) => texts(v, 'value-empty'), []);
@@ -83,6 +86,7 @@ export function parseValidateOptions(raw: Record<string, unknown>, how: { specFr
     ...(threadCount !== undefined ? { threads: threadCount } : {}),
     ...(inputFormat !== undefined ? { inputFormat } : {}),
     ...(delimiter !== undefined ? { delimiter } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
     ...(encoding !== undefined ? { encoding } : {}),
     color,
     specsDir,

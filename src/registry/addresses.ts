@@ -101,7 +101,7 @@ export function closestSpecs(url: string, ids: readonly string[], n = 3): string
 }
 
 /** Edit distance (Levenshtein) between two short words. */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_v, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

@@ -5,6 +5,7 @@ import { DatakollError } from '../errors.js';
 import { BUNDLED_SPECS_DIR, loadSpecFile } from './load.js';
 import { compareVersions } from './spec.js';
 import { bundledSpecAt, closestSpecs, normalizeSpecUrl } from './addresses.js';
+import { suggestIds } from './suggest.js';
 import type { Spec } from './spec.js';
 
 export interface RegistryOptions {
@@ -57,6 +58,8 @@ export class Registry {
     const candidates = this.index().filter((e) => e.id === id);
     if (candidates.length === 0) {
       const known = [...new Set(this.index().map((e) => e.id))].sort();
+      const meant = suggestIds(id, known);
+      if (meant.length > 0) throw new DatakollError('usage', 'spec-unknown-meant', { spec: id, meant: meant.join(', '), count: meant.length });
       throw new DatakollError('usage', 'spec-unknown', { spec: id, known: known.join(', ') });
     }
     const pick = version === undefined ? latest(candidates) : candidates.find((e) => e.version === version);

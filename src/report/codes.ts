@@ -32,9 +32,17 @@ export const CODES = {
     reasons: ['not-found', 'permission', 'folder', 'symlink-loop', 'device-limit', 'not-folder', 'name-too-long', 'too-many-open', 'read-error', 'busy', 'no-device', 'no-stdin', 'out-of-memory', 'other'],
   },
   // The kind of file it is instead of text (a token of binaryKindOf in src/input/binary.ts).
-  'file-binary': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['xlsx', 'ods', 'xls', 'zip', 'gzip', 'bzip2', 'xz', '7z', 'zstd', 'pdf', 'png', 'jpeg', 'gif', 'utf-32', 'binary'] },
+  'file-binary': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['ods', 'xls', 'zip', 'gzip', 'bzip2', 'xz', '7z', 'zstd', 'pdf', 'png', 'jpeg', 'gif', 'utf-32', 'binary'] },
+  // A workbook (src/input/workbook/) that cannot be read, the sheet --sheet names, the sheet read.
+  'workbook-unreadable': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['corrupt', 'too-large', 'encrypted', 'no-workbook', 'no-sheets', 'bad-xml', 'not-a-file'] },
+  'workbook-sheet-missing': { severity: 'error', scope: 'file', params: ['sheet', 'sheets'] },
+  'workbook-sheet-read': { severity: 'info', scope: 'file', params: ['sheet', 'count', 'others'] },
+  'workbook-merged-cells': { severity: 'warning', scope: 'file', params: ['ranges', 'count'] },
+  'workbook-hidden': { severity: 'info', scope: 'file', params: ['rows', 'columns'] },
+  'workbook-cell-error': { severity: 'error', scope: 'cell', params: ['error'] },
+  'workbook-formula-no-value': { severity: 'error', scope: 'cell', params: [] },
   // What the empty file should have held: a CSV header row, or a JSON value.
-  'file-empty': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['csv', 'json'] },
+  'file-empty': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['csv', 'json', 'sheet'] },
   // A web address that could not be read (the detail is a limit, an address or the server's answer).
   'remote-unreadable': {
     severity: 'error',
@@ -125,6 +133,8 @@ export const CODES = {
   'invalid-number': { severity: 'error', scope: 'cell', params: [] },
   'invalid-boolean': { severity: 'error', scope: 'cell', params: [] },
   'invalid-date': { severity: 'error', scope: 'cell', params: [] },
+  // Both readings of 03/04/2024, as YYYY-MM-DD.
+  'date-ambiguous': { severity: 'error', scope: 'cell', params: ['dayFirst', 'monthFirst'] },
   'invalid-date-time': { severity: 'error', scope: 'cell', params: [] },
   'invalid-date-or-date-time': { severity: 'error', scope: 'cell', params: ['reason'], reasons: ['form', 'zone'] },
   'invalid-time': { severity: 'error', scope: 'cell', params: [] },

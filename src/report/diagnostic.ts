@@ -19,6 +19,8 @@ export interface Diagnostic {
   readonly line?: number;
   /** 1-based column number (CSV). */
   readonly column?: number;
+  /** A workbook's sheet the finding is on (its cell is `sheet!C5`). */
+  readonly sheet?: string;
   /** Spreadsheet column letter (A, B, …, AA). */
   readonly columnLetter?: string;
   /** Attribute name, or the header cell's text for header findings. */

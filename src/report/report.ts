@@ -8,7 +8,7 @@ import type { Score } from './score.js';
 export const REPORT_VERSION = 1;
 
 export type SpecStatus = 'verified' | 'partial' | 'reconstructed';
-export type InputFormat = 'csv' | 'json' | 'jsonl';
+export type InputFormat = 'csv' | 'json' | 'jsonl' | 'xlsx';
 
 /** Which spec a file was checked against, and exactly which file held it. */
 export interface SpecRef {
@@ -77,6 +77,8 @@ export interface FileReport {
   /** The spec the file was checked against; absent only when --spec auto met an unreadable file. */
   readonly spec?: SpecRef;
   readonly specChoice?: SpecChoice;
+  /** A workbook: the sheet that was read. */
+  readonly sheet?: string;
   /** CSV only: the detected encoding and dialect. */
   readonly dialect?: DetectedDialect;
   /** True when no error was found. */

@@ -54,3 +54,17 @@ describe('diffSpecs: the rules on a value and the column order', () => {
     ]);
   });
 });
+
+describe('specs diff as text', () => {
+  it('keeps a space between the longest change word and the name, in both languages', async () => {
+    const { formatDiff } = await import('../../src/cli/specs-output.js');
+    const base = miniSpec();
+    const props = base.properties as Record<string, Record<string, unknown>>;
+    const a = specOf(miniSpec({ properties: { ...props, name: { ...props.name, enum: ['A', 'B'] } } }));
+    const b = specOf(miniSpec({ properties: { ...props, name: { ...props.name, enum: ['A', 'C'] } } }));
+    for (const lang of ['sv', 'en'] as const) {
+      const text = formatDiff(a, b, diffSpecs(a, b), 'text', lang);
+      expect(text, lang).toMatch(lang === 'sv' ? /andra tillåtna värden +name: A \| B -> A \| C/ : /other allowed values +name: A \| B -> A \| C/);
+    }
+  });
+});

@@ -86,7 +86,8 @@ beforeAll(() => {
   install = runStep('datakoll install');
 }, 300_000);
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+// Removing the action's own install (thousands of files) takes more than the default 10 s on a busy machine.
+afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000);
 
 describe('action.yml', () => {
   it('is a composite action whose scripts hold no expression and fetch no package by name', () => {

@@ -79,14 +79,18 @@ describe('option errors say what was wrong, the rule and what was given, in both
     [
       ['validate', data, '--spec', 'badplatser', '--format', 'pdf'],
       {
-        en: '--format must be one of text, json, html, junit, sarif, github, gitlab, markdown, badge, optionally with =<file> (given: "pdf")',
-        sv: '--format ska vara ett av rapportformaten text, json, html, junit, sarif, github, gitlab, markdown, badge, eventuellt följt av =<fil> (angivet: "pdf")',
+        en: '--format must be one of text, json, html, junit, sarif, github, gitlab, markdown, csv, badge, optionally with =<file> (given: "pdf")',
+        sv: '--format ska vara ett av rapportformaten text, json, html, junit, sarif, github, gitlab, markdown, csv, badge, eventuellt följt av =<fil> (angivet: "pdf")',
       },
     ],
     [['validate', data, '--no-config'], { en: '--spec is required (--spec <id|id@version|path>), or a datakoll.config.json that names it', sv: '--spec saknas: ange --spec <id|id@version|sökväg>, eller skriv en datakoll.config.json som anger specifikationen' }],
     [['specs', 'export', 'badplatser', '--to', 'xx'], { en: '--to must be table-schema (given: "xx")', sv: '--to ska vara table-schema (angivet: "xx")' }],
     [['specs', 'list', '--format', 'xml'], { en: '--format must be one of text, json (given: "xml")', sv: '--format ska vara ett av värdena text, json (angivet: "xml")' }],
-    [['template', 'badplatser', '--format', 'xml'], { en: '--format must be one of csv, json (given: "xml")', sv: '--format ska vara ett av värdena csv, json (angivet: "xml")' }],
+    [['template', 'badplatser', '--format', 'xml'], { en: '--format must be one of csv, json, xlsx (given: "xml")', sv: '--format ska vara ett av värdena csv, json, xlsx (angivet: "xml")' }],
+    [['template', 'badplatser', '--format', 'xlsx', '-o', '-'], {
+      en: 'A workbook (--format xlsx) is not written to standard output: name a file with -o, such as -o template.xlsx',
+      sv: 'En arbetsbok (--format xlsx) skrivs inte till standard ut: ange en fil med -o, till exempel -o mall.xlsx',
+    }],
     [['specs', 'import', data, '--status', 'foo'], { en: '--status must be one of verified, partial, reconstructed (given: "foo")', sv: '--status ska vara ett av värdena verified, partial, reconstructed (angivet: "foo")' }],
     [['specs', 'import', data, '--id', 'X_'], { en: '--id must be lower-case letters, digits and hyphens (given: "X_")', sv: '--id får bara innehålla små bokstäver a–z, siffror och bindestreck (angivet: "X_")' }],
     [['specs', 'import', data, '--spec-version', 'a'], { en: '--spec-version must be numbers separated by dots, such as 1.0 (given: "a")', sv: '--spec-version ska vara tal med punkt emellan, som 1.0 (angivet: "a")' }],
@@ -229,7 +233,7 @@ describe('the review in Swedish', () => {
     expect([sv.code, sv.stderr.includes('giltig JSON'), sv.stderr.includes('.json-')]).toEqual([EXIT.usage, true, false]);
     // Another name is still told which names are read as what.
     const other = await run(['specs', 'import', writeTemp(dir, 'schema.txt', '{"fields": [1,]}'), '--lang', 'en']);
-    expect(other.stderr).toContain('give a .json, .md or .csv file');
+    expect(other.stderr).toContain('give a .json, .md, .csv or .xlsx file');
   });
 
   it('specs docs --check tells a missing page from one out of date, and import counts its attributes in the language’s plural', async () => {

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../src/input/index.js';
 import { parseConfig } from '../../src/options/index.js';
+import { columnLetter } from '../../src/report/index.js';
+import { esc, sheetData, writeXlsx } from '../support/xlsx.js';
 import { tempDir } from '../helpers.js';
 import { run } from './run.js';
 
@@ -121,7 +123,7 @@ function withDelimiter(csv: string, d: string): string {
 }
 
 /** A folder holding every file the README's commands read, under the names the README gives them. */
-function readmeFolder(): string {
+async function readmeFolder(): Promise<string> {
   const dir = tempDir();
   const put = (name: string, content: string | Buffer): void => {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
@@ -148,6 +150,9 @@ function readmeFolder(): string {
     { name: 'updated', datatype: { base: 'date' } },
   ];
   put('schema.json', JSON.stringify({ '@context': ['http://www.w3.org/ns/csvw', { '@language': 'sv' }], tableSchema: { columns } }));
+  // The bathing sites as a workbook: text cells on a sheet named Badplatser.
+  const rows = parseCsvText(badplatser).map((cells, k) => [k + 1, cells.map((v, i) => (v === '' ? '' : `<c r="${columnLetter(i + 1)}${k + 1}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`)).join('')] as const);
+  await writeXlsx(join(dir, 'data.xlsx'), { sheets: [{ name: 'Badplatser', body: sheetData(rows) }] });
   return dir;
 }
 
@@ -160,7 +165,7 @@ describe("the README's commands", () => {
   });
 
   it('each runs, in README order in one folder, and writes the files it names', async () => {
-    const dir = readmeFolder();
+    const dir = await readmeFolder();
     const config = join(dir, 'datakoll.config.json');
     for (const c of commands) {
       // A bare validate reads the README's own config example (only then: a config also applies to runs that name files).

@@ -130,6 +130,15 @@ describe('--publisher', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^datakoll: --publisher must be/);
   });
+
+  it('on a spec with no publisher attribute is a usage error, not silently ignored (issue 19)', async () => {
+    const data = writeTemp(dir, 'nopub.csv', 'id,name\n1,a\n');
+    for (const lang of ['sv', 'en']) {
+      const r = await run(['validate', data, '--spec', spec, '--publisher', '1480', '--lang', lang]);
+      expect([r.code, r.stdout], lang).toEqual([2, '']);
+      expect(r.stderr, lang).toMatch(lang === 'sv' ? /^datakoll: --publisher kan inte kontrolleras mot / : /^datakoll: --publisher cannot be checked against /);
+    }
+  });
 });
 
 describe('the formatters the CLI imports when a run asks for them', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { miniSpec, tempDir, writeSpec, writeTemp } from '../helpers.js';
 import { run } from './run.js';
+import { sheetData, writeXlsx } from '../support/xlsx.js';
 
 const dir = tempDir();
 
@@ -49,6 +50,23 @@ describe('datakoll specs import, diff, export', () => {
     const r = await run(['specs', 'import', bad]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\.md: line 3 \(a\): unknown datatype "blob"/);
+  });
+
+  it('imports a workbook\'s sheet (--sheet), and refuses --sheet for a file that is no workbook', async () => {
+    const cell = (ref: string, v: string): string => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const body = sheetData([
+      [1, cell('A1', 'ATTRIBUT') + cell('B1', 'TYP') + cell('C1', 'KRAVNIVÅ')],
+      [2, cell('A2', 'id') + cell('B2', 'Heltal') + cell('C2', 'obligatoriskt')],
+    ]);
+    const book = join(dir, 'modell.xlsx');
+    await writeXlsx(book, { sheets: [{ name: 'Om', body: sheetData([[1, cell('A1', 'Text')]]) }, { name: 'Modell', body }] });
+    const out = join(dir, 'from-xlsx.json');
+    const imp = await run(['specs', 'import', book, '--sheet', 'Modell', '-o', out]);
+    expect(imp.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ 'x-columns': ['id'], required: ['id'], properties: { id: { type: 'integer' } } });
+    expect((await run(['specs', 'import', book, '--sheet', 'Saknas'])).code).toBe(2);
+    const md = writeTemp(dir, 'plain.md', '| Namn | Datatyp |\n|---|---|\n| a | text |\n');
+    expect((await run(['specs', 'import', md, '--sheet', '1'])).code).toBe(2);
   });
 
   it('exports a Table Schema', async () => {

@@ -48,7 +48,7 @@ describe('fixCsv', () => {
     ]);
     expect(result.cellChanges[0]?.examples[0]).toEqual({ row: 3, from: '57,6312', to: '57.6312' });
     expect(result.unfixed.map((u) => [u.row, u.column, u.value, u.code])).toEqual([
-      [6, 'updated', '03/04/2024', 'invalid-date'],
+      [6, 'updated', '03/04/2024', 'date-ambiguous'],
       [6, 'toilet', 'kanske', 'invalid-boolean'],
     ]);
     expect(result.blankRows).toBe(1);
@@ -56,7 +56,7 @@ describe('fixCsv', () => {
     // What it fixed now validates; what it could not fix is still reported.
     const check = await validateFile(chunks(text), { spec, format: 'csv' });
     expect(check.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.row, d.field, d.code])).toEqual([
-      [4, 'updated', 'invalid-date'],
+      [4, 'updated', 'date-ambiguous'],
       [4, 'toilet', 'invalid-boolean'],
     ]);
   });

@@ -32,7 +32,7 @@ describe('golden files', () => {
     ['mixed-en', mixed, en],
   ];
   // Every format of the table has golden files (text and JSON too).
-  const ext: Record<string, string> = { text: 'txt', json: 'json', html: 'html', junit: 'xml', sarif: 'sarif.json', github: 'txt', gitlab: 'json', markdown: 'md', badge: 'svg' };
+  const ext: Record<string, string> = { text: 'txt', json: 'json', html: 'html', junit: 'xml', sarif: 'sarif.json', github: 'txt', gitlab: 'json', markdown: 'md', csv: 'csv', badge: 'svg' };
   it('cover every format of the table', () => {
     expect(Object.keys(ext).sort()).toEqual([...FORMAT_NAMES].sort());
   });
@@ -200,5 +200,15 @@ describe('escaping: hostile values cannot break or inject into any format', () =
   it('text: no control characters reach the terminal', () => {
     // eslint-disable-next-line no-control-regex -- checking that none is left
     expect(FORMATTERS.text(hostile, en)).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
+});
+
+describe('csv: a spreadsheet cannot run a cell', () => {
+  it('a value starting with =, +, -, @, a tab or a carriage return gets an apostrophe; quotes and commas are quoted', async () => {
+    const { csvCellInert } = await import('../../src/formatters/csv.js');
+    expect(csvCellInert('=HYPERLINK("http://x","klick")')).toBe(`"'=HYPERLINK(""http://x"",""klick"")"`);
+    for (const v of ['+1', '-1+1', '@SUM(A1)', '\tx']) expect(csvCellInert(v).replace(/^"/, '').startsWith("'"), v).toBe(true);
+    expect(csvCellInert('a,b')).toBe('"a,b"');
+    expect(csvCellInert('57.63')).toBe('57.63');
   });
 });

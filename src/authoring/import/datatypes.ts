@@ -5,6 +5,12 @@ export interface TypeMapping {
   readonly schema: Record<string, unknown>;
   /** The datatype word to keep as x-datatype. */
   readonly datatype: string;
+  /**
+   * What the word itself says the value is: 'object' (an object, or a list of objects: a record in
+   * the row form holds one, so its members are the attributes under it), or 'array' (a list, written
+   * in a CSV cell as a JSON list, as the word is JSON's).
+   */
+  readonly shape?: 'object' | 'array';
 }
 
 const WORDS: Record<string, Record<string, unknown>> = {
@@ -15,6 +21,7 @@ const WORDS: Record<string, Record<string, unknown>> = {
   int: { type: 'integer' },
   integer: { type: 'integer' },
   decimaltal: { type: 'number' },
+  nummer: { type: 'number' },
   decimal: { type: 'number' },
   double: { type: 'number' },
   float: { type: 'number' },
@@ -50,6 +57,30 @@ const WORDS: Record<string, Record<string, unknown>> = {
   typ: { type: 'string' },
 };
 
+/** The JSON Schema of a datatype word (its own words only, not Object's). */
+function wordSchema(key: string): Record<string, unknown> | undefined {
+  return Object.hasOwn(WORDS, key) ? WORDS[key] : undefined;
+}
+
+/** The words of an object, or of a list of objects. */
+const OBJECT = /^(?:objekt|object|array\s+(?:of|av)\s+(?:objects?|objekt))$/i;
+/** A list: `array of string`, `Array av text [1-4]`, `array [1-4] (string)`. */
+const ARRAY = /^array(?:\s+(?:of|av)\s+([\p{L}-]+))?\s*(?:\[(\d{1,4})\s*-\s*(\d{1,4})\])?\s*(?:\(([\p{L}-]+)\))?$/iu;
+
+/** A word of an object or a list, or undefined. */
+function mapStructure(w: string): TypeMapping | undefined {
+  if (OBJECT.test(w)) return { schema: { type: 'object' }, datatype: w, shape: 'object' };
+  const m = ARRAY.exec(w);
+  const item = m?.[1] ?? m?.[4];
+  if (m === null || item === undefined || (m[1] !== undefined && m[4] !== undefined)) return undefined;
+  // Lists name their items in the plural as often as not (array of strings).
+  const items = wordSchema(item.toLowerCase()) ?? wordSchema(item.toLowerCase().replace(/s$/, ''));
+  if (items === undefined) return undefined;
+  const [min, max] = [m[2], m[3]].map((n) => (n === undefined ? undefined : Number(n)));
+  const counts = min !== undefined && max !== undefined && min <= max ? { minItems: min, maxItems: max } : {};
+  return { schema: { type: 'array', items, ...counts }, datatype: w, shape: 'array' };
+}
+
 /**
  * Maps a datatype word, or an enumeration written as `a | b | c` or `A / B / C` (a slash with
  * spaces around it: km/h is no enumeration); undefined when unknown.
@@ -64,8 +95,10 @@ export function mapDatatype(word: string): TypeMapping | undefined {
       .filter((v) => v !== '');
     if (values.length >= 2) return { schema: { type: 'string', enum: values }, datatype: 'text' };
   }
+  const structure = mapStructure(w.replace(/\s+/g, ' '));
+  if (structure !== undefined) return structure;
   const key = w.toLowerCase().replace(/\s+/g, '');
-  const schema = WORDS[key];
+  const schema = wordSchema(key);
   return schema === undefined ? undefined : { schema, datatype: w };
 }
 

@@ -11,8 +11,11 @@ import { importJsonSchema, isJsonSchema } from './json-schema.js';
 import { importTableRows, markdownRows } from './table.js';
 import type { ImportedTable } from './model.js';
 import { toSpecObject } from './model.js';
+import { readWorkbookTable } from './workbook.js';
 
-export type ImportKind = 'csvw' | 'table-schema' | 'json-schema' | 'datakoll' | 'markdown' | 'csv';
+export { isWorkbookFile } from './workbook.js';
+
+export type ImportKind = 'csvw' | 'table-schema' | 'json-schema' | 'datakoll' | 'markdown' | 'csv' | 'xlsx';
 
 export interface ImportOptions {
   readonly id?: string;
@@ -69,9 +72,8 @@ function readTable(text: string, file: string): { kind: ImportKind; table?: Impo
   throw new DatakollError('usage', 'import-failed', { file, problem: SPEC_PROBLEMS['import-unknown-form'] });
 }
 
-/** Imports the text of a spec file; the result is checked like any spec and throws a clear error when it is not valid. */
-export function importSpec(text: string, file: string, options: ImportOptions = {}): ImportResult {
-  const read = readTable(text, file);
+/** The spec of an imported table (or a datakoll spec as it is), checked like any spec: a clear error when it is not valid. */
+function finish(kind: ImportKind, read: { table?: ImportedTable; spec?: Record<string, unknown> }, file: string, options: ImportOptions, sheet?: string): ImportResult {
   const spec =
     read.spec ??
     toSpecObject(read.table as ImportedTable, {
@@ -81,7 +83,23 @@ export function importSpec(text: string, file: string, options: ImportOptions = 
       status: options.status ?? 'partial',
       ...(options.officialUrl !== undefined ? { officialUrl: options.officialUrl } : {}),
       source: basename(file),
+      ...(sheet !== undefined ? { sheet } : {}),
     });
   buildSpec(spec, file, Buffer.from(JSON.stringify(spec)), false);
-  return { kind: read.kind, spec };
+  return { kind, spec };
+}
+
+/** Imports the text of a spec file; the result is checked like any spec and throws a clear error when it is not valid. */
+export function importSpec(text: string, file: string, options: ImportOptions = {}): ImportResult {
+  const read = readTable(text, file);
+  return finish(read.kind, read, file, options);
+}
+
+/**
+ * Imports the specification table of a workbook (.xlsx) at `path` (`file`: as the user named it):
+ * the sheet `sheet` names (a name or a number), or else the first sheet that holds a model table.
+ */
+export async function importWorkbookSpec(path: string, file: string, options: ImportOptions & { readonly sheet?: string } = {}): Promise<ImportResult> {
+  const { table, sheet } = await readWorkbookTable(path, file, options.sheet);
+  return finish('xlsx', { table }, file, options, sheet);
 }

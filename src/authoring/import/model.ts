@@ -1,5 +1,6 @@
 /** The common form every importer produces, and how it becomes a datakoll spec object. */
 import { IMPORT_WORDS, sayBoth, type SpecStatus } from '../../report/index.js';
+import { IMPORTED, nestProperties } from './nest.js';
 
 /** One column read from an imported specification. */
 export interface ImportedColumn {
@@ -11,10 +12,26 @@ export interface ImportedColumn {
   readonly many?: boolean;
   readonly description: string;
   readonly title?: string;
+  /** Where the value stands in a record, when it is nested (['facility', 'address', 'postalCode']); else [name]. */
+  readonly path?: readonly string[];
+  readonly example?: unknown;
+  /** A list written in a CSV cell as a JSON list (["A01","J02"]) rather than split on a separator. */
+  readonly csvArray?: 'json';
+}
+
+/** A nested object of the record (facility, facility.address) that a table names in a row of its own. */
+export interface ImportedObject {
+  readonly path: readonly string[];
+  /** Whether it is required in the object it stands in; undefined when the table does not say. */
+  readonly required?: boolean;
+  readonly description: string;
+  /** How many columns of the table come before it (its place among them). */
+  readonly before: number;
 }
 
 export interface ImportedTable {
   readonly columns: readonly ImportedColumn[];
+  readonly objects?: readonly ImportedObject[];
   readonly uniqueKey?: readonly string[];
   readonly title?: string;
   readonly version?: string;
@@ -28,26 +45,13 @@ export interface ImportMeta {
   readonly officialUrl?: string;
   /** What the spec was imported from (the file name). */
   readonly source: string;
+  /** The workbook's sheet the table was read from. */
+  readonly sheet?: string;
 }
-
-/** The name of the one source of an imported spec, which every attribute was seen in. */
-const IMPORTED = 'imported';
 
 /** Builds the datakoll spec object (JSON Schema with x- keywords) from an imported table. */
 export function toSpecObject(table: ImportedTable, meta: ImportMeta): Record<string, unknown> {
-  const properties: Record<string, unknown> = {};
-  for (const c of table.columns) {
-    const value = c.many === true ? { type: 'array', items: c.schema, ...(c.required ? { minItems: 1 } : {}), 'x-csv-separator': ' ' } : c.schema;
-    const text = c.description.trim() || c.title?.trim() || c.name;
-    properties[c.name] = {
-      ...value,
-      ...(c.title !== undefined && c.title !== '' ? { title: c.title } : {}),
-      'x-datatype': c.datatype,
-      'x-provenance': 'seen',
-      'x-seen-in': [IMPORTED],
-      'x-description': { sv: text, en: text },
-    };
-  }
+  const { properties, required } = nestProperties(table);
   const title = meta.title ?? table.title ?? meta.id;
   const version = meta.version;
   return {
@@ -58,14 +62,14 @@ export function toSpecObject(table: ImportedTable, meta: ImportMeta): Record<str
     'x-version': version,
     'x-title': { sv: title, en: title },
     'x-status': meta.status,
-    'x-status-note': sayBoth(IMPORT_WORDS.note, { source: meta.source }),
+    'x-status-note': sayBoth(IMPORT_WORDS.note, { source: meta.source, sheet: meta.sheet }),
     ...(meta.officialUrl !== undefined ? { 'x-official-url': meta.officialUrl } : {}),
-    'x-source': [{ id: IMPORTED, what: sayBoth(IMPORT_WORDS.source, { source: meta.source }) }],
+    'x-source': [{ id: IMPORTED, what: sayBoth(IMPORT_WORDS.source, { source: meta.source, sheet: meta.sheet }) }],
     'x-license': 'as the source states',
-    'x-columns': table.columns.map((c) => c.name),
+    'x-columns': table.columns.map((c) => (c.path ?? [c.name]).join('.')),
     ...(table.uniqueKey !== undefined && table.uniqueKey.length > 0 ? { 'x-unique-key': [...table.uniqueKey] } : {}),
     type: 'object',
-    required: table.columns.filter((c) => c.required).map((c) => c.name),
+    required,
     additionalProperties: false,
     properties,
   };

@@ -1,26 +1,25 @@
 /**
- * Reads a data-model table as the spec documents publish it, in Markdown or CSV:
- * `Namn | Kardinalitet | Datatyp | Beskrivning` (2023 on) or `# | Kolumnnamn | Datatyp | Exempel och förklaring`.
+ * Reads a data-model table as the spec documents publish it, in Markdown, CSV or a workbook's sheet:
+ * `Namn | Kardinalitet | Datatyp | Beskrivning` (2023 on), `# | Kolumnnamn | Datatyp | Exempel och
+ * förklaring`, or `ÄNDPUNKT | ATTRIBUT | TYP | FÖRKLARING | EXEMPEL | KRAVNIVÅ` (an object named in
+ * the first column, its members in the rows under it, nested further by `address > postalCode`).
  */
-import { DatakollError } from '../../errors.js';
-import { SPEC_PROBLEMS, sayBoth } from '../../report/index.js';
-import { KNOWN_DATATYPES, mapDatatype, parseCardinality } from './datatypes.js';
-import type { ImportedColumn, ImportedTable } from './model.js';
+import { fail } from './fail.js';
+import type { ImportedTable } from './model.js';
+import { TableReader } from './table-rows.js';
+import type { Role, TableRow } from './table-rows.js';
 
-type Role = 'name' | 'datatype' | 'cardinality' | 'description';
+export type { TableRow } from './table-rows.js';
 
 const HEADINGS: Record<Role, RegExp> = {
+  group: /^(ändpunkt|end-?point|objekt|object|grupp|group)$/i,
   name: /^(namn|name|kolumnnamn|kolumn|attribut|attribute|fält|field|column)$/i,
   datatype: /^(datatyp|datatype|typ|type)$/i,
   cardinality: /^(kardinalitet|cardinality|antal)$/i,
-  description: /^(beskrivning|description|exempel och förklaring|förklaring|exempel|kommentar)$/i,
+  requirement: /^(kravnivå|kravniva|krav|requirement level|requirement|obligatorisk|required|mandatory)$/i,
+  description: /^(beskrivning|description|förklaring|explanation|exempel och förklaring|exempel|kommentar)$/i,
+  example: /^(exempel|example|exempelvärde)$/i,
 };
-
-const MANDATORY = /obligatorisk/i;
-
-function fail(file: string, problem: keyof typeof SPEC_PROBLEMS, params: Readonly<Record<string, string | number>> = {}): never {
-  throw new DatakollError('usage', 'import-failed', { file, problem: sayBoth(SPEC_PROBLEMS[problem], params) });
-}
 
 /** Splits a Markdown table row on unescaped pipes. */
 function markdownCells(line: string): string[] {
@@ -29,8 +28,8 @@ function markdownCells(line: string): string[] {
 }
 
 /** The rows of the first Markdown table in a text, with their line numbers. */
-export function markdownRows(text: string): { cells: string[]; line: number }[] {
-  const rows: { cells: string[]; line: number }[] = [];
+export function markdownRows(text: string): TableRow[] {
+  const rows: TableRow[] = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -45,37 +44,22 @@ export function markdownRows(text: string): { cells: string[]; line: number }[] 
   return rows;
 }
 
-/** Reads the model table from rows of cells (a header row first). */
-export function importTableRows(rows: readonly { cells: string[]; line: number }[], file: string): ImportedTable {
-  const header = rows[0];
-  if (header === undefined) fail(file, 'import-no-table');
+/** Where each role's column is in a header row (the first heading of a role counts); undefined when it has no name and datatype column. */
+export function headerRoles(cells: readonly string[]): Partial<Record<Role, number>> | undefined {
   const at: Partial<Record<Role, number>> = {};
-  header.cells.forEach((h, i) => {
+  cells.forEach((h, i) => {
     for (const role of Object.keys(HEADINGS) as Role[]) if (at[role] === undefined && HEADINGS[role].test(h.trim())) at[role] = i;
   });
-  if (at.name === undefined || at.datatype === undefined) fail(file, 'import-header', { line: header.line, found: header.cells.join(', ') });
-  const width = header.cells.length;
-  const columns: ImportedColumn[] = [];
-  for (const row of rows.slice(1)) {
-    let cells = row.cells;
-    // An enumeration written with bare pipes in the datatype column splits the row: join it back.
-    if (cells.length > width) {
-      const extra = cells.length - width;
-      const d = at.datatype;
-      cells = [...cells.slice(0, d), cells.slice(d, d + extra + 1).join(' | '), ...cells.slice(d + extra + 1)];
-    }
-    const name = (cells[at.name] ?? '').replace(/`/g, '').trim();
-    if (name === '') continue;
-    const word = cells[at.datatype] ?? '';
-    const mapped = mapDatatype(word);
-    if (mapped === undefined) fail(file, 'import-table-datatype', { line: row.line, name, datatype: word, known: KNOWN_DATATYPES.join(', ') });
-    const description = at.description === undefined ? '' : (cells[at.description] ?? '');
-    const cardText = at.cardinality === undefined ? undefined : (cells[at.cardinality] ?? '');
-    const card = cardText === undefined || cardText === '' ? undefined : parseCardinality(cardText);
-    if (cardText !== undefined && cardText !== '' && card === undefined) fail(file, 'import-cardinality', { line: row.line, name, given: cardText });
-    const required = card !== undefined ? card.required : MANDATORY.test(description);
-    columns.push({ name, datatype: mapped.datatype, schema: mapped.schema, required, many: card?.many === true, description: description.replace(/^obligatoriskt\s*[-–:]\s*/i, '') });
-  }
-  if (columns.length === 0) fail(file, 'import-no-rows');
-  return { columns };
+  return at.name === undefined || at.datatype === undefined ? undefined : at;
+}
+
+/** Reads the model table from rows of cells (a header row first). */
+export function importTableRows(rows: readonly TableRow[], file: string): ImportedTable {
+  const header = rows[0];
+  if (header === undefined) fail(file, 'import-no-table');
+  const at = headerRoles(header.cells);
+  if (at === undefined) fail(file, 'import-header', { line: header.line, found: header.cells.join(', ') });
+  const reader = new TableReader(at, header.cells.length, file);
+  for (const row of rows.slice(1)) reader.row(row);
+  return reader.table();
 }

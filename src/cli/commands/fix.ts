@@ -13,7 +13,7 @@ import { collect, cwdOf, langFlag, registryFor, specIn } from '../context.js';
 import { fileIdentity, openOutput, openSink, refuseClashes, stdinInput } from '../output.js';
 import type { NamedFile, Output } from '../output.js';
 import type { Sink } from '../write/sink.js';
-import { delimiterOption, encodingOption, inputFormatOption, outputFileOption, recordsOption } from '../../options/rules.js';
+import { delimiterOption, encodingOption, inputFormatOption, outputFileOption, recordsOption, sheetOption } from '../../options/rules.js';
 import type * as SpoolModule from '../spool.js';
 import type { Spooled } from '../spool.js';
 import type { FixOptions } from '../../fix/index.js';
@@ -27,6 +27,7 @@ interface FixFlags {
   log?: string;
   force?: boolean;
   delimiter?: string;
+  sheet?: string;
   inputFormat?: string;
   records?: string;
   encoding?: string;
@@ -92,6 +93,7 @@ function fixOptions(flags: FixFlags): FixOptions {
   const v = flags.inputFormat === undefined ? undefined : inputFormatOption(flags.inputFormat);
   return {
     ...(flags.delimiter !== undefined ? { delimiter: delimiterOption(flags.delimiter) } : {}),
+    ...(flags.sheet !== undefined ? { sheet: sheetOption(flags.sheet) } : {}),
     ...(v !== undefined ? { format: v } : {}),
     ...(flags.records !== undefined ? { records: recordsOption(flags.records) } : {}),
     ...(flags.encoding !== undefined ? { encoding: encodingOption(flags.encoding) } : {}),
@@ -122,6 +124,7 @@ export function registerFix(program: Command, ctx: CommandContext): void {
     .option('--force', h('fixForce'))
     .option('--log <file>', h('fixLog'))
     .option('-d, --delimiter <char>', h('delimiter'))
+    .option('--sheet <name|number>', h('sheet'))
     .option('--input-format <format>', h('inputFormat'))
     .option('--records <pointer>', h('records'))
     .option('--encoding <name>', h('encoding'))
@@ -160,7 +163,8 @@ async function fixInto(files: Files, readFrom: string, spec: Spec, options: FixO
   let targets: { out: Output; log: Sink | undefined } | undefined;
   const open = async (): Promise<Writable> => (targets = await openTargets(files, flags, ctx)).out.stream;
   try {
-    const result = await fix.fixFile({ name: given, open: () => createReadStream(readFrom) }, open, spec, options);
+    const target = { name: files.target.path, inPlace: flags.inPlace === true };
+    const result = await fix.fixFile({ name: given, path: readFrom, open: () => createReadStream(readFrom) }, open, spec, { ...options, target });
     if (targets === undefined) throw new Error('fix ended without opening its output');
     const { out, log } = targets;
     await out.commit();

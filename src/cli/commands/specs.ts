@@ -13,11 +13,11 @@ import { MAX_SPEC_BYTES } from '../../registry/limits.js';
 import type { Spec } from '../../registry/index.js';
 import { jsonText } from '../../formatters/shared.js';
 import { binaryKindOf } from '../../input/index.js';
-import { printable, renderMessage, say, SPEC_DONE_WORDS } from '../../report/index.js';
+import { printable, renderMessage, say, SPEC_DONE_WORDS, SPEC_PROBLEMS } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, langFlag, pathIn, registryFor, specIn } from '../context.js';
 import { emit, refuseClashes, writeOutput } from '../output.js';
-import { outputFileOption } from '../../options/rules.js';
+import { outputFileOption, sheetOption } from '../../options/rules.js';
 import type * as SpoolModule from '../spool.js';
 import type * as Options from '../../options/commands.js';
 import type * as SpecsOutput from '../specs-output.js';
@@ -88,6 +88,7 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
     .option('--title <title>', h('importTitle'))
     .option('--status <status>', h('importStatus'))
     .option('--official-url <url>', h('importUrl'))
+    .option('--sheet <name|number>', h('importSheet'))
     .addOption(langFlag(ctx))
     .helpOption('-h, --help', h('help'))
     .action(async (file: string, raw: Record<string, unknown>) => importFile(ctx, file, raw));
@@ -142,12 +143,16 @@ function readOrUndefined(file: string): string | undefined {
 
 /** `specs import <file>`: the spec made from a table of attributes, written to -o or standard output. */
 async function importFile(ctx: CommandContext, file: string, raw: Record<string, unknown>): Promise<void> {
-  const { specVersion, ...rest } = raw;
+  const { specVersion, sheet: sheetFlag, ...rest } = raw;
   outputFileOption('-o', raw.out as string | undefined);
+  const sheet = sheetFlag === undefined ? undefined : sheetOption(sheetFlag);
   const opts = (await options()).parseImportOptions({ ...rest, version: specVersion, lang: ctx.lang });
   if (opts.out !== undefined && opts.out !== '-') refuseClashes([{ path: pathIn(ctx, file), shown: file }], [{ path: pathIn(ctx, opts.out), shown: opts.out }]);
-  const { importSpec } = await import('../../authoring/import/index.js');
-  const result = importSpec(readText(pathIn(ctx, file), file, await import('../spool.js')), file, opts);
+  const { importSpec, importWorkbookSpec, isWorkbookFile } = await import('../../authoring/import/index.js');
+  const path = pathIn(ctx, file);
+  const workbook = await isWorkbookFile(path);
+  if (!workbook && sheet !== undefined) throw new DatakollError('usage', 'import-failed', { file, problem: SPEC_PROBLEMS['import-sheet-not-workbook'] });
+  const result = workbook ? await importWorkbookSpec(path, file, { ...opts, ...(sheet !== undefined ? { sheet } : {}) }) : importSpec(readText(path, file, await import('../spool.js')), file, opts);
   await emit(ctx.io, `${jsonText(result.spec, 2)}\n`, opts.out);
   const [id, count] = [`${String(result.spec['x-id'])}@${String(result.spec['x-version'])}`, (result.spec['x-columns'] as string[]).length];
   ctx.io.stderr(`datakoll: ${printable(say(SPEC_DONE_WORDS.imported, ctx.lang, { file, kind: result.kind, id, count }))}\n`);

@@ -73,6 +73,7 @@ async function jobsOf(files: readonly string[], opts: ValidateCliOptions, raw: R
     ...(raw.maxErrors !== undefined || j.maxErrors === undefined ? { maxErrors: opts.maxErrors } : {}),
     ...(opts.inputFormat !== undefined ? { inputFormat: opts.inputFormat } : {}),
     ...(opts.delimiter !== undefined ? { delimiter: opts.delimiter } : {}),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     // An entry's encoding wins over the config's global one, the flag over both.
     ...(raw.encoding !== undefined || j.encoding === undefined ? (opts.encoding !== undefined ? { encoding: opts.encoding } : {}) : {}),
     ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),
@@ -124,6 +125,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--threads <n>', h('threads'))
     .addOption(new Option('--input-format <format>', h('inputFormat')))
     .option('-d, --delimiter <char>', h('delimiter'))
+    .option('--sheet <name|number>', h('sheet'))
     .option('--encoding <name>', h('encoding'))
     .option('--specs-dir <dir>', h('specsDir'), collect, [])
     .option('--publisher <id>', h('publisher'), collect)
@@ -176,6 +178,7 @@ async function runJobs(jobs: readonly Job[], opts: ValidateCliOptions, ctx: Comm
           stdin: ctx.io.stdin,
           ...(j.inputFormat !== undefined ? { format: j.inputFormat } : {}),
           ...(j.delimiter !== undefined ? { delimiter: j.delimiter } : {}),
+          ...(j.sheet !== undefined ? { sheet: j.sheet } : {}),
           ...(j.encoding !== undefined ? { encoding: parseEncodingName(j.encoding) } : {}),
           ...(j.publisher !== undefined ? { publisher: j.publisher } : {}),
           ...(opts.records !== undefined ? { records: opts.records } : {}),

@@ -27,6 +27,14 @@ export const FIX_ERRORS = {
     sv: `{file}: {why} fix skriver bara CSV, JSON, JSON Lines och GeoJSON, var och en i sitt eget format, ${NOTHING_WRITTEN_SV}.[[ {advice}]]`,
     en: `{file}: {why} fix writes only CSV, JSON, JSON Lines and GeoJSON, each in its own format, ${NOTHING_WRITTEN_EN}.[[ {advice}]]`,
   },
+  'fix-workbook-as-csv': {
+    sv: `{file} är en Excel-arbetsbok: fix skriver dess blad som CSV, inte tillbaka i arbetsboken, ${NOTHING_WRITTEN_SV}. Ange en CSV-fil: -o <fil>.csv`,
+    en: `{file} is an Excel workbook: fix writes its sheet as CSV, not back into the workbook, ${NOTHING_WRITTEN_EN}. Name a CSV file: -o <file>.csv`,
+  },
+  'fix-workbook-unreadable': {
+    sv: `{file}: {why} fix ${NOTHING_WRITTEN_SV}`,
+    en: `{file}: {why} fix ${NOTHING_WRITTEN_EN}`,
+  },
   'fix-encoding-uncertain': {
     sv: `Det går inte att säga säkert vilken teckenkodning {file} har (den kan vara {candidates}). fix skriver inte det den skulle behöva gissa ${NOTHING_WRITTEN_SV}. Ange vilken det är med --encoding (en av {choices}).`,
     en: `The encoding of {file} cannot be told for sure (it could be {candidates}). fix does not write what it would have to guess, ${NOTHING_WRITTEN_EN}. Say which it is with --encoding (one of {choices}).`,

@@ -30,6 +30,10 @@ export const SPEC_ERRORS = {
     sv: '--publisher ska vara en kommunkod (fyra siffror, som 1480) eller ett organisationsnummer (tio siffror, som 212000-1355); {given}: {problem}',
     en: '--publisher must be a municipality code (four digits, such as 1480) or an organisation number (ten digits, such as 212000-1355); {given}: {problem}',
   },
+  'publisher-no-field': {
+    sv: '--publisher kan inte kontrolleras mot {spec}: specifikationen har inget attribut som anger utgivaren. Ta bort --publisher, eller välj en specifikation med ett sådant attribut (som source).',
+    en: '--publisher cannot be checked against {spec}: the spec has no attribute naming the publisher. Leave out --publisher, or choose a spec with such an attribute (such as source).',
+  },
   'bad-encoding': { sv: '--encoding ska vara en av {choices} (angivet: {given})', en: '--encoding must be one of {choices} (given: {given})' },
 } as const satisfies Record<string, Templates>;
 
@@ -52,8 +56,8 @@ export const SPEC_META_PROBLEMS = {
 
 /** The words specs import writes into the spec it makes (its status note and its one source). */
 export const IMPORT_WORDS = {
-  note: { sv: 'Importerad av datakoll från {source}. Beskrivningarna är källans egna.', en: "Imported by datakoll from {source}. The descriptions are the source's own (often in Swedish)." },
-  source: { sv: '{source}, importerad av datakoll', en: '{source}, imported by datakoll' },
+  note: { sv: 'Importerad av datakoll från {source}[[ (bladet {sheet})]]. Beskrivningarna är källans egna.', en: "Imported by datakoll from {source}[[ (sheet {sheet})]]. The descriptions are the source's own (often in Swedish)." },
+  source: { sv: '{source}[[, bladet {sheet}]], importerad av datakoll', en: '{source}[[, sheet {sheet}]], imported by datakoll' },
 } as const satisfies Record<string, Templates>;
 
 /** What is wrong with a spec, a spec to import, or a check module. */
@@ -110,20 +114,31 @@ export const SPEC_PROBLEMS = {
   'import-unknown-datatype': { sv: '{part} {index} ({name}) har datatypen "{datatype}", som datakoll inte kan kontrollera; kända: {known}', en: '{part} {index} ({name}) has the datatype "{datatype}", which datakoll cannot check; known: {known}' },
   'import-bad-format': { sv: 'kolumn {index} ({name}) har ett format som inte är ett giltigt reguljärt uttryck: {format}', en: 'column {index} ({name}) has a format that is not a valid regular expression: {format}' },
   'import-no-columns': { sv: 'inga CSVW-kolumner hittades', en: 'no CSVW columns found' },
-  'import-not-json': { sv: '{detail}; ange en .json-, .md- eller .csv-fil', en: '{detail}; give a .json, .md or .csv file' },
+  'import-not-json': { sv: '{detail}; ange en .json-, .md-, .csv- eller .xlsx-fil', en: '{detail}; give a .json, .md, .csv or .xlsx file' },
   'import-unknown-form': {
-    sv: 'det är inget av de format som datakoll kan importera (CSVW-schema.json, Frictionless Table Schema, JSON Schema eller en tabell över datamodellen i Markdown eller CSV)',
-    en: 'it is none of the forms datakoll can import (CSVW schema.json, Frictionless Table Schema, JSON Schema, or a Markdown or CSV table of the data model)',
+    sv: 'det är inget av de format som datakoll kan importera (CSVW-schema.json, Frictionless Table Schema, JSON Schema eller en tabell över datamodellen i Markdown, CSV eller en Excel-arbetsbok)',
+    en: 'it is none of the forms datakoll can import (CSVW schema.json, Frictionless Table Schema, JSON Schema, or a model table in Markdown, CSV or an Excel workbook)',
   },
   'import-not-a-schema': { sv: 'egenskapen {name} är inget schema', en: 'property {name} is not a schema' },
   'import-no-table': { sv: 'ingen tabell hittades (en rubrikrad som "Namn | Kardinalitet | Datatyp | Beskrivning" väntades)', en: 'no table found (expected a header row such as "Namn | Kardinalitet | Datatyp | Beskrivning")' },
   'import-header': {
-    sv: 'rad {line}: rubrikraden behöver en kolumn för namn (Namn, Kolumnnamn, name) och en för datatyp (Datatyp, datatype); hittade: {found}',
-    en: 'line {line}: the header row needs a name column (Namn, Kolumnnamn, name) and a datatype column (Datatyp, datatype); found: {found}',
+    sv: 'rad {line}: rubrikraden behöver en kolumn för namn (Namn, Kolumnnamn, Attribut, name) och en för datatyp (Datatyp, Typ, datatype); hittade: {found}',
+    en: 'line {line}: the header row needs a name column (Namn, Kolumnnamn, Attribut, name) and a datatype column (Datatyp, Typ, datatype); found: {found}',
   },
   'import-table-datatype': { sv: 'rad {line} ({name}): okänd datatyp "{datatype}"; kända: {known}, eller en uppräkning "a | b"', en: 'line {line} ({name}): unknown datatype "{datatype}"; known: {known}, or an enumeration "a | b"' },
   'import-cardinality': { sv: 'rad {line} ({name}): kardinaliteten "{given}" går inte att läsa (1, 0..1, 1..* eller 0..* väntades)', en: 'line {line} ({name}): unreadable cardinality "{given}" (expected 1, 0..1, 1..* or 0..*)' },
   'import-no-rows': { sv: 'tabellen har inga rader med attribut', en: 'the table has no attribute rows' },
+  'import-requirement': {
+    sv: 'rad {line} ({name}): kravnivån "{given}" går inte att läsa (obligatoriskt, rekommenderas, valbart eller "obligatoriskt om …" väntades)',
+    en: 'line {line} ({name}): unreadable requirement level "{given}" (expected required, recommended, optional or "required if …")',
+  },
+  'import-name-twice': { sv: 'rad {line}: {name} finns redan i tabellen, som attribut eller objekt', en: 'line {line}: {name} is in the table already, as an attribute or an object' },
+  'import-sheet-no-table': {
+    sv: 'inget av arbetsbokens blad ({sheets}) börjar med en rubrikrad som "Attribut | Typ | Förklaring | Kravnivå"; välj bladet med --sheet',
+    en: 'none of the workbook\'s sheets ({sheets}) starts with a header row such as "Attribute | Type | Explanation | Requirement level"; pick the sheet with --sheet',
+  },
+  'import-sheet-too-long': { sv: 'bladet {sheet} har fler än {max} rader, fler än någon specifikationstabell', en: 'sheet {sheet} has more than {max} rows, more than any specification table' },
+  'import-sheet-not-workbook': { sv: '--sheet gäller bara en Excel-arbetsbok (.xlsx), och filen är ingen', en: '--sheet applies only to an Excel workbook (.xlsx), and the file is none' },
   column: { sv: 'kolumn', en: 'column' },
   field: { sv: 'fält', en: 'field' },
   // Check modules.

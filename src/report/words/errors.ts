@@ -26,6 +26,10 @@ export const ERRORS = {
     sv: 'Det finns ingen specifikation som heter "{spec}". De som finns: {known}.',
     en: 'Unknown spec "{spec}". Known specs: {known}.',
   },
+  'spec-unknown-meant': {
+    sv: 'Det finns ingen specifikation som heter "{spec}". Menade du{count|| en av} {meant}? (datakoll specs list visar alla.)',
+    en: 'Unknown spec "{spec}". Did you mean{count|| one of} {meant}? (datakoll specs list shows them all.)',
+  },
   'spec-url-unknown': {
     sv: 'Ingen specifikation som datakoll känner till finns på adressen {spec}. Närmast till namnet ligger: {closest}. Ange en av dem med --spec <id>.',
     en: 'No spec datakoll knows is published at {spec}. The closest by name: {closest}. Name one of them with --spec <id>.',
@@ -33,6 +37,10 @@ export const ERRORS = {
   'spec-url-version': {
     sv: 'Adressen {spec} gäller version {version} av {id}, men datakoll har bara {versions}. Ange --spec {id}@<version> om du vill kontrollera mot den ändå.',
     en: 'The address {spec} is version {version} of {id}, but datakoll has only {versions}. Give --spec {id}@<version> to check against it all the same.',
+  },
+  'xlsx-cell-too-long': {
+    sv: 'Arbetsboken kan inte skrivas: cell {cell} skulle få {chars} tecken, men en cell i Excel rymmer högst {max}. Skriv mallen som CSV i stället (--format csv).',
+    en: 'The workbook cannot be written: cell {cell} would hold {chars} characters, but an Excel cell holds at most {max}. Write the template as CSV instead (--format csv).',
   },
 } as const satisfies Record<string, Templates>;
 

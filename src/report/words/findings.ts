@@ -32,6 +32,34 @@ export const MESSAGES = {
     sv: 'Filen är ingen CSV- eller JSON-fil i textform och har inte lästs: {reason}.',
     en: 'The file is not CSV or JSON text and was not read: {reason}.',
   },
+  'workbook-unreadable': {
+    sv: 'Arbetsboken kunde inte läsas: {reason}.',
+    en: 'The workbook could not be read: {reason}.',
+  },
+  'workbook-sheet-missing': {
+    sv: 'Arbetsboken har inget blad {sheet}. Bladen heter {sheets}; välj ett med --sheet och dess namn eller nummer.',
+    en: 'The workbook has no sheet {sheet}. Its sheets are {sheets}; pick one with --sheet and its name or number.',
+  },
+  'workbook-sheet-read': {
+    sv: 'Arbetsboken har {count} blad; bladet {sheet} har lästs, inte {others}. Välj ett annat med --sheet.',
+    en: 'The workbook has {count} sheets; sheet {sheet} was read, not {others}. Pick another with --sheet.',
+  },
+  'workbook-merged-cells': {
+    sv: 'Bladet har {count} {count|sammanfogat cellområde|sammanfogade cellområden} ({ranges}). Bara den första cellen i ett sådant område har ett värde; de andra har lästs som tomma. Dela upp de sammanfogade cellerna och skriv värdet i varje cell.',
+    en: 'The sheet has {count} merged cell {count|range|ranges} ({ranges}). Only the first cell of such a range holds a value; the others were read as empty. Unmerge the cells and write the value in each cell.',
+  },
+  'workbook-hidden': {
+    sv: 'Bladet har dolda rader eller kolumner ({rows} {rows|rad|rader}, {columns} {columns|kolumn|kolumner}). De har lästs som alla andra; visa dem i Excel för att se vad som publiceras.',
+    en: 'The sheet has hidden rows or columns ({rows} {rows|row|rows}, {columns} {columns|column|columns}). They were read like any other; unhide them in Excel to see what is published.',
+  },
+  'workbook-cell-error': cell(
+    '{field}: cellen visar felet {error} i stället för ett värde (en formel som inte gick att räkna ut). Rätta formeln eller skriv in värdet.',
+    '{field}: the cell shows the error {error} instead of a value (a formula that could not be worked out). Correct the formula or type in the value.',
+  ),
+  'workbook-formula-no-value': cell(
+    '{field}: cellen har en formel men inget sparat värde (arbetsboken har inte räknats om sedan den skrevs). Öppna den i Excel och spara den igen.',
+    '{field}: the cell holds a formula but no saved value (the workbook was not recalculated after it was written). Open it in Excel and save it again.',
+  ),
   'encoding-not-utf8': {
     sv: 'Filen är kodad som {encoding}, men specifikationen kräver UTF-8. {reason}. Innehållet har lästs som {encoding}.',
     en: 'The file is encoded as {encoding}, but the spec requires UTF-8. {reason}. The content was read as {encoding}.',
@@ -226,6 +254,10 @@ export const MESSAGES = {
     "{field}: '{value}' är inget ja/nej-värde. Skriv true (ja) eller false (nej).",
     "{field}: '{value}' is not a yes/no value. Write true (yes) or false (no).",
   ),
+  'date-ambiguous': cell(
+    "{field}: '{value}' kan läsas både som {dayFirst} (dagen först) och som {monthFirst} (månaden först). Skriv datumet som ÅÅÅÅ-MM-DD, så att det bara kan läsas på ett sätt.",
+    "{field}: '{value}' reads as {dayFirst} (day first) and as {monthFirst} (month first). Write the date as YYYY-MM-DD, so that it reads one way only.",
+  ),
   'invalid-date': cell(
     "{field}: '{value}' är inget giltigt datum. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-05-31.",
     "{field}: '{value}' is not a valid date. Write dates as YYYY-MM-DD, for example 2024-05-31.",
@@ -416,23 +448,29 @@ export const REASONS = {
   },
   'file-empty': {
     csv: { sv: 'en CSV-fil ska börja med en rubrikrad med kolumnnamnen', en: 'a CSV file must start with a header row of column names' },
+    sheet: { sv: 'bladet har inga värden; det ska börja med en rubrikrad med kolumnnamnen', en: 'the sheet holds no values; it must start with a header row of column names' },
     json: {
       sv: 'den innehåller inget JSON-värde (bara blanktecken, eller ingenting). En JSON-fil ska innehålla en lista med poster ([{…}, {…}]) eller en post per rad (JSON Lines)',
       en: 'it holds no JSON value (only white space, or nothing at all). A JSON file must hold a list of records ([{…}, {…}]) or one record per line (JSON Lines)',
     },
   },
+  'workbook-unreadable': {
+    corrupt: { sv: 'ZIP-arkivet som en arbetsbok är sparad i är trasigt eller avklippt; spara arbetsboken på nytt i Excel', en: 'the ZIP archive a workbook is stored in is damaged or cut short; save the workbook again from Excel' },
+    'too-large': { sv: 'en del av den packas upp till mer än datakoll läser (en så stor del, eller en så hög komprimering, är ett tecken på en skadlig fil)', en: 'a part of it unpacks to more than datakoll reads (a part that large, or compressed that much, is the sign of a harmful file)' },
+    encrypted: { sv: 'den är skyddad med lösenord. Spara en kopia utan lösenord (Arkiv > Info > Skydda arbetsbok) och kontrollera den', en: 'it is protected with a password. Save a copy without the password (File > Info > Protect Workbook) and validate that' },
+    'no-workbook': { sv: 'ZIP-arkivet har ingen arbetsboksdel (xl/workbook.xml)', en: 'the ZIP archive holds no workbook part (xl/workbook.xml)' },
+    'no-sheets': { sv: 'den har inga kalkylblad', en: 'it has no worksheets' },
+    'bad-xml': { sv: 'en av dess delar är inte korrekt XML; spara arbetsboken på nytt i Excel', en: 'one of its parts is not well-formed XML; save the workbook again from Excel' },
+    'not-a-file': { sv: 'en arbetsbok läses bara från en fil på disken, inte från standard in eller en webbadress; spara den som fil först', en: 'a workbook is read only from a file on disk, not from standard input or a web address; save it to a file first' },
+  },
   'file-binary': {
-    xlsx: {
-      sv: 'den är en Excel-arbetsbok (.xlsx). datakoll läser ännu inte arbetsböcker: öppna den i Excel, välj Arkiv > Spara som och filformatet "CSV UTF-8 (kommaavgränsad) (*.csv)", och kontrollera sedan CSV-filen',
-      en: 'it is an Excel workbook (.xlsx). datakoll does not read workbooks yet: open it in Excel, choose File > Save As and the file type "CSV UTF-8 (Comma delimited) (*.csv)", then validate the CSV file',
-    },
     ods: {
-      sv: 'den är ett OpenDocument-kalkylark (.ods, från LibreOffice eller OpenOffice Calc). datakoll läser ännu inte kalkylark: öppna den i Calc, välj Arkiv > Spara som, filtypen "Text CSV (.csv)" och teckenuppsättningen Unicode (UTF-8), och kontrollera sedan CSV-filen',
-      en: 'it is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice Calc). datakoll does not read spreadsheets yet: open it in Calc, choose File > Save As, the file type "Text CSV (.csv)" and the character set Unicode (UTF-8), then validate the CSV file',
+      sv: 'den är ett OpenDocument-kalkylark (.ods, från LibreOffice eller OpenOffice Calc). datakoll läser Excel-arbetsböcker men inte OpenDocument: öppna den i Calc och spara den som Excel 2007–365 (.xlsx), eller välj Arkiv > Spara som, filtypen "Text CSV (.csv)" och teckenuppsättningen Unicode (UTF-8), och kontrollera sedan den filen',
+      en: 'it is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice Calc). datakoll reads Excel workbooks but not OpenDocument: open it in Calc and save it as Excel 2007-365 (.xlsx), or choose File > Save As, the file type "Text CSV (.csv)" and the character set Unicode (UTF-8), then validate that file',
     },
     xls: {
-      sv: 'den är en äldre Excel-arbetsbok (.xls, Excel 97–2003) eller ett annat äldre Office-dokument. datakoll läser ännu inte arbetsböcker: öppna den i Excel, välj Arkiv > Spara som och filformatet "CSV UTF-8 (kommaavgränsad) (*.csv)", och kontrollera sedan CSV-filen',
-      en: 'it is an old Excel workbook (.xls, Excel 97-2003) or another old Office document. datakoll does not read workbooks yet: open it in Excel, choose File > Save As and the file type "CSV UTF-8 (Comma delimited) (*.csv)", then validate the CSV file',
+      sv: 'den är en äldre Excel-arbetsbok (.xls, Excel 97–2003) eller ett annat äldre Office-dokument. datakoll läser bara det nyare formatet: öppna den i Excel och spara den som Excel-arbetsbok (*.xlsx) med Arkiv > Spara som, och kontrollera sedan den filen',
+      en: 'it is an old Excel workbook (.xls, Excel 97-2003) or another old Office document. datakoll reads only the newer format: open it in Excel, save it as an Excel Workbook (*.xlsx) with File > Save As, then validate that file',
     },
     zip: {
       sv: 'den är ett ZIP-arkiv (en komprimerad mapp, eller ett Word- eller annat Office-dokument). Packa upp den och kontrollera CSV- eller JSON-filen i den; en arbetsbok sparas i Excel med Arkiv > Spara som > "CSV UTF-8 (kommaavgränsad)"',

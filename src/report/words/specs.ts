@@ -23,6 +23,8 @@ export const SPEC_WORDS = {
   records: { sv: 'Posterna i en JSON-fil söks under', en: 'Records of a JSON file are looked for under' },
   seenIn: { sv: 'från källa: {sources}', en: 'seen in {sources}' },
   noDifferences: { sv: 'inga skillnader i attributen', en: 'no differences in the attributes' },
+  // The name of the one sheet of `template --format xlsx`.
+  templateSheet: { sv: 'Mall', en: 'Template' },
   provenanceLegend: {
     sv: 'ursprung: från källa = läst i en offentlig källa (med namnet på källan under Källor, när specifikationen anger det), konvention = följer dataverkstadens gemensamma konventioner, rekonstruerad = datakolls egen rekonstruktion',
     en: "provenance: seen = read in a public source (with the name of the source under Sources, where the spec gives it), convention = follows the dataverkstad's shared conventions, reconstructed = datakoll's own reconstruction",

@@ -28,6 +28,10 @@ export const USAGE_ERRORS = {
     sv: '{option} ska vara ett tecken som inte är ett citattecken eller en radbrytning, eller "tab"[[ (angivet: {given})]]',
     en: '{option} must be one character other than a quote or a line break, or "tab"[[ (given: {given})]]',
   },
+  'value-sheet': {
+    sv: '{option} ska vara ett blads namn (högst 31 tecken) eller dess nummer, räknat från 1[[ (angivet: {given})]]',
+    en: "{option} must be a sheet's name (at most 31 characters) or its number, counted from 1[[ (given: {given})]]",
+  },
   'value-records': {
     sv: '{option} ska vara en JSON Pointer som /data/items: ett "/" före varje nyckel, och "~1" för ett "/" eller "~0" för ett "~" inne i en nyckel[[ (angivet: {given})]]',
     en: '{option} must be a JSON Pointer such as /data/items: a "/" before each key, and "~1" for a "/" or "~0" for a "~" inside a key[[ (given: {given})]]',
@@ -47,6 +51,10 @@ export const USAGE_ERRORS = {
   'value-spec-id': { sv: '{option} får bara innehålla små bokstäver a–z, siffror och bindestreck[[ (angivet: {given})]]', en: '{option} must be lower-case letters, digits and hyphens[[ (given: {given})]]' },
   'value-version': { sv: '{option} ska vara tal med punkt emellan, som 1.0[[ (angivet: {given})]]', en: '{option} must be numbers separated by dots, such as 1.0[[ (given: {given})]]' },
   'value-web-address': { sv: '{option} ska vara en webbadress som börjar med http:// eller https://[[ (angivet: {given})]]', en: '{option} must be an http(s) address[[ (given: {given})]]' },
+  'template-xlsx-needs-file': {
+    sv: 'En arbetsbok (--format xlsx) skrivs inte till standard ut: ange en fil med -o, till exempel -o mall.xlsx',
+    en: 'A workbook (--format xlsx) is not written to standard output: name a file with -o, such as -o template.xlsx',
+  },
   'spec-required': {
     sv: '--spec saknas: ange --spec <id|id@version|sökväg>, eller skriv en datakoll.config.json som anger specifikationen',
     en: '--spec is required (--spec <id|id@version|path>), or a datakoll.config.json that names it',

@@ -1,0 +1,43 @@
+/**
+ * The findings as a table, for stewards who work through them in a spreadsheet: one row per
+ * listed finding (file, sheet, row, column letter, JSON Pointer, attribute, value, code, severity,
+ * message), in the report's order, UTF-8 with a BOM (so a spreadsheet reads the Swedish letters)
+ * and commas. A cell a spreadsheet could run as a formula (starting with =, +, -, @, a tab or a
+ * carriage return) is made inert with a leading apostrophe.
+ */
+import type { Diagnostic, FileReport, RunReport } from '../report/index.js';
+import { ui } from '../report/index.js';
+import type { FormatContext } from './context.js';
+import { messageOf, printable } from './shared.js';
+
+/** A cell as CSV writes it, inert for a spreadsheet. */
+export function csvCellInert(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+}
+
+const line = (cells: readonly string[]): string => `${cells.map(csvCellInert).join(',')}\n`;
+
+function rowOf(f: FileReport, d: Diagnostic, ctx: FormatContext): string[] {
+  return [
+    f.file,
+    d.sheet ?? '',
+    d.row === undefined ? '' : String(d.row),
+    d.columnLetter ?? '',
+    d.pointer ?? '',
+    d.field ?? '',
+    d.value ?? '',
+    d.code,
+    ui(d.severity, ctx.lang),
+    messageOf(d, ctx.lang),
+  ].map((c) => printable(c));
+}
+
+/** The findings each report lists (its --max-errors), file after file. */
+export function formatCsv(report: RunReport, ctx: FormatContext): string {
+  const l = ctx.lang;
+  const head = [ui('file_title', l), ui('sheet_title', l), ui('row_title', l), ui('column_letter_title', l), ui('pointer_title', l), ui('attribute_title', l), ui('value', l), ui('code', l), ui('severity', l), ui('message', l)];
+  const out = ['\uFEFF', line(head)];
+  for (const f of report.files) for (const d of f.diagnostics) out.push(line(rowOf(f, d, ctx)));
+  return out.join('');
+}

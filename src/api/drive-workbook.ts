@@ -107,7 +107,7 @@ export async function readWorkbookFile(file: string | Readable, opened: Opened, 
 async function readSheet(reader: Reader, book: Workbook, collector: Collector, o: ResolvedOptions, facts: Facts): Promise<boolean> {
   const sheet = reader.pickSheet(book.sheets, o.sheet);
   if (sheet === undefined) {
-    collector.add({ code: 'workbook-sheet-missing', severity: 'error', params: { sheet: o.sheet ?? '', sheets: book.sheets.map((s) => s.name).join(', ') } });
+    collector.add({ code: 'workbook-sheet-missing', severity: 'error', params: { sheet: o.sheet ?? '', sheets: book.sheets.map((s) => s.name).join(', '), count: book.sheets.length } });
     return true;
   }
   facts.sheet = sheet.name;

@@ -35,7 +35,7 @@ export const CODES = {
   'file-binary': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['ods', 'xls', 'zip', 'gzip', 'bzip2', 'xz', '7z', 'zstd', 'pdf', 'png', 'jpeg', 'gif', 'utf-32', 'binary'] },
   // A workbook (src/input/workbook/) that cannot be read, the sheet --sheet names, the sheet read.
   'workbook-unreadable': { severity: 'error', scope: 'file', params: ['reason'], reasons: ['corrupt', 'too-large', 'encrypted', 'no-workbook', 'no-sheets', 'bad-xml', 'not-a-file'] },
-  'workbook-sheet-missing': { severity: 'error', scope: 'file', params: ['sheet', 'sheets'] },
+  'workbook-sheet-missing': { severity: 'error', scope: 'file', params: ['sheet', 'sheets', 'count'] },
   'workbook-sheet-read': { severity: 'info', scope: 'file', params: ['sheet', 'count', 'others'] },
   'workbook-merged-cells': { severity: 'warning', scope: 'file', params: ['ranges', 'count'] },
   'workbook-hidden': { severity: 'info', scope: 'file', params: ['rows', 'columns'] },

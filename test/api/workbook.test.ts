@@ -119,7 +119,7 @@ describe('a workbook validated as it is', () => {
     expect(byNumber.sheet).toBe('Data');
     const missing = await validate('two.xlsx', wb, { sheet: 'Blad9' });
     expect(missing).toMatchObject({ unreadable: true, valid: false });
-    expect(missing.diagnostics[0]).toMatchObject({ code: 'workbook-sheet-missing', params: { sheet: 'Blad9', sheets: 'Om, Data' } });
+    expect(missing.diagnostics[0]).toMatchObject({ code: 'workbook-sheet-missing', params: { sheet: 'Blad9', sheets: 'Om, Data', count: 2 } });
   });
 
   it('blank rows between rows with values are blank rows, as in a CSV export', async () => {

@@ -415,3 +415,15 @@ describe('a web address whose transfer breaks off', () => {
     }
   });
 });
+
+describe('a workbook without the sheet asked for', () => {
+  it('names its one sheet in the singular, several in the plural', async () => {
+    const dir = tempDir();
+    const book = join(dir, 'mall.xlsx');
+    expect((await run(['template', 'badplatser', '--format', 'xlsx', '-o', book])).code).toBe(EXIT.ok);
+    const sv = await run(['validate', book, '--spec', 'badplatser', '--sheet', 'Nej', '--lang', 'sv']);
+    expect([sv.code, /Dess enda blad heter \S+; välj ett med --sheet/.test(sv.stdout), sv.stdout.includes('Bladen heter')]).toEqual([EXIT.unreadable, true, false]);
+    const en = await run(['validate', book, '--spec', 'badplatser', '--sheet', 'Nej', '--lang', 'en']);
+    expect(en.stdout).toMatch(/Its only sheet is \S+; pick one with --sheet/);
+  });
+});

@@ -42,7 +42,7 @@ export async function isWorkbookFile(path: string): Promise<boolean> {
   }
 }
 
-function why(code: Code, params: Record<string, string>): Templates {
+function why(code: Code, params: Record<string, string | number>): Templates {
   return { sv: renderMessage(code, 'sv', params), en: renderMessage(code, 'en', params) };
 }
 
@@ -88,7 +88,7 @@ async function sheetTable(book: Workbook, sheet: WorkbookSheet, file: string): P
 async function readTable(book: Workbook, file: string, wanted: string | undefined): Promise<{ table: ImportedTable; sheet: string }> {
   const picked = wanted === undefined ? undefined : pickSheet(book.sheets, wanted);
   if (wanted !== undefined && picked === undefined) {
-    throw new DatakollError('usage', 'import-failed', { file, problem: why('workbook-sheet-missing', { sheet: wanted, sheets: book.sheets.map((s) => s.name).join(', ') }) });
+    throw new DatakollError('usage', 'import-failed', { file, problem: why('workbook-sheet-missing', { sheet: wanted, sheets: book.sheets.map((s) => s.name).join(', '), count: book.sheets.length }) });
   }
   const candidates = picked !== undefined ? [picked] : book.sheets.filter((s) => s.kind === undefined || s.kind === 'worksheet');
   for (const sheet of candidates) {

@@ -37,8 +37,9 @@ export const MESSAGES = {
     en: 'The workbook could not be read: {reason}.',
   },
   'workbook-sheet-missing': {
-    sv: 'Arbetsboken har inget blad {sheet}. Bladen heter {sheets}; välj ett med --sheet och dess namn eller nummer.',
-    en: 'The workbook has no sheet {sheet}. Its sheets are {sheets}; pick one with --sheet and its name or number.',
+    // {count}: how many sheets {sheets} names.
+    sv: 'Arbetsboken har inget blad {sheet}. {count|Dess enda blad heter|Bladen heter} {sheets}; välj ett med --sheet och dess namn eller nummer.',
+    en: 'The workbook has no sheet {sheet}. {count|Its only sheet is|Its sheets are} {sheets}; pick one with --sheet and its name or number.',
   },
   'workbook-sheet-read': {
     sv: 'Arbetsboken har {count} blad; bladet {sheet} har lästs, inte {others}. Välj ett annat med --sheet.',

@@ -4,7 +4,7 @@
  * log cannot move the cursor of a terminal or start a command in a CI log.
  */
 import type { Lang } from '../report/index.js';
-import { FIX_COUNTED_WORDS, FIX_FILE_WORDS, FIX_KIND_WORDS, FIX_LOG_WORDS, printable as p, renderMessage, say } from '../report/index.js';
+import { ENCODING_LABELS, FIX_COUNTED_WORDS, FIX_FILE_WORDS, FIX_KIND_WORDS, FIX_LOG_WORDS, printable as p, renderMessage, say } from '../report/index.js';
 import type { FileChangeKind, FixKind, FixResult, Unfixed } from './result.js';
 
 // Every kind of file change and of fix has its words.
@@ -16,6 +16,15 @@ const COUNTED = FIX_COUNTED_WORDS;
 /** A count and its word, in the language's plural. */
 function counted(n: number, word: keyof typeof COUNTED, lang: Lang, params: Record<string, string> = {}): string {
   return say(COUNTED[word], lang, { ...params, n });
+}
+
+/** A file change's detail as people read it: encodings by the names reports use ("Windows-1252 -> UTF-8"). */
+function detailText(kind: FileChangeKind, detail: string): string {
+  if (kind !== 'encoding') return detail;
+  return detail
+    .split(' -> ')
+    .map((e) => (Object.hasOwn(ENCODING_LABELS, e) ? ENCODING_LABELS[e as keyof typeof ENCODING_LABELS] : e))
+    .join(' -> ');
 }
 
 /** Whether the log says nothing changed: then the output is the input, byte for byte (test/fix/property.test.ts). */
@@ -32,7 +41,7 @@ export function formatFixLog(r: FixResult, lang: Lang, options: { all?: boolean 
   const out: string[] = [`${T.title[lang]}:`];
   for (const c of r.fileChanges) {
     const rows = c.rows === undefined ? '' : `: ${counted(c.rows.count, 'row', lang)} (${counted(c.rows.count, 'rowList', lang, { rows: `${c.rows.first.join(', ')}${c.rows.count > c.rows.first.length ? ', …' : ''}` })})`;
-    out.push(`  ${FILE_WORDS[c.kind][lang]}${c.detail === '' ? '' : `: ${p(c.detail)}`}${rows}`);
+    out.push(`  ${FILE_WORDS[c.kind][lang]}${c.detail === '' ? '' : `: ${p(detailText(c.kind, c.detail))}`}${rows}`);
   }
   for (const c of r.cellChanges) {
     const eg = c.examples.map((e) => `${row} ${e.row} '${p(e.from)}' -> '${p(e.to)}'`).join(', ');

@@ -5,7 +5,7 @@
  */
 
 import type { Localized, ReasonOf } from '../report/index.js';
-import { jsonProblemText } from '../report/index.js';
+import { jsonProblemText, SPEC_PROBLEMS } from '../report/index.js';
 import { positionIn } from './json-values.js';
 
 /** Why a JSON text cannot be read: a token of the json-syntax finding. */
@@ -73,6 +73,8 @@ export function jsonProblemOf(text: string): (JsonErrorAt & { readonly line: num
 
 /** Why a whole text is not JSON, in the catalogue's words of both languages ("den är inte giltig JSON på rad 1, kolumn 7: …"). */
 export function jsonProblemWords(text: string): Localized | undefined {
+  // A text with nothing in it is empty, not a value missing at line 1, column 1.
+  if (text.replace(/^\uFEFF/, '').trim() === '') return SPEC_PROBLEMS.empty;
   const p = jsonProblemOf(text);
   return p === undefined ? undefined : { sv: jsonProblemText(p, 'sv'), en: jsonProblemText(p, 'en') };
 }

@@ -81,7 +81,7 @@ export function guard(source: Readable, limits: GuardLimits, abort: AbortControl
       done();
     },
   });
-  const onAbort = (): void => stop(t, abort.signal.reason instanceof RemoteError ? abort.signal.reason : new RemoteError('broken', 'aborted'));
+  const onAbort = (): void => stop(t, abort.signal.reason instanceof RemoteError ? abort.signal.reason : new RemoteError('broken', ''));
   abort.signal.addEventListener('abort', onAbort, { once: true });
   t.on('close', () => {
     clearTimeout(silence);
@@ -89,7 +89,8 @@ export function guard(source: Readable, limits: GuardLimits, abort: AbortControl
     abort.signal.removeEventListener('abort', onAbort);
   });
   source.on('error', (e) => {
-    if (!t.destroyed) stop(t, e instanceof RemoteError ? e : new RemoteError('broken', e.message));
+    // The system's name of the error (ECONNRESET), never Node's English sentence ("socket hang up").
+    if (!t.destroyed) stop(t, e instanceof RemoteError ? e : new RemoteError('broken', (e as NodeJS.ErrnoException).code ?? ''));
   });
   arm(t);
   return source.pipe(t);

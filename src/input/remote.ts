@@ -74,7 +74,8 @@ function get(url: URL, lookup: LookupFunction, signal: AbortSignal, limits: Remo
       if (e instanceof RemoteError) reject(e);
       else if (signal.aborted && signal.reason instanceof RemoteError) reject(signal.reason);
       else if ((e as { cause?: unknown }).cause instanceof RemoteError) reject((e as { cause: RemoteError }).cause);
-      else reject(new RemoteError('connect', e.code ?? e.message));
+      // The system's name of the error (ECONNREFUSED, CERT_HAS_EXPIRED), never Node's English sentence.
+      else reject(new RemoteError('connect', e.code ?? ''));
     });
     req.end();
   });

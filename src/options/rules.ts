@@ -6,7 +6,7 @@
 import { DatakollError } from '../errors.js';
 import type { Encoding, Lang } from '../report/index.js';
 import { ENCODING_CHOICES, ENCODINGS, parseEncodingName } from '../report/index.js';
-import { Broken, wrongType } from './checkers.js';
+import { Broken, oneOf, wrongType } from './checkers.js';
 
 /** A CSV delimiter as given (one character; "tab" or "\\t" for a tab), or the rule it breaks (a quote or a line break would end fields, not separate them). */
 export function delimiterOf(v: unknown): string | Broken {
@@ -62,6 +62,13 @@ export function recordsOption(v: unknown): string {
   return r;
 }
 
+/** --input-format (validate and fix): csv, json or jsonl, or a usage error. */
+export function inputFormatOption(v: unknown): 'csv' | 'json' | 'jsonl' {
+  const f = oneOf(['csv', 'json', 'jsonl'] as const, v);
+  if (f instanceof Broken) throw optionError({ inputFormat: v }, 'inputFormat', f);
+  return f;
+}
+
 /** The languages datakoll speaks, as --lang and the config's "lang" take them. */
 export const LANGS = ['sv', 'en'] as const;
 
@@ -74,12 +81,12 @@ export function langOption(v: unknown): Lang {
 }
 
 /**
- * An output file named by a flag (-o, --log, --badge): an empty name is a usage error (it names
- * no file; resolved, it would be the working folder itself).
+ * An output file named by a flag (-o, --log, --badge), or a folder (specs docs -o): an empty name
+ * is a usage error (it names nothing; resolved, it would be the working folder itself).
  */
-export function outputFileOption(flag: string, v: string | undefined): void {
+export function outputFileOption(flag: string, v: string | undefined, code: 'value-file-name' | 'value-folder-name' = 'value-file-name'): void {
   if (v !== '') return;
-  throw new DatakollError('usage', 'value-file-name', { option: flag, given: '""' });
+  throw new DatakollError('usage', code, { option: flag, given: '""' });
 }
 
 /** The encodings' names and aliases, as a rule lists them. */

@@ -125,7 +125,7 @@ export class Registry {
       }
     }
     for (const dir of this.specsDirs) {
-      if (!isDir(dir)) throw new DatakollError('usage', 'specs-dir-missing', { dir });
+      if (!isDir(dir)) throw new DatakollError('usage', existsSync(dir) ? 'specs-dir-not-folder' : 'specs-dir-missing', { dir });
       for (const file of jsonFilesBelow(dir)) {
         const spec = this.load({ id: '', version: '', file, bundled: false });
         entries.push({ id: spec.id, version: spec.version, file, bundled: false });

@@ -4,6 +4,8 @@
  * (report/words/help.ts, report/words/usage.ts), in the run's language, exit 2.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError, Command } from 'commander';
@@ -100,7 +102,7 @@ describe('option errors say what was wrong, the rule and what was given, in both
   it('the config file, in the run’s language', async () => {
     const cwd = tempDir();
     writeTemp(cwd, 'datakoll.config.json', JSON.stringify({ colour: true, validate: [{ files: '*.csv', spec: 'badplatser' }] }));
-    await saysInBoth(['validate'], { en: 'datakoll.config.json has unknown key "colour"', sv: 'datakoll.config.json har en okänd nyckel: "colour"' }, cwd);
+    await saysInBoth(['validate'], { en: 'datakoll.config.json has an unknown key: "colour"', sv: 'datakoll.config.json har en okänd nyckel: "colour"' }, cwd);
     writeTemp(cwd, 'datakoll.config.json', JSON.stringify({ threads: 'many', validate: [{ files: 3, spec: 'badplatser' }] }));
     await saysInBoth(['validate'], { en: 'datakoll.config.json: threads must be a number (given: "many")', sv: 'datakoll.config.json: threads ska vara ett tal (angivet: "many")' }, cwd);
     writeTemp(cwd, 'datakoll.config.json', JSON.stringify({ validate: [{ files: 3, spec: 'badplatser' }] }));
@@ -334,5 +336,82 @@ describe('--lang before the command', () => {
     expect((await run(['validate'], { cwd })).stdout).toContain('✔ följer specifikationen');
     expect((await run(['--lang', 'en', 'validate'], { cwd })).stdout).toContain('✔ conforms to the spec');
     expect((await run(['validate', '--lang', 'en'], { cwd })).stdout).toContain('✔ conforms to the spec');
+  });
+});
+
+describe('a specs folder that is a file', () => {
+  it('is said to be a file, not a folder that does not exist (exit 2)', async () => {
+    const dir = tempDir();
+    const file = writeTemp(dir, 'specs.json', '{}');
+    for (const lang of ['sv', 'en'] as const) {
+      const r = await run(['specs', 'list', '--specs-dir', file, '--lang', lang]);
+      expect([r.code, r.stderr], lang).toEqual([EXIT.usage, `datakoll: ${lang === 'sv' ? 'Mappen med specifikationer är ingen mapp utan en fil' : 'The specs folder is a file, not a folder'}: ${file}\n`]);
+    }
+    expect((await run(['specs', 'list', '--specs-dir', join(dir, 'saknas'), '--lang', 'sv'])).stderr).toContain('Mappen med specifikationer finns inte');
+  });
+});
+
+describe('an uncertain encoding in the dialect line', () => {
+  it('joins the label’s own parenthesis: "CP850 (DOS, osäkert)", not "CP850 (DOS) (osäkert)"', async () => {
+    const file = writeTemp(tempDir(), 'dos.csv', Buffer.from('place_id;name;latitude;longitude\n1;\x8eng;57.1;11.9\n', 'latin1'));
+    const sv = (await run(['validate', file, '--spec', 'badplatser', '--lang', 'sv'])).stdout;
+    const en = (await run(['validate', file, '--spec', 'badplatser', '--lang', 'en'])).stdout;
+    expect(sv).toContain('Så är filen skriven: CP850 (DOS, osäkert), semikolon mellan fälten');
+    expect(en).toContain('How the file is written: CP850 (DOS, uncertain), semicolon between the fields');
+  });
+});
+
+describe('fix’s change log', () => {
+  it('names encodings as the reports do, and an error about the whole file as "(hela filen)"', async () => {
+    const dir = tempDir();
+    const file = writeTemp(dir, 'excel.csv', Buffer.from('place_id;name;latitude;longitude\n1;\xc4ngen;57,1234;11,9123\n', 'latin1'));
+    const sv = await run(['fix', file, '--spec', 'badplatser', '-o', join(dir, 'ut.csv'), '--lang', 'sv']);
+    expect(sv.stdout).toContain('\n  teckenkodning: Windows-1252 -> UTF-8\n');
+    const empty = await run(['fix', writeTemp(dir, 'tom.csv', ''), '--spec', 'badplatser', '-o', join(dir, 'ut2.csv'), '--lang', 'sv']);
+    expect(empty.stdout).toContain('\n  (hela filen): Filen är tom');
+  });
+});
+
+describe('flags fix and validate share', () => {
+  it('--input-format is refused in the same words by both', async () => {
+    const dir = tempDir();
+    const data = writeTemp(dir, 'x.csv', VALID);
+    for (const lang of ['sv', 'en'] as const) {
+      const v = await run(['validate', data, '--spec', 'badplatser', '--input-format', 'xml', '--lang', lang]);
+      const f = await run(['fix', data, '--spec', 'badplatser', '-o', join(dir, 'ut.csv'), '--input-format', 'xml', '--lang', lang]);
+      expect([f.code, f.stderr], lang).toEqual([v.code, v.stderr]);
+      expect(v.stderr, lang).toContain(lang === 'sv' ? 'ska vara ett av värdena csv, json, jsonl (angivet: "xml")' : 'must be one of csv, json, jsonl (given: "xml")');
+    }
+  });
+});
+
+describe('an empty config or spec file', () => {
+  it('is said to be empty, not to lack a value at line 1, column 1', async () => {
+    const cwd = tempDir();
+    writeTemp(cwd, 'datakoll.config.json', '\n');
+    await saysInBoth(['validate'], { en: 'The config file datakoll.config.json cannot be used: it is empty.', sv: 'Inställningsfilen datakoll.config.json går inte att använda: den är tom.' }, cwd);
+    const spec = writeTemp(cwd, 'tom-spec.json', '');
+    const r = await run(['validate', writeTemp(cwd, 'x.csv', VALID), '--spec', spec, '--no-config', '--lang', 'sv']);
+    expect([r.code, r.stderr]).toEqual([EXIT.usage, `datakoll: Specifikationsfilen ${spec} är inte en giltig datakoll-specifikation: den är tom\n`]);
+  });
+});
+
+describe('a web address whose transfer breaks off', () => {
+  it('is said to break off in Swedish, with the system’s name of the error at most, never Node’s English sentence', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/csv', 'content-length': '1000' });
+      res.write('place_id,name,latitude,longitude\n');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bad.csv`;
+      const r = await run(['validate', url, '--spec', 'badplatser', '--allow-http', '--lang', 'sv']);
+      expect(r.code).toBe(EXIT.unreadable);
+      expect(r.stdout).toMatch(/Adressen kunde inte läsas: överföringen avbröts( \([A-Z_]+\))?\./);
+      expect(r.stdout).not.toMatch(/aborted|socket hang up|Premature close|terminated/i);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -198,7 +198,7 @@ describe('an empty output name is a usage error (exit 2) for every output', () =
       [['template', 'badplatser', '-o', ''], { en: '-o needs a file name (given: "")', sv: '-o behöver ett filnamn (angivet: "")' }],
       [['specs', 'export', 'badplatser', '--to', 'table-schema', '-o', ''], { en: '-o needs a file name (given: "")', sv: '-o behöver ett filnamn (angivet: "")' }],
       [['specs', 'import', data, '-o', ''], { en: '-o needs a file name (given: "")', sv: '-o behöver ett filnamn (angivet: "")' }],
-      [['specs', 'docs', '-o', ''], { en: '--out needs a file name (given: "")', sv: '--out behöver ett filnamn (angivet: "")' }],
+      [['specs', 'docs', '-o', ''], { en: '-o needs a folder name (given: "")', sv: '-o behöver namnet på en mapp (angivet: "")' }],
     ];
     for (const [args, words] of cases) await inBothLanguages(args, EXIT.usage, words, { cwd: dir });
     expect(readdirSync(dir)).toEqual(['x.csv']);

@@ -15,7 +15,7 @@ describe('datakoll fix', () => {
     const r = await run(['fix', input, '--spec', 'badplatser', '-o', out, '--log', join(dir, 'log.txt')]);
     expect(r.code).toBe(1); // one value ('kanske') could not be fixed
     expect(readFileSync(out, 'utf8')).toBe('place_id,name,latitude,longitude,toilet\n1,Ängen,57.1,11.9,true\n2,Kajen,57.2,11.8,kanske\n');
-    expect(r.stdout).toContain('character encoding: windows-1252 -> utf-8');
+    expect(r.stdout).toContain('character encoding: Windows-1252 -> UTF-8');
     expect(r.stdout).toContain("latitude: decimal comma -> decimal point, 2 cells (row 2 '57,1' -> '57.1'");
     expect(r.stdout).toContain("row 3 toilet 'kanske': ");
     expect(r.stdout).toContain('[invalid-boolean]');

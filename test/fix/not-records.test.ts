@@ -42,14 +42,14 @@ describe('fix on JSON without a list of records agrees with validate', () => {
       expect(after.toString('utf8')).toBe(text);
       expect(files).toEqual([name, `fixed-${name}`].sort());
       const message = renderMessage('json-not-records', 'en', { found });
-      expect(fixed.stdout).toBe(`Changes:\n  Nothing changed: the fixed file is the input, byte for byte.\n  0 records written\nErrors left (their values written as they were): 1\n  the file: ${message} [json-not-records]\n`);
+      expect(fixed.stdout).toBe(`Changes:\n  Nothing changed: the fixed file is the input, byte for byte.\n  0 records written\nErrors left (their values written as they were): 1\n  (whole file): ${message} [json-not-records]\n`);
     });
   }
 
   it('in Swedish: the finding listed with its Swedish words', async () => {
     const { fixed } = await both('wrapper.json', WRAPPER, ['--records', '/total'], 'sv');
     expect(fixed.code).toBe(1);
-    expect(fixed.stdout).toContain(`Fel som finns kvar (värdena skrivna som de var): 1\n  filen: ${renderMessage('json-not-records', 'sv', { found: noList('/total') })} [json-not-records]\n`);
+    expect(fixed.stdout).toContain(`Fel som finns kvar (värdena skrivna som de var): 1\n  (hela filen): ${renderMessage('json-not-records', 'sv', { found: noList('/total') })} [json-not-records]\n`);
   });
 
   it('a broken wrapper is still refused as unreadable (exit 3, nothing written)', async () => {

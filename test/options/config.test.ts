@@ -52,13 +52,13 @@ describe('parseConfig', () => {
       [{ ...ok, lang: 'de' }, /lang must be one of "sv", "en" \(given: "de"\)/],
       [{ ...ok, outputs: ['pdf=x.pdf'] }, /outputs\[0\] must be one of text, json, html.*\(given: "pdf=x.pdf"\)/],
       [{ ...ok, outputs: ['text', 'json'] }, /outputs may send only one report to standard output/],
-      [{ ...ok, colour: true }, /^datakoll\.config\.json has unknown key "colour"$/],
+      [{ ...ok, colour: true }, /^datakoll\.config\.json has an unknown key: "colour"$/],
       [{ ...ok, threads: 0 }, /threads must be at least 1 \(given: 0\)/],
       [{ ...ok, encoding: 'ebcdic' }, /^datakoll\.config\.json: encoding must be one of utf-8, windows-1252 \(cp1252\), .*utf-16be \(given: "ebcdic"\)$/],
       [{ validate: [{ files: 'x', spec: 'b', encoding: 'utf-32' }] }, /validate\[0\]\.encoding must be one of utf-8, .* \(given: "utf-32"\)/],
       [{ ...ok, threads: 2.5 }, /threads must be a whole number \(given: 2\.5\)/],
       [{ ...ok, threads: 'many' }, /threads must be a number \(given: "many"\)/],
-      [{ validate: [{ files: 'x', spec: 'b', sepc: 'c' }] }, /validate\[0\] has unknown key "sepc"/],
+      [{ validate: [{ files: 'x', spec: 'b', sepc: 'c' }] }, /validate\[0\] has an unknown key: "sepc"/],
       [[], /^datakoll\.config\.json must be an object \(given: \[\]\)$/],
     ];
     for (const [json, pattern] of cases) expect(errorOf(json), JSON.stringify(json)).toMatch(pattern);

@@ -13,7 +13,7 @@ import { collect, cwdOf, langFlag, registryFor, specIn } from '../context.js';
 import { fileIdentity, openOutput, openSink, refuseClashes, stdinInput } from '../output.js';
 import type { NamedFile, Output } from '../output.js';
 import type { Sink } from '../write/sink.js';
-import { delimiterOption, encodingOption, outputFileOption, recordsOption, sheetOption } from '../../options/rules.js';
+import { delimiterOption, encodingOption, inputFormatOption, outputFileOption, recordsOption, sheetOption } from '../../options/rules.js';
 import type * as SpoolModule from '../spool.js';
 import type { Spooled } from '../spool.js';
 import type { FixOptions } from '../../fix/index.js';
@@ -90,10 +90,7 @@ function filesOf(given: string, flags: FixFlags, cwd: string, spool: typeof Spoo
 
 /** --input-format, --records, --delimiter and --encoding as the engine's options, checked by the rules validate's flags follow. */
 function fixOptions(flags: FixFlags): FixOptions {
-  const v = flags.inputFormat;
-  if (v !== undefined && v !== 'csv' && v !== 'json' && v !== 'jsonl') {
-    throw new DatakollError('usage', 'bad-input-format', { given: JSON.stringify(v) });
-  }
+  const v = flags.inputFormat === undefined ? undefined : inputFormatOption(flags.inputFormat);
   return {
     ...(flags.delimiter !== undefined ? { delimiter: delimiterOption(flags.delimiter) } : {}),
     ...(flags.sheet !== undefined ? { sheet: sheetOption(flags.sheet) } : {}),

@@ -73,7 +73,7 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
   });
 
   common(specs.command('docs').description(h('specsDocs')).option('-o, --out <dir>', h('docsOut'), 'docs/specs').option('--check', h('docsCheck'))).action(async (raw: Record<string, unknown>) => {
-    outputFileOption('--out', raw.out as string | undefined);
+    outputFileOption('-o', raw.out as string | undefined, 'value-folder-name');
     const opts = (await options()).parseDocsOptions({ ...raw, lang: ctx.lang });
     await writeDocs(ctx, opts, docsPages((await registry(opts.specsDir)).list()));
   });

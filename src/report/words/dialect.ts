@@ -20,10 +20,11 @@ const LINE_ENDS: Templates = { sv: 'radslut {ending}', en: '{ending} line ending
 const MIXED_LINE_ENDS = { sv: 'blandade radslut', en: 'mixed line endings' };
 const NO_BREAKS = { sv: 'inga radbrytningar', en: 'no line breaks' };
 
-/** "Windows-1252 (uncertain)", "UTF-8 with BOM", "UTF-8 with lines in Windows-1252". */
+/** "Windows-1252 (uncertain)", "CP850 (DOS, uncertain)", "UTF-8 with BOM", "UTF-8 with lines in Windows-1252". */
 function describeEncoding(d: DetectedDialect, lang: Lang): string {
-  let text = ENCODING_LABELS[d.encoding];
-  if (d.encodingConfidence === 'uncertain') text += ` (${UNCERTAIN[lang]})`;
+  let text: string = ENCODING_LABELS[d.encoding];
+  // "CP850 (DOS, osäkert)", not "CP850 (DOS) (osäkert)".
+  if (d.encodingConfidence === 'uncertain') text = text.endsWith(')') ? `${text.slice(0, -1)}, ${UNCERTAIN[lang]})` : `${text} (${UNCERTAIN[lang]})`;
   if (d.bom) text += ` ${BOM[lang]}`;
   if (d.encodingMixedWith !== undefined) text += ` ${say(MIXED, lang, { encoding: ENCODING_LABELS[d.encodingMixedWith] })}`;
   return text;

@@ -51,8 +51,8 @@ export const FIX_ERRORS = {
     en: `{file} is larger than {mib} MiB; fix reads a JSON file whole and handles at most that, ${NOTHING_WRITTEN_EN}`,
   },
   'fix-record-too-large': {
-    sv: '{file}: rad {row} är för stor för att hållas i minnet (över 128 Mi tecken); fix skriver hellre ingenting än tappar den',
-    en: '{file}: row {row} is too large to keep in memory (over 128 Mi characters); fix writes nothing rather than lose it',
+    sv: '{file}: rad {row} är för stor för att hållas i minnet (över 128 miljoner tecken); fix skriver hellre ingenting än tappar den',
+    en: '{file}: row {row} is too large to keep in memory (over 128 million characters); fix writes nothing rather than lose it',
   },
 } as const satisfies Record<string, Templates>;
 

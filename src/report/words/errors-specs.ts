@@ -13,6 +13,7 @@ export const SPEC_ERRORS = {
     en: 'Spec "{spec}" has no version {version}. Versions: {versions}',
   },
   'specs-dir-missing': { sv: 'Mappen med specifikationer finns inte: {dir}', en: 'Specs folder not found: {dir}' },
+  'specs-dir-not-folder': { sv: 'Mappen med specifikationer är ingen mapp utan en fil: {dir}', en: 'The specs folder is a file, not a folder: {dir}' },
   // {candidates}: the best specs that share a column with the file, left out when none does.
   'spec-auto-no-match': {
     sv: 'Ingen specifikation passar kolumnerna i {file} tillräckligt väl[[ (bäst: {candidates})]]; ange en med --spec',
@@ -34,7 +35,6 @@ export const SPEC_ERRORS = {
     en: '--publisher cannot be checked against {spec}: the spec has no attribute naming the publisher. Leave out --publisher, or choose a spec with such an attribute (such as source).',
   },
   'bad-encoding': { sv: '--encoding ska vara en av {choices} (angivet: {given})', en: '--encoding must be one of {choices} (given: {given})' },
-  'bad-input-format': { sv: '--input-format ska vara csv, json eller jsonl (angivet: {given})', en: '--input-format must be csv, json or jsonl (given: {given})' },
 } as const satisfies Record<string, Templates>;
 
 /** One rule of datakoll's meta-schema a spec breaks ({detail} of SPEC_PROBLEMS['meta-schema']), at its place in the spec. */
@@ -64,6 +64,7 @@ export const IMPORT_WORDS = {
 export const SPEC_PROBLEMS = {
   'too-large': { sv: 'den är större än {mib} MiB; en specifikation beskriver en post och är mycket mindre', en: 'it is larger than {mib} MiB; a spec describes one record and is far smaller' },
   'not-json': { sv: 'den är inte giltig JSON', en: 'it is not valid JSON' },
+  empty: { sv: 'den är tom', en: 'it is empty' },
   'meta-schema': { sv: 'den följer inte datakolls metaschema ({detail})', en: 'it does not follow datakoll\'s meta-schema ({detail})' },
   'too-many-attributes': { sv: 'den har fler än {max} attribut', en: 'it has more than {max} attributes' },
   'not-an-attribute': { sv: '{what} anger {name}, som inte är ett attribut i properties', en: '{what} names {name}, which is not an attribute in properties' },

@@ -24,7 +24,7 @@ export const ERRORS = {
   ...SPEC_SOURCE_ERRORS,
   'spec-unknown': {
     sv: 'Det finns ingen specifikation som heter "{spec}". De som finns: {known}.',
-    en: 'Unknown spec "{spec}". Known specs: {known}',
+    en: 'Unknown spec "{spec}". Known specs: {known}.',
   },
   'spec-unknown-meant': {
     sv: 'Det finns ingen specifikation som heter "{spec}". Menade du{count|| en av} {meant}? (datakoll specs list visar alla.)',

@@ -9,6 +9,7 @@ import type { Templates } from './template.js';
 export const USAGE_ERRORS = {
   'value-empty': { sv: '{option} får inte vara tom[[ (angivet: {given})]]', en: '{option} must not be empty[[ (given: {given})]]' },
   'value-file-name': { sv: '{option} behöver ett filnamn[[ (angivet: {given})]]', en: '{option} needs a file name[[ (given: {given})]]' },
+  'value-folder-name': { sv: '{option} behöver namnet på en mapp[[ (angivet: {given})]]', en: '{option} needs a folder name[[ (given: {given})]]' },
   'value-output-file': { sv: '{option} behöver ett filnamn efter "="[[ (angivet: {given})]]', en: '{option} needs a file name after "="[[ (given: {given})]]' },
   'value-whole-number': { sv: '{option} ska vara ett heltal[[ (angivet: {given})]]', en: '{option} must be a whole number[[ (given: {given})]]' },
   'value-number': { sv: '{option} ska vara ett tal[[ (angivet: {given})]]', en: '{option} must be a number[[ (given: {given})]]' },
@@ -58,10 +59,10 @@ export const USAGE_ERRORS = {
     sv: '--spec saknas: ange --spec <id|id@version|sökväg>, eller skriv en datakoll.config.json som anger specifikationen',
     en: '--spec is required (--spec <id|id@version|path>), or a datakoll.config.json that names it',
   },
-  'config-unknown-keys': { sv: '{option} har {count|en okänd nyckel|okända nycklar}: {keys}', en: '{option} has unknown {count|key|keys} {keys}' },
+  'config-unknown-keys': { sv: '{option} har {count|en okänd nyckel|okända nycklar}: {keys}', en: '{option} has {count|an unknown key|unknown keys}: {keys}' },
   'config-globs': { sv: '{option} ska vara ett filmönster (som "data/*.csv") eller en lista med filmönster[[ (angivet: {given})]]', en: '{option} must be a glob or a list of globs[[ (given: {given})]]' },
   'config-no-globs': { sv: '{option} ska ange minst ett filmönster', en: '{option} must list at least one glob' },
-  'config-no-entries': { sv: '{option} ska ha minst en post ({ "files": "…", "spec": "…" })', en: '{option} must list at least one entry ({ "files": "…", "spec": "…" })' },
+  'config-no-entries': { sv: '{option} ska ange minst en grupp filer ({ "files": "…", "spec": "…" })', en: '{option} must list at least one entry ({ "files": "…", "spec": "…" })' },
   'config-publisher': {
     sv: '{option} ska vara en kommunkod eller ett organisationsnummer, eller en lista med sådana[[ (angivet: {given})]]',
     en: "{option} must be a municipality code or an organisation number, or a list of them[[ (given: {given})]]",

@@ -9,7 +9,7 @@
 import type { FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
 import { ui } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { groupMessage, positionText, printable, scoreText } from './shared.js';
+import { groupMessage, positionText, printable, scoreText, specFileText } from './shared.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -39,7 +39,8 @@ function annotation(f: FileReport, g: FindingGroup, ctx: FormatContext): string 
 
 function fileLine(f: FileReport, ctx: FormatContext): string {
   const verdict = f.unreadable ? ui('unreadable', ctx.lang) : f.valid ? ui('conforms', ctx.lang) : ui('not_conforms', ctx.lang);
-  return `datakoll: ${printable(f.file)}: ${verdict}; ${scoreText(f.score, ctx.lang)}`;
+  const spec = f.spec === undefined ? '' : `; ${specFileText(f.spec, ctx.lang)}`;
+  return `datakoll: ${printable(`${f.file}: ${verdict}; ${scoreText(f.score, ctx.lang)}${spec}`)}`;
 }
 
 /** Formats the run as workflow commands, then one plain line per file (never at a line start with ::). */

@@ -32,7 +32,7 @@ function groupText(g: FindingGroup, lang: Lang): string {
 
 function testcase(f: FileReport, g: FindingGroup, lang: Lang): string {
   const name = x(g.field === undefined || g.field === '' ? g.code : `${g.field} ${g.code}`);
-  const open = `    <testcase classname="${x(f.file)}" name="${name}" time="0">`;
+  const open = `    <testcase classname="${x(f.file)}" file="${x(f.file)}" name="${name}" time="0">`;
   const message = x(groupMessage(g, lang));
   const body = groupText(g, lang);
   if (unreadable(g)) return `${open}\n      <error message="${message}" type="${g.code}">${body}</error>\n    </testcase>`;
@@ -47,10 +47,10 @@ function property(name: string, value: string): string {
 function testsuite(f: FileReport, report: RunReport, lang: Lang): string {
   const failures = f.groups.filter((g) => g.severity === 'error' && !unreadable(g)).length;
   const errors = f.groups.filter(unreadable).length;
-  const cases = f.groups.length === 0 ? [`    <testcase classname="${x(f.file)}" name="${x(ui('conforms', lang))}" time="${seconds(f.durationMs)}"/>`] : f.groups.map((g) => testcase(f, g, lang));
+  const cases = f.groups.length === 0 ? [`    <testcase classname="${x(f.file)}" file="${x(f.file)}" name="${x(ui('conforms', lang))}" time="${seconds(f.durationMs)}"/>`] : f.groups.map((g) => testcase(f, g, lang));
   const props = [
     property('format', f.format),
-    ...(f.spec !== undefined ? [property('spec', `${f.spec.id}@${f.spec.version}`), property('spec.status', f.spec.status), property('spec.sha256', f.spec.sha256)] : []),
+    ...(f.spec !== undefined ? [property('spec', `${f.spec.id}@${f.spec.version}`), property('spec.status', f.spec.status), property('spec.file', f.spec.file), property('spec.sha256', f.spec.sha256)] : []),
     property('score.level', f.score.level),
     property('score.rowsOkShare', String(f.score.rowsOkShare)),
     property('score.structure', f.score.structure),

@@ -7,7 +7,7 @@
 import type { FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
 import { ui } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { countText, filesText, groupMessage, officialText, percentText, positionText, printable, scoreText, statusText } from './shared.js';
+import { countText, filesText, groupMessage, officialText, percentText, positionText, printable, scoreText, specFileText, statusText } from './shared.js';
 
 /** Groups shown per file; the rest are counted (a job summary holds at most 1 MiB). */
 export const MARKDOWN_MAX_GROUPS = 50;
@@ -43,7 +43,7 @@ function fileSection(f: FileReport, ctx: FormatContext): string[] {
   const out = [`### ${escapeMarkdown(f.file)}`, '', `${verdict(f, ctx)}; ${scoreText(f.score, l)}.`, ''];
   if (f.spec !== undefined) {
     const official = f.spec.officialUrl === undefined ? '' : `; ${officialText(f.spec.status, escapeMarkdown(f.spec.officialUrl), l)}`;
-    out.push(`${ui('spec_title', l)}: ${escapeMarkdown(`${f.spec.id} ${f.spec.version}`)} (${escapeMarkdown(f.spec.title[l])}; ${statusText(f.spec.status, l)}${official})`, '');
+    out.push(`${ui('spec_title', l)}: ${escapeMarkdown(`${f.spec.id} ${f.spec.version}`)} (${escapeMarkdown(f.spec.title[l])}; ${statusText(f.spec.status, l)}${official})`, '', escapeMarkdown(specFileText(f.spec, l)), '');
   }
   if (f.groups.length === 0) return [...out, ui('no_findings', l), ''];
   const head = ['', ui('column', l), ui('code', l), ui('count', l), ui('examples', l), ui('message', l)];

@@ -38,6 +38,11 @@ export function cellName(d: Diagnostic & { readonly row: number; readonly column
   return `${sheet}!${cell}`;
 }
 
+/** The spec file a report was checked against and its SHA-256, for people: `Spec file: specs/badplatser/1.0.json, SHA-256 aca2…`. */
+export function specFileText(spec: { readonly file: string; readonly sha256: string }, lang: Lang): string {
+  return `${ui('spec_file', lang)}: ${spec.file}, SHA-256 ${spec.sha256}`;
+}
+
 /** Where a finding is, for people: cell K3 (Blad1!K3 in a workbook), row 9, a JSON Pointer, the header, or the whole file. */
 export function positionText(d: Diagnostic, lang: Lang): string {
   if (d.row !== undefined && d.columnLetter !== undefined) return cellName({ ...d, row: d.row, columnLetter: d.columnLetter });

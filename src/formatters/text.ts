@@ -2,7 +2,7 @@
 import type { Diagnostic, FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
 import { CODES, renderMessage, ui, uiSay, describeDialect, isSpecDialect } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { cellName, countText, filesText, findingCounts, officialText, percentText, printable, scoreText, severityCount, statusText } from './shared.js';
+import { cellName, specFileText, countText, filesText, findingCounts, officialText, percentText, printable, scoreText, severityCount, statusText } from './shared.js';
 
 export { printable };
 
@@ -18,9 +18,8 @@ function specLine(f: FileReport, ctx: FormatContext): string | undefined {
   if (s === undefined) return undefined;
   const status = statusText(s.status, lang);
   const official = s.status !== 'verified' && s.officialUrl !== undefined ? `; ${officialText(s.status, printable(s.officialUrl), lang)}` : '';
-  const file = s.bundled ? '' : `; ${printable(s.file)}`;
   const auto = f.specChoice === undefined ? '' : `; ${uiSay('chosen_auto', lang, { share: percentText(f.specChoice.score, lang) })}`;
-  return ctx.colors.dim(`  ${ui('spec', lang)} ${printable(`${s.id} ${s.version}`)} (${printable(s.title[lang])}; ${status}${official}${file}${auto})`);
+  return ctx.colors.dim(`  ${ui('spec', lang)} ${printable(`${s.id} ${s.version}`)} (${printable(s.title[lang])}; ${status}${official}${auto})`);
 }
 
 function exampleText(d: Diagnostic, ctx: FormatContext): string {
@@ -71,6 +70,7 @@ export function formatFileText(f: FileReport, ctx: FormatContext): string {
   const out = [ctx.colors.bold(printable(f.file))];
   const spec = specLine(f, ctx);
   if (spec !== undefined) out.push(spec);
+  if (f.spec !== undefined) out.push(ctx.colors.dim(`  ${printable(specFileText(f.spec, ctx.lang))}`));
   if (f.sheet !== undefined) out.push(ctx.colors.dim(`  ${ui('sheet', ctx.lang)}: ${printable(f.sheet)}`));
   if (f.dialect !== undefined && !isSpecDialect(f.dialect)) out.push(ctx.colors.dim(`  ${ui('dialect', ctx.lang)}: ${printable(describeDialect(f.dialect, ctx.lang))}`));
   for (const g of f.partial ? withinList(f.groups, f.diagnostics.length) : f.groups) out.push(...groupLines(g, ctx));

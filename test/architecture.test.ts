@@ -30,7 +30,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   fix: ['coerce', 'input', 'forms', 'registry', 'report', 'errors', 'api', 'tempfiles'],
   // Worker threads: the pool, the chunk scan and merge, and a chunk's run inside a thread.
   parallel: ['report', 'registry', 'input', 'engine', 'checks'],
-  api: ['report', 'registry', 'input', 'engine', 'checks', 'errors', 'version', 'parallel'],
+  // (tempfiles: a workbook from standard input or a web address is read through a temporary file.)
+  api: ['report', 'registry', 'input', 'engine', 'checks', 'errors', 'version', 'parallel', 'tempfiles'],
   // The worker thread's entry (started by parallel/pool.ts by its file name, not imported).
   worker: ['api', 'parallel', 'engine', 'registry', 'report'],
   cli: ['api', 'report', 'registry', 'input', 'formatters', 'options', 'errors', 'version', 'authoring', 'fix', 'tempfiles'],

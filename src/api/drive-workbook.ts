@@ -4,7 +4,13 @@
  * for --spec auto, then its rows through the workbook front (engine/workbook-feed.ts) into the CSV
  * front's run: one record core for every front.
  */
+import { createWriteStream, rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { addTemporaryPath, dropTemporaryPath } from '../tempfiles.js';
 import type * as WorkbookReader from '../input/workbook/index.js';
 import type { Diagnostic } from '../report/index.js';
 import type { BinaryKind, SheetNote, Workbook, WorkbookError, WorkbookRow, WorkbookSheet } from '../input/index.js';
@@ -54,6 +60,32 @@ function noteFindings(notes: readonly SheetNote[]): Diagnostic[] {
   return out;
 }
 
+/** Copies a stream into a private temporary file, at most `max` bytes (rejects past that). */
+async function spoolWorkbook(stream: Readable, max: number): Promise<{ file: string; size: number; remove(): void }> {
+  const dir = await mkdtemp(join(tmpdir(), 'datakoll-workbook-'));
+  addTemporaryPath(dir);
+  const remove = (): void => {
+    rmSync(dir, { recursive: true, force: true });
+    dropTemporaryPath(dir);
+  };
+  const file = join(dir, 'workbook.xlsx');
+  let size = 0;
+  try {
+    const out = createWriteStream(file, { mode: 0o600, flags: 'wx' });
+    await pipeline(stream, async function* (chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        size += chunk.length;
+        if (size > max) throw new Error('too large');
+        yield chunk;
+      }
+    }, out);
+    return { file, size, remove };
+  } catch (e) {
+    remove();
+    throw e;
+  }
+}
+
 /** Stops reading a sheet once the header row is known (for --spec auto). */
 class Enough extends Error {}
 
@@ -78,11 +110,24 @@ async function headerNames(book: Workbook, sheet: WorkbookSheet): Promise<string
  * why); usage problems (no spec matches) throw.
  */
 export async function readWorkbookFile(file: string | Readable, opened: Opened, kind: BinaryKind, collector: Collector, o: ResolvedOptions, facts: Facts): Promise<boolean> {
-  opened.stream.destroy();
   if (typeof file !== 'string' || opened.size === undefined) {
-    collector.add(kind === 'xlsx' ? { code: 'workbook-unreadable', severity: 'error', params: { reason: 'not-a-file' } } : { code: 'file-binary', severity: 'error', params: { reason: kind === 'xls' ? 'xls' : 'zip' } });
-    return true;
+    if (kind !== 'xlsx') {
+      collector.add({ code: 'file-binary', severity: 'error', params: { reason: kind === 'xls' ? 'xls' : 'zip' } });
+      return true;
+    }
+    // Standard input, a pipe or a web address: read once into a private temporary file (yauzl reads a ZIP by position).
+    const copy = await spoolWorkbook(opened.stream, o.remote.maxBytes).catch(() => undefined);
+    if (copy === undefined) {
+      collector.add({ code: 'workbook-unreadable', severity: 'error', params: { reason: 'not-a-file' } });
+      return true;
+    }
+    try {
+      return await readWorkbookFile(copy.file, { ...opened, size: copy.size }, kind, collector, o, facts);
+    } finally {
+      copy.remove();
+    }
   }
+  opened.stream.destroy();
   const reader: Reader = await import('../input/workbook/index.js');
   let book: Workbook;
   try {

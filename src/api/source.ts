@@ -72,6 +72,8 @@ async function sniff(stream: Readable): Promise<Opened> {
   const { head, stream: rest, whole } = await peek(stream);
   const binary = binaryKindOf(head);
   if (binary !== undefined) {
+    // A workbook is read whole (from standard input or a web address through a temporary file); anything else not at all.
+    if (binary === 'xlsx') return { stream: rest, format: 'csv', head, whole, binary };
     rest.destroy();
     return { stream: rest, format: 'csv', head, whole, binary };
   }

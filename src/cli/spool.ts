@@ -88,7 +88,8 @@ async function copyInto(fd: number, given: string, path: string, stdin: Readable
     const opened = await open(path, undefined, stdin);
     stream = opened.stream;
     // Not text: its first bytes are all fix needs to refuse it, and the rest is not read.
-    if (opened.binary !== undefined) head = opened.head;
+    // (A workbook is copied whole: fix reads its sheet.)
+    if (opened.binary !== undefined && opened.binary !== 'xlsx') head = opened.head;
   } catch (e) {
     throw unreadableInput(given, e);
   }

@@ -206,3 +206,19 @@ describe('what a sheet hides', () => {
     expect(r.stats.rows).toBe(TABLE.length - 1);
   });
 });
+
+describe('a workbook read once (standard input, a pipe)', () => {
+  it('is read through a private temporary file, with the findings of the file on disk, and the copy is removed', async () => {
+    const { Readable } = await import('node:stream');
+    const { readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = join(dir, 'piped.xlsx');
+    await writeXlsx(path, { sheets: [{ name: 'Blad1', body: sheetOf(TABLE) }] });
+    const onDisk = await validateFile(path, { spec: 'badplatser', threads: 1 });
+    const piped = await validateFile(Readable.from([readFileSync(path)]), { spec: 'badplatser', threads: 1 });
+    expect(piped.format).toBe('xlsx');
+    expect(codes(piped)).toEqual(codes(onDisk));
+    expect(piped.stats.rows).toBe(onDisk.stats.rows);
+    expect(readdirSync(tmpdir()).filter((n) => n.startsWith('datakoll-workbook-'))).toEqual([]);
+  });
+});

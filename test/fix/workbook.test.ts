@@ -74,3 +74,14 @@ describe('fix of a workbook', () => {
     expect((e as DatakollError).kind).toBe('io');
   });
 });
+
+describe('fix of a workbook from standard input', () => {
+  it('reads it whole (not only its first bytes) and writes the CSV', async () => {
+    const { run } = await import('../cli/run.js');
+    const path = await workbook('stdin.xlsx');
+    const out = join(dir, 'from-stdin.csv');
+    const r = await run(['fix', '-', '--spec', 'badplatser', '-o', out], { stdin: readFileSync(path) });
+    expect(r.code, r.stderr).toBe(1);
+    expect(readFileSync(out, 'utf8')).toContain('1480-A,Ängsviken,57.6312,11.7954,true');
+  });
+});

@@ -462,7 +462,7 @@ export const REASONS = {
     'no-workbook': { sv: 'ZIP-arkivet har ingen arbetsboksdel (xl/workbook.xml)', en: 'the ZIP archive holds no workbook part (xl/workbook.xml)' },
     'no-sheets': { sv: 'den har inga kalkylblad', en: 'it has no worksheets' },
     'bad-xml': { sv: 'en av dess delar är inte korrekt XML; spara arbetsboken på nytt i Excel', en: 'one of its parts is not well-formed XML; save the workbook again from Excel' },
-    'not-a-file': { sv: 'en arbetsbok läses bara från en fil på disken, inte från standard in eller en webbadress; spara den som fil först', en: 'a workbook is read only from a file on disk, not from standard input or a web address; save it to a file first' },
+    'not-a-file': { sv: 'den gick inte att läsa hel från standard in eller webbadressen till en tillfällig fil (större än --remote-max-mb, eller så bröts överföringen); spara den som fil och kontrollera filen', en: 'it could not be read whole from standard input or the web address into a temporary file (larger than --remote-max-mb, or the transfer broke); save it to a file and validate that' },
   },
   'file-binary': {
     ods: {

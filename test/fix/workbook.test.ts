@@ -19,7 +19,7 @@ const dir = tempDir();
 const text = (ref: string, v: string): string => `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
 
 /** A title, a header, two rows with wrong forms and an error cell, an empty row between them. */
-async function workbook(name: string): Promise<string> {
+async function workbook(name: string, more: { name: string; body: string }[] = []): Promise<string> {
   const path = join(dir, name);
   const body = sheetData([
     [1, text('A1', 'Badplatser i Exempelby')],
@@ -27,7 +27,7 @@ async function workbook(name: string): Promise<string> {
     [3, text('A3', '1480-A') + text('B3', 'Ängsviken') + text('C3', '57,6312') + '<c r="D3"><v>11.7954</v></c>' + text('E3', 'ja')],
     [5, text('A5', '1480-B') + text('B5', 'Kärr') + '<c r="C5" t="e"><v>#N/A</v></c>' + '<c r="D5"><v>11.8</v></c>' + '<c r="E5" t="b"><v>0</v></c>'],
   ]);
-  await writeXlsx(path, { sheets: [{ name: 'Blad1', body }] });
+  await writeXlsx(path, { sheets: [{ name: 'Blad1', body }, ...more] });
   return path;
 }
 
@@ -78,7 +78,12 @@ describe('fix of a workbook', () => {
 describe('fix of a workbook from standard input', () => {
   it('reads it whole (not only its first bytes) and writes the CSV', async () => {
     const { run } = await import('../cli/run.js');
-    const path = await workbook('stdin.xlsx');
+    // Larger than the first chunk read (256 KiB): a second sheet of random text that does not compress.
+    const { randomBytes } = await import('node:crypto');
+    const path = join(dir, 'stdin.xlsx');
+    const big = sheetData([[1, text('A1', randomBytes(400 * 1024).toString('hex'))]]);
+    await workbook('stdin.xlsx', [{ name: 'Stort', body: big }]);
+    expect(readFileSync(path).length).toBeGreaterThan(256 * 1024);
     const out = join(dir, 'from-stdin.csv');
     const r = await run(['fix', '-', '--spec', 'badplatser', '-o', out], { stdin: readFileSync(path) });
     expect(r.code, r.stderr).toBe(1);

@@ -17,7 +17,7 @@ import type { BinaryKind, SheetNote, Workbook, WorkbookError, WorkbookRow, Workb
 
 /** The reader, imported when a workbook is read (a CSV or JSON run loads none of it). */
 type Reader = typeof WorkbookReader;
-import { compileSpec, CsvRun, WorkbookFeed } from '../engine/index.js';
+import { compileSpec, CsvRun, isTitle, WorkbookFeed } from '../engine/index.js';
 import type { Collector, CsvRunOptions } from '../engine/index.js';
 import type { Spec } from '../registry/index.js';
 import { chooseSpecByNames } from './auto.js';
@@ -101,7 +101,7 @@ async function headerNames(book: Workbook, sheet: WorkbookSheet): Promise<string
       if (!(e instanceof Enough)) throw e;
     });
   const [first, second] = rows;
-  const header = first !== undefined && first.cells.length === 1 && second !== undefined && second.cells.length > 1 ? second : first;
+  const header = first !== undefined && isTitle(first, second) ? second : first;
   return header === undefined ? [] : header.cells.map((c) => c.text);
 }
 

@@ -12,7 +12,7 @@ import type { CsvRun } from './csv-run.js';
 import type { Collector } from './collector.js';
 
 /** A title row: one value, with more than one below it. */
-function isTitle(first: WorkbookRow, next: WorkbookRow | undefined): boolean {
+export function isTitle(first: WorkbookRow, next: WorkbookRow | undefined): boolean {
   return first.cells.length === 1 && next !== undefined && next.cells.length > 1;
 }
 

@@ -61,9 +61,10 @@ function checkedLookup(network: RemoteNetwork, mustBePublic: boolean, seen: { pu
 }
 
 /** One GET: the response, or a RemoteError. */
-function get(url: URL, lookup: LookupFunction, signal: AbortSignal, limits: RemoteLimits): Promise<IncomingMessage> {
+function get(url: URL, lookup: LookupFunction, signal: AbortSignal, limits: RemoteLimits, extra: Readonly<Record<string, string>>): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { headers: { 'user-agent': 'datakoll', accept: 'text/csv, application/json, */*;q=0.5', 'accept-encoding': 'gzip, deflate, br' }, lookup, signal });
+    const headers = { 'user-agent': 'datakoll', accept: 'text/csv, application/json, */*;q=0.5', 'accept-encoding': 'gzip, deflate, br', ...extra };
+    const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { headers, lookup, signal });
     const timer = setTimeout(() => req.destroy(new RemoteError('no-answer', String(limits.timeoutMs / 1000))), limits.timeoutMs);
     req.on('response', (res) => {
       clearTimeout(timer);
@@ -104,8 +105,21 @@ function decoded(res: IncomingMessage): Readable {
   return res.pipe(decoder);
 }
 
+/** What a caller adds to the request: headers (a User-Agent of its own, If-None-Match, If-Modified-Since). */
+export interface RemoteRequest {
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A response: its body, its type and headers; `notModified` when a conditional request got 304 (the body is then empty). */
+export interface RemoteResponse {
+  readonly stream: Readable;
+  readonly contentType: string;
+  readonly headers: IncomingMessage['headers'];
+  readonly notModified?: true;
+}
+
 /** Fetches a URL, following at most maxRedirects redirects, and returns the body as a byte stream. */
-export async function openUrl(address: string, limits: RemoteLimits = DEFAULT_REMOTE_LIMITS, network: RemoteNetwork = SYSTEM): Promise<{ stream: Readable; contentType: string }> {
+export async function openUrl(address: string, limits: RemoteLimits = DEFAULT_REMOTE_LIMITS, network: RemoteNetwork = SYSTEM, request: RemoteRequest = {}): Promise<RemoteResponse> {
   const abort = new AbortController();
   const deadline = setTimeout(() => abort.abort(new RemoteError('deadline', String(limits.totalTimeoutMs / 1000))), limits.totalTimeoutMs);
   deadline.unref();
@@ -120,7 +134,7 @@ export async function openUrl(address: string, limits: RemoteLimits = DEFAULT_RE
         seen.public = network.isPublic(host);
         if (previousPublic && !seen.public) throw new RemoteError('private', host);
       }
-      const res = await get(url, checkedLookup(network, previousPublic, seen), abort.signal, limits);
+      const res = await get(url, checkedLookup(network, previousPublic, seen), abort.signal, limits, request.headers ?? {});
       previousPublic = seen.public;
       const location = res.headers.location;
       if (res.statusCode !== undefined && res.statusCode >= 300 && res.statusCode < 400 && location !== undefined) {
@@ -129,7 +143,12 @@ export async function openUrl(address: string, limits: RemoteLimits = DEFAULT_RE
         url = checkedUrl(new URL(location, url).toString(), limits);
         continue;
       }
-      return { stream: body(res, limits, abort, deadline), contentType: res.headers['content-type'] ?? '' };
+      if (res.statusCode === 304 && request.headers !== undefined) {
+        clearTimeout(deadline);
+        res.resume();
+        return { stream: res, contentType: '', headers: res.headers, notModified: true };
+      }
+      return { stream: body(res, limits, abort, deadline), contentType: res.headers['content-type'] ?? '', headers: res.headers };
     }
   } catch (e) {
     clearTimeout(deadline);

@@ -1,7 +1,9 @@
 /** The CLI's help texts in Swedish and English. */
 import type { Lang } from './findings.js';
+import { HARVEST_HELP } from './harvest.js';
 
 export const HELP = {
+  ...HARVEST_HELP,
   program: { sv: 'Kontrollera öppna data (CSV, JSON) mot dataverkstadens nationella specifikationer.', en: 'Check open data (CSV, JSON) against the national dataverkstad specifications.' },
   validate: { sv: 'kontrollera filer mot en specifikation', en: 'check files against a specification' },
   files: { sv: 'filer att kontrollera ("-" läser standard in; utan filer: de som inställningsfilen anger)', en: 'files to check ("-" reads standard input; none: those the config file names)' },
@@ -109,4 +111,8 @@ export const PLACEHOLDER_WORDS: Readonly<Record<string, string>> = {
   lang: 'språk',
   url: 'adress',
   number: 'nummer',
+  catalogue: 'katalog',
+  reports: 'rapporter',
+  report: 'rapport',
+  when: 'när',
 };

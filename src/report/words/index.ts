@@ -12,3 +12,5 @@ export * from './help.js';
 export * from './specs.js';
 export * from './fix-log.js';
 export * from './errors.js';
+export { HARVEST_WORDS } from './harvest.js';
+export type { HarvestWord } from './harvest.js';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const VALID_CSV = readFileSync(fileURLToPath(new URL('../../fixtures/badplatser/valid/example.csv', import.meta.url)));
@@ -61,7 +61,7 @@ function route(s: TestServer, req: IncomingMessage, res: ServerResponse, path: s
 
 export async function startServer(): Promise<TestServer> {
   let open = 0;
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   const state = { hits: new Map<string, number>(), agents: new Set<string>(), conditional: new Map<string, number>(), peak: 0, files: new Map(), delayMs: 0 } as unknown as TestServer;
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').replace(/\?.*$/, '');

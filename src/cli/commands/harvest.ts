@@ -127,5 +127,6 @@ export function registerHarvest(program: Command, ctx: CommandContext): void {
     .option('--fail-on <when>', h('harvestFailOn'))
     .addOption(langFlag(ctx))
     .helpOption('-h, --help', h('help'))
-    .action((files: string[], raw: Record<string, unknown>) => runMerge(files, raw, ctx));
+    // Commander hands a flag harvest also has (--format, --fail-on) to harvest, wherever it stands: merge reads both.
+    .action((files: string[], _own: Record<string, unknown>, self: Command) => runMerge(files, { ...self.parent?.opts(), ...self.opts() }, ctx));
 }

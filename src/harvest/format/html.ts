@@ -6,7 +6,7 @@ import { groupLinesOf, hw, problemOf, publisherText, scoreOf, statusOf, tallyCel
 
 const h = (s: string): string => escapeHtml(printable(s));
 
-const STYLE = 'body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b1b}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}th{background:#f3f3f3}.valid{color:#176e2f}.invalid,.unreadable{color:#a4161a}ul{margin:0;padding-left:1.2rem}';
+const STYLE = 'body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b1b}table{border-collapse:collapse;margin:1rem 0;width:100%}td{overflow-wrap:anywhere}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}th{background:#f3f3f3}.valid{color:#176e2f}.invalid,.unreadable{color:#a4161a}ul{margin:0;padding-left:1.2rem}';
 
 function table(heads: readonly string[], rows: readonly string[][]): string {
   return `<table><thead><tr>${heads.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.join('')}</tr>`).join('')}</tbody></table>`;

@@ -13,11 +13,13 @@ const x = (s: string): string => escapeXml(printable(s));
 function testcase(e: HarvestEntry, suite: string, lang: Lang): string {
   const name = `${titleText(e, lang)} — ${e.url || e.distribution || e.dataset}`;
   const open = `    <testcase classname="${x(suite)}" name="${x(name)}">`;
-  const detail = [statusOf(e, lang), problemOf(e, lang), ...groupLinesOf(e, lang)].filter((s) => s !== '').join('\n');
-  if (e.status === 'valid') return `${open}<system-out>${x(detail)}</system-out></testcase>`;
-  if (e.status === 'invalid') return `${open}<failure message="${x(statusOf(e, lang))}">${x(detail)}</failure></testcase>`;
-  if (e.status === 'unreadable') return `${open}<error message="${x(problemOf(e, lang))}">${x(detail)}</error></testcase>`;
-  return `${open}<skipped message="${x(detail)}"/></testcase>`;
+  const lines = [statusOf(e, lang), problemOf(e, lang), ...groupLinesOf(e, lang)].filter((s) => s !== '');
+  // Each line escaped on its own: a line break between them stays one.
+  const detail = lines.map(x).join('\n');
+  if (e.status === 'valid') return `${open}<system-out>${detail}</system-out></testcase>`;
+  if (e.status === 'invalid') return `${open}<failure message="${x(statusOf(e, lang))}">${detail}</failure></testcase>`;
+  if (e.status === 'unreadable') return `${open}<error message="${x(problemOf(e, lang))}">${detail}</error></testcase>`;
+  return `${open}<skipped message="${x(lines.join(' — '))}"/></testcase>`;
 }
 
 export function harvestJunit(r: HarvestReport, lang: Lang): string {

@@ -3,6 +3,7 @@
  * tests write (Turtle, RDF/XML, JSON-LD) and their data files, a 404, a slow, a huge and a
  * redirecting one. Assertions are on statuses, codes and counts, not prose.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harvest, USER_AGENT } from '../../src/harvest/run.js';
 import type { HarvestOptions } from '../../src/harvest/run.js';
@@ -154,5 +155,34 @@ describe('a broken catalogue is exit 3', () => {
     expect((e as DatakollError).code).toBe('harvest-catalogue-too-large');
     expect((await run(['harvest', `${s.base}/nothing.ttl`, '--allow-http'])).code).toBe(EXIT.unreadable);
     expect((await run(['harvest', 'no-such-file.ttl'], { cwd: dir })).code).toBe(EXIT.unreadable);
+  });
+});
+
+describe('the command line', () => {
+  it('--timeout ends a slow download quickly; every format is written to its file; usage errors are exit 2', async () => {
+    const cat = writeTemp(dir, 'cli.ttl', turtle([
+      { title: 'slow', url: `${s.base}/slow.csv`, conformsTo: FORMS[0] },
+      { title: 'fine', url: `${s.base}/data/valid.csv?cli`, conformsTo: FORMS[0] },
+    ]));
+    const started = Date.now();
+    const outs = ['json', 'html', 'markdown', 'junit', 'csv'].map((f) => `--format=${f}=${dir}/cli-out.${f}`);
+    const r = await run(['harvest', cat, '--allow-http', '--timeout', '0.3', '--concurrency', '2', ...outs]);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(r.code).toBe(EXIT.invalid);
+    const json = JSON.parse(readFileSync(`${dir}/cli-out.json`, 'utf8')) as HarvestReport;
+    expect(json.entries.map((e) => [e.title, e.status, e.result?.problem?.params.reason])).toEqual([['slow', 'unreadable', 'no-answer'], ['fine', 'valid', undefined]]);
+    expect(readFileSync(`${dir}/cli-out.csv`, 'utf8').trim().split('\n')).toHaveLength(3);
+    expect(readFileSync(`${dir}/cli-out.junit`, 'utf8')).toContain('errors="1"');
+    expect((await run(['harvest', cat, '--allow-http', '--timeout', '0.3', '--fail-on', 'never', '--format', `json=${dir}/never.json`])).code).toBe(EXIT.ok);
+    for (const bad of [['--concurrency', '0'], ['--concurrency', 'many'], ['--timeout', '0'], ['--format', 'sarif'], ['--shard', '2'], ['--fail-on', 'sometimes'], ['--format', 'json=']]) {
+      expect((await run(['harvest', cat, ...bad])).code, bad.join(' ')).toBe(EXIT.usage);
+    }
+  });
+
+  it('http:// is refused without --allow-http, as for URL input', async () => {
+    const cat = writeTemp(dir, 'https-only.ttl', turtle([{ title: 'plain', url: `${s.base}/data/valid.csv?plain`, conformsTo: FORMS[0] }]));
+    const r = await harvest(cat, options({ remote: { ...options().remote, allowHttp: false } }));
+    expect(r.entries[0]?.result?.problem?.params.reason).toBe('http');
+    expect(s.hits.get('/data/valid.csv?plain')).toBeUndefined();
   });
 });

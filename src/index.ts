@@ -10,3 +10,5 @@ export { FORMATTERS, FORMAT_NAMES, NO_COLORS } from './formatters/index.js';
 export type { Formatter, FormatContext, FormatName, Colors } from './formatters/index.js';
 export { DatakollError, EXIT } from './errors.js';
 export { VERSION } from './version.js';
+export { harvest, mergeReports, readHarvestReport, HARVEST_FORMATS, HARVEST_FORMAT_NAMES, parseShard } from './harvest/index.js';
+export type { HarvestOptions, HarvestReport, HarvestEntry, HarvestSummary, Tally, EntryStatus, EntryResult, Carried, HarvestFormat, HarvestFormatter, Shard } from './harvest/index.js';

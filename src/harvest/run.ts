@@ -98,7 +98,9 @@ export async function harvest(catalogue: string, o: HarvestOptions): Promise<Har
   const settings = { registry: o.registry, remote: o.remote, userAgent: USER_AGENT, maxErrors: o.maxErrors, ...(o.network !== undefined ? { network: o.network } : {}) };
   let done = 0;
   await pooled([...byUrl.keys()], o.concurrency, async (url) => {
-    outcomes.set(url, await checkAddress(url, byUrl.get(url) as Map<string, Spec>, settings, (spec) => prior(url, spec)));
+    // checkAddress turns every failure of a download or a read into a finding; an address that
+    // still fails (a bug) is left without an outcome, reported unreadable, and the others go on.
+    outcomes.set(url, await checkAddress(url, byUrl.get(url) as Map<string, Spec>, settings, (spec) => prior(url, spec)).catch(() => new Map<string, Outcome>()));
     o.onProgress?.(++done, byUrl.size);
   });
   const entries = sortEntries(planned.map((p) => (p.spec === undefined ? p.entry : withOutcome(p.entry, outcomes.get(p.entry.url)?.get(p.entry.spec as string)))));

@@ -98,7 +98,9 @@ function distributionsOf(g: Graph, dataset: string): CatalogueDistribution[] {
  */
 export function distributionsIn(triples: readonly Triple[], catalogue: string): CatalogueDistribution[] {
   const g = graphOf(triples);
-  const datasets = [...g.keys()].filter((s) => isA(g, s, `${DCAT}Dataset`)).sort();
+  // A dataset is typed dcat:Dataset, or named by a catalogue's dcat:dataset (some exports leave the type out).
+  const listed = [...g.values()].flatMap((props) => (props.get(`${DCAT}dataset`) ?? []).filter((t) => t.kind !== 'literal').map((t) => t.value));
+  const datasets = [...new Set([...[...g.keys()].filter((s) => isA(g, s, `${DCAT}Dataset`)), ...listed])].sort();
   if (datasets.length === 0 && ![...g.keys()].some((s) => isA(g, s, `${DCAT}Catalog`))) throw new DatakollError('io', 'harvest-not-dcat', { catalogue });
   return datasets.flatMap((d) => distributionsOf(g, d)).sort((a, b) => cmp(a.dataset, b.dataset) || cmp(a.url, b.url) || cmp(a.distribution, b.distribution));
 }

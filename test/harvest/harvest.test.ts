@@ -128,6 +128,17 @@ describe('bounded downloads: one failure never stops the others', () => {
   }, 120_000);
 });
 
+it('a dataset named by dcat:dataset without its type, a title in English only, a publisher given as text', async () => {
+  const ttl = [
+    '@prefix dcat: <http://www.w3.org/ns/dcat#> .',
+    '@prefix dcterms: <http://purl.org/dc/terms/> .',
+    '<https://test.example/c> a dcat:Catalog ; dcat:dataset <https://test.example/untyped> .',
+    `<https://test.example/untyped> dcterms:title "Bathing places"@en, "Baden"@de ; dcterms:publisher "Exempelby" ; dcat:distribution [ dcat:accessURL <${s.base}/data/valid.csv?untyped> ; dcterms:conformsTo <${FORMS[0]}> ] .`,
+  ].join('\n');
+  const r = await harvest(writeTemp(dir, 'untyped.ttl', ttl), options());
+  expect(r.entries.map((e) => [e.title, e.publisher, e.status])).toEqual([['Bathing places', 'Exempelby', 'valid']]);
+});
+
 describe('a broken catalogue is exit 3', () => {
   const cases: [string, string, string][] = [
     ['broken.ttl', '@prefix dcat: <http://www.w3.org/ns/dcat#> .\n<a> a dcat:Dataset ;; ]', 'harvest-catalogue-invalid'],

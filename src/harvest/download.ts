@@ -51,6 +51,17 @@ function extensionOf(url: string): string {
   }
 }
 
+/** The extension the server's Content-Type names, for an address without one (an API's endpoint). */
+function extensionOfType(type: string): string {
+  const t = type.toLowerCase();
+  if (/spreadsheetml|ms-excel\.sheet\.macroenabled/.test(t)) return '.xlsx';
+  if (/geo\+json/.test(t)) return '.geojson';
+  if (/ndjson|jsonl|json-seq/.test(t)) return '.jsonl';
+  if (/json/.test(t)) return '.json';
+  if (/csv|tab-separated/.test(t)) return '.csv';
+  return '';
+}
+
 /** Downloads `url` into a temporary file; never throws (a failure is a finding). */
 export async function download(url: string, limits: RemoteLimits, userAgent: string, prior?: Validators, network?: RemoteNetwork): Promise<Download> {
   let dir: string | undefined;
@@ -64,7 +75,7 @@ export async function download(url: string, limits: RemoteLimits, userAgent: str
     if (res.notModified === true) return { kind: 'not-modified', by: prior?.etag !== undefined ? 'etag' : 'last-modified' };
     dir = await mkdtemp(join(tmpdir(), 'datakoll-harvest-'));
     addTemporaryPath(dir);
-    const file = join(dir, `distribution${extensionOf(url)}`);
+    const file = join(dir, `distribution${extensionOf(url) || extensionOfType(res.contentType)}`);
     const hash = createHash('sha256');
     await pipeline(
       res.stream,

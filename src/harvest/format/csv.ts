@@ -6,7 +6,10 @@
 import { csvCellInert } from '../../formatters/csv.js';
 import type { Lang } from '../../report/index.js';
 import type { HarvestEntry, HarvestReport } from '../types.js';
-import { printable, problemOf } from './words.js';
+import { hw, printable, problemOf } from './words.js';
+
+/** The columns, in order (their words: col-<name>). */
+const COLUMNS = ['dataset', 'title', 'publisher', 'url', 'format', 'conformsTo', 'spec', 'status', 'carried', 'rows', 'errors', 'warnings', 'rowsOkShare', 'level', 'problem'] as const;
 
 const line = (cells: readonly string[]): string => `${cells.map((c) => csvCellInert(printable(c))).join(',')}\n`;
 
@@ -20,8 +23,8 @@ function rowOf(e: HarvestEntry, lang: Lang): string[] {
     e.format ?? '',
     e.conformsTo.join(' '),
     e.spec ?? '',
-    e.status,
-    e.carried ?? '',
+    hw(`short-${e.status}`, lang),
+    e.carried === undefined ? '' : hw(`short-${e.carried}`, lang),
     r === undefined ? '' : String(r.rows),
     r === undefined ? '' : String(r.errors),
     r === undefined ? '' : String(r.warnings),
@@ -32,6 +35,6 @@ function rowOf(e: HarvestEntry, lang: Lang): string[] {
 }
 
 export function harvestCsv(report: HarvestReport, lang: Lang): string {
-  const head = ['dataset', 'title', 'publisher', 'url', 'format', 'conformsTo', 'spec', 'status', 'carried', 'rows', 'errors', 'warnings', 'rowsOkShare', 'level', 'problem'];
+  const head = COLUMNS.map((c) => hw(`col-${c}`, lang));
   return ['\uFEFF', line(head), ...report.entries.map((e) => line(rowOf(e, lang)))].join('');
 }

@@ -190,6 +190,15 @@ describe('the command line', () => {
     }
   });
 
+  it('a progress line on a terminal only, cleared at the end', async () => {
+    const cat = writeTemp(dir, 'progress.ttl', turtle([1, 2].map((i) => ({ title: `p${i}`, url: `${s.base}/data/valid.csv?progress=${i}`, conformsTo: FORMS[0] }))));
+    const tty = await run(['harvest', cat, '--allow-http', '--format', `json=${dir}/progress.json`], { stderrTty: true });
+    expect(tty.code).toBe(EXIT.ok);
+    expect(tty.stderr.split('\r\u001b[2K').filter((p) => p !== '')).toHaveLength(2);
+    expect(tty.stderr.endsWith('\r\u001b[2K')).toBe(true);
+    expect((await run(['harvest', cat, '--allow-http', '--format', `json=${dir}/progress.json`], { stderrTty: true, env: { LANG: 'C', CI: 'true' } })).stderr).toBe('');
+  });
+
   it('http:// is refused without --allow-http, as for URL input', async () => {
     const cat = writeTemp(dir, 'https-only.ttl', turtle([{ title: 'plain', url: `${s.base}/data/valid.csv?plain`, conformsTo: FORMS[0] }]));
     const r = await harvest(cat, options({ remote: { ...options().remote, allowHttp: false } }));

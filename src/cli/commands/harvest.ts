@@ -11,6 +11,8 @@ import type { CommandContext } from '../context.js';
 import { collect, cwdOf, langFlag, pathIn, registryFor } from '../context.js';
 import { toStdout, writeOutput } from '../output.js';
 import { shownName } from '../reports.js';
+import { progressAllowed } from '../progress.js';
+import { HARVEST_WORDS, say } from '../../report/index.js';
 import type { HarvestReport } from '../../harvest/types.js';
 
 interface Target {
@@ -86,6 +88,8 @@ async function runHarvest(catalogue: string, raw: Record<string, unknown>, ctx: 
     maxErrors,
     ...(shard !== undefined ? { shard } : {}),
     ...(since !== undefined ? { since } : {}),
+    // On a terminal (never in CI or a pipe): how many addresses are done, on one line of standard error.
+    ...(progressAllowed(ctx.io) ? { onProgress: (done: number, total: number) => ctx.io.stderr(`\r\u001b[2K${say(HARVEST_WORDS.progress, ctx.lang, { done, total })}${done === total ? '\r\u001b[2K' : ''}`) } : {}),
   });
   await writeHarvest(report, targets, ctx, failOn);
 }

@@ -127,6 +127,7 @@ export const HARVEST_WORDS = {
   'short-etag': { sv: 'samma ETag', en: 'same ETag' },
   'short-last-modified': { sv: 'samma Last-Modified', en: 'same Last-Modified' },
   'short-sha256': { sv: 'samma innehåll', en: 'same content' },
+  progress: { sv: '{done} av {total} adresser kontrollerade', en: '{done} of {total} addresses checked' },
   untitled: { sv: '(utan titel)', en: '(untitled)' },
   noPublisher: { sv: '(ingen utgivare)', en: '(no publisher)' },
   none: { sv: '(ingen)', en: '(none)' },

@@ -24,7 +24,7 @@ const registry = new Registry();
 const PORTAL = 'https://dataportal.se/specifications/badplatser/1.0';
 
 function options(extra: Partial<HarvestOptions> = {}): HarvestOptions {
-  return { registry, cwd: dir, concurrency: 4, remote: { timeoutMs: 400, totalTimeoutMs: 3000, maxBytes: 1024 * 1024, maxRedirects: 5, allowHttp: true }, catalogueMaxBytes: 8 * 1024 * 1024, maxErrors: 100, ...extra };
+  return { registry, cwd: dir, concurrency: 4, remote: { timeoutMs: 10_000, totalTimeoutMs: 30_000, maxBytes: 1024 * 1024, maxRedirects: 5, allowHttp: true }, catalogueMaxBytes: 8 * 1024 * 1024, maxErrors: 100, ...extra };
 }
 
 /** A report without what differs between runs of the same catalogue (when it started, how many parts it came from). */

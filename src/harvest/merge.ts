@@ -44,6 +44,8 @@ export function mergeReports(parts: readonly HarvestReport[]): HarvestReport {
   const indexes = new Set(shards.map((s) => s.index));
   if (counts.size > 1 || indexes.size !== shards.length) throw new DatakollError('usage', 'harvest-shards-mismatch', { detail: shards.map((s) => `${s.index}/${s.count}`).join(', ') });
   const count = [...counts][0];
+  // Whole runs of one catalogue hold the same distributions: joined, each would be counted twice.
+  if (count === undefined && parts.length > 1) throw new DatakollError('usage', 'harvest-shards-mismatch', { detail: parts.map(() => '*').join(', ') });
   if (count !== undefined && shards.length !== parts.length) throw new DatakollError('usage', 'harvest-shards-mismatch', { detail: parts.map((p) => (p.shard === undefined ? '*' : `${p.shard.index}/${p.shard.count}`)).join(', ') });
   if (count !== undefined && indexes.size !== count) {
     const missing = Array.from({ length: count }, (_v, i) => i + 1).filter((i) => !indexes.has(i));

@@ -75,6 +75,9 @@ describe('--shard i/n and harvest merge', () => {
     const one = await harvest(catalogue, options({ shard: { index: 1, count: 3 } }));
     expect(() => mergeReports([one])).toThrow(expect.objectContaining({ code: 'harvest-shards-mismatch' }) as Error);
     expect(() => mergeReports([one, one, one])).toThrow(expect.objectContaining({ code: 'harvest-shards-mismatch' }) as Error);
+    const whole = await harvest(catalogue, options());
+    expect(() => mergeReports([whole, whole])).toThrow(expect.objectContaining({ code: 'harvest-shards-mismatch' }) as Error);
+    expect(comparable(mergeReports([whole]))).toEqual(comparable(whole));
     const bad = writeTemp(dir, 'not-a-report.json', '{"files": []}');
     expect((await run(['harvest', 'merge', bad])).code).toBe(EXIT.unreadable);
   });

@@ -143,7 +143,8 @@ export async function openUrl(address: string, limits: RemoteLimits = DEFAULT_RE
         url = checkedUrl(new URL(location, url).toString(), limits);
         continue;
       }
-      if (res.statusCode === 304 && request.headers !== undefined) {
+      // 304 is an answer only to a conditional request; to any other it is a status like the rest.
+      if (res.statusCode === 304 && (request.headers?.['if-none-match'] !== undefined || request.headers?.['if-modified-since'] !== undefined)) {
         clearTimeout(deadline);
         res.resume();
         return { stream: res, contentType: '', headers: res.headers, notModified: true };

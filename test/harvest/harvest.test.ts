@@ -94,6 +94,7 @@ describe('bounded downloads: one failure never stops the others', () => {
       { title: 'huge', url: `${s.base}/huge.csv`, conformsTo: FORMS[0] },
       { title: 'loop', url: `${s.base}/loop.csv`, conformsTo: FORMS[0] },
       { title: 'fine', url: `${s.base}/data/valid.csv?bounded`, conformsTo: FORMS[0] },
+      { title: '304', url: `${s.base}/not-modified.csv`, conformsTo: FORMS[0] },
     ]);
     const started = Date.now();
     const r = await harvest(writeTemp(dir, 'bounded.ttl', cat), options({ remote: { timeoutMs: 1000, totalTimeoutMs: 5000, maxBytes: 1024 * 1024, maxRedirects: 3, allowHttp: true } }));
@@ -103,6 +104,7 @@ describe('bounded downloads: one failure never stops the others', () => {
     expect([byTitle(r, 'huge').status, reason('huge')]).toEqual(['unreadable', 'too-large']);
     expect([byTitle(r, 'loop').status, reason('loop')]).toEqual(['unreadable', 'redirects']);
     expect(byTitle(r, 'fine').status).toBe('valid');
+    expect([byTitle(r, '304').status, reason('304')]).toEqual(['unreadable', 'status']);
   });
 
   it('one download per address, whoever claims it', async () => {

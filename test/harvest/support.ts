@@ -43,6 +43,10 @@ function route(s: TestServer, req: IncomingMessage, res: ServerResponse, path: s
     pump();
     return;
   }
+  if (path === '/not-modified.csv') {
+    res.writeHead(304).end(); // to a request that asked nothing
+    return;
+  }
   if (path === '/loop.csv') {
     res.writeHead(302, { location: '/loop.csv' }).end();
     return;

@@ -25,3 +25,47 @@ export function describe(v: unknown): string {
   if (Array.isArray(v)) return 'array';
   return typeof v;
 }
+
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+export function isWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+/** Where `ch` next stands in `text` from `from` on, or the text's length. */
+export function indexOrEnd(text: string, ch: string, from: number): number {
+  const at = text.indexOf(ch, from);
+  return at === -1 ? text.length : at;
+}
+
+/** How deep a value's text is in arrays and objects, and whether in a text value (after a backslash). */
+export class Nesting {
+  depth = 0;
+  inString = false;
+  escape = false;
+
+  reset(): void {
+    this.depth = 0;
+    this.inString = false;
+    this.escape = false;
+  }
+
+  /** Advances by one character of a value; true when the value just ended. */
+  step(c: number): boolean {
+    if (this.inString) {
+      if (this.escape) this.escape = false;
+      else if (c === 0x5c) this.escape = true;
+      else if (c === 0x22) {
+        this.inString = false;
+        return this.depth === 0;
+      }
+      return false;
+    }
+    if (c === 0x22) this.inString = true;
+    else if (c === 0x7b || c === 0x5b) this.depth++;
+    else if (c === 0x7d || c === 0x5d) {
+      this.depth--;
+      return this.depth === 0;
+    }
+    return false;
+  }
+}

@@ -269,3 +269,30 @@ describe('readJson: records inside an object', () => {
     expect(r.syntax?.[0]).toBe(3);
   });
 });
+
+describe('the scan inside text values (it jumps to the next quote, backslash or line break)', () => {
+  const tricky = ['plain', 'a\\"b', 'back\\\\', '\\\\\\"', 'x\\u0041y', 'ends with \\\\', 'å ä ö', '{[,]}:', '"', '\\n\\t', ''];
+  const record = (n: number): string => `{"k${n}": "${tricky[n % tricky.length] as string}", "n": ${n}, "l": ["${tricky[(n * 7) % tricky.length] as string}", {"d": "${tricky[(n * 3) % tricky.length] as string}"}]}`;
+  const valid = (n: number): string => record(n).replace('"""', '"\\""');
+  const text = `[\n${Array.from({ length: 40 }, (_, n) => valid(n)).join(',\n')}\n]\n`;
+
+  it('finds the records and lines JSON.parse finds, however the text is cut into pieces', async () => {
+    const expected = (JSON.parse(text) as unknown[]).map((v, i) => [v, i, i + 2]);
+    for (const size of [1, 2, 3, 7, 64, 1000, text.length]) {
+      const parts: string[] = [];
+      for (let at = 0; at < text.length; at += size) parts.push(text.slice(at, at + size));
+      const seen = await read(...parts);
+      expect(seen.syntax, `pieces of ${size}`).toBeUndefined();
+      expect(seen.records, `pieces of ${size}`).toEqual(expected);
+    }
+  });
+
+  it('still stops at a line break inside a text value, at its line and column, in any pieces', async () => {
+    const broken = '[{"a": "ok\\\\"}, {"b": "one\ntwo"}]';
+    for (const size of [1, 2, 5, broken.length]) {
+      const parts: string[] = [];
+      for (let at = 0; at < broken.length; at += size) parts.push(broken.slice(at, at + size));
+      expect((await read(...parts)).syntax, `pieces of ${size}`).toEqual([1, 27, 'line-break-in-text']);
+    }
+  });
+});

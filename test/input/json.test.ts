@@ -296,3 +296,15 @@ describe('the scan inside text values (it jumps to the next quote, backslash or 
     }
   });
 });
+
+describe('a large chunk is decoded in pieces', () => {
+  it('keeps characters whose bytes straddle the pieces whole', async () => {
+    // One chunk of about 200 KiB of two-byte characters: piece borders fall inside characters.
+    const records = Array.from({ length: 300 }, (_, i) => ({ i, t: 'åäö'.repeat(111 + (i % 3)) }));
+    const bytes = Buffer.from(JSON.stringify(records), 'utf8');
+    expect(bytes.length).toBeGreaterThan(3 * 64 * 1024);
+    const seen = await read(bytes);
+    expect(seen.syntax).toBeUndefined();
+    expect(seen.records.map(([v]) => v)).toEqual(records);
+  });
+});

@@ -7,7 +7,7 @@ import type { JsonSink } from './sink.js';
 import type { JsonSyntaxReason } from './json-error.js';
 import { findJsonError, quoteChar } from './json-error.js';
 import { inspectRecordText, reportIssues } from './json-keys.js';
-import { describe, indexOrEnd, isRecordLike, isWhitespace, MAX_RECORD_CHARS, Nesting, positionIn } from './json-values.js';
+import { describe, indexOrEnd, isRecordLike, isWhitespace, keyCount, MAX_RECORD_CHARS, Nesting, ODD_CHARACTER, positionIn } from './json-values.js';
 import type { JsonShape } from './json-values.js';
 
 type Mode = 'start' | 'array-value' | 'array-comma' | 'lines' | 'done';
@@ -25,6 +25,9 @@ export class JsonScanner {
   private scalar = false;
   /** Where the scan is inside an array, object or text value. */
   private readonly nest = new Nesting();
+  /** The text just fed, and the value being read, hold a character worth a second look (ODD_CHARACTER). */
+  private oddText = false;
+  private oddValue = false;
   private startLine = 0;
   private startColumn = 0;
   private index = 0;
@@ -47,6 +50,8 @@ export class JsonScanner {
 
   feed(text: string): void {
     let from = 0;
+    this.oddText = ODD_CHARACTER.test(text);
+    if (this.inValue && this.oddText) this.oddValue = true;
     // The next backslash and line break (found again only when passed): in a text value the scan jumps to them or a quote.
     let backslash = -1;
     let lineBreak = -1;
@@ -139,6 +144,7 @@ export class JsonScanner {
     this.startLine = this.line;
     this.startColumn = this.column;
     this.length = 0;
+    this.oddValue = this.oddText;
     this.nest.reset();
     this.scalar = !(c === 0x7b || c === 0x5b || c === 0x22);
     if (!this.scalar) this.nest.step(c);
@@ -159,12 +165,17 @@ export class JsonScanner {
     if (this.mode === 'array-value') this.mode = 'array-comma';
     else this.lineTaken = true;
     if (this.shape === 'array' || isRecordLike(value) || this.index > 0) {
-      if (isRecordLike(value) && this.sink.issues !== undefined) reportIssues(this.sink, this.index, this.startLine, inspectRecordText(text));
+      if (isRecordLike(value) && this.sink.issues !== undefined && this.worthALook(value)) reportIssues(this.sink, this.index, this.startLine, inspectRecordText(text));
       this.sink.record(value, this.index++, this.startLine);
     } else {
       this.sink.notRecords(describe(value));
       this.stopped = true;
     }
+  }
+
+  /** Whether the second look could find anything: an odd character, an escape, a long number, or fewer keys parsed than written. */
+  private worthALook(value: unknown): boolean {
+    return this.oddValue || this.nest.backslash || this.nest.longNumber || keyCount(value) !== this.nest.colons;
   }
 
   private newline(): void {

@@ -34,7 +34,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   api: ['report', 'registry', 'input', 'engine', 'checks', 'errors', 'version', 'parallel', 'tempfiles'],
   // The worker thread's entry (started by parallel/pool.ts by its file name, not imported).
   worker: ['api', 'parallel', 'engine', 'registry', 'report'],
-  cli: ['api', 'report', 'registry', 'input', 'formatters', 'options', 'errors', 'version', 'authoring', 'fix', 'tempfiles'],
+  // `datakoll serve`: the page on 127.0.0.1 runs the library's validate and fix on uploads (kept in a
+  // private temporary folder), shows the formatters' reports and the catalogue, and writes templates.
+  serve: ['api', 'fix', 'formatters', 'registry', 'report', 'errors', 'tempfiles', 'authoring', 'version'],
+  cli: ['api', 'report', 'registry', 'input', 'formatters', 'options', 'errors', 'version', 'authoring', 'fix', 'tempfiles', 'serve'],
   index: ['api', 'report', 'registry', 'formatters', 'errors', 'version', 'options', 'authoring'],
 };
 

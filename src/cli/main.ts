@@ -6,6 +6,7 @@ import { ERRORS, printable, say } from '../report/index.js';
 import type { Lang } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { registerFix } from './commands/fix.js';
+import { registerServe } from './commands/serve.js';
 import { registerSpecs } from './commands/specs.js';
 import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
@@ -71,6 +72,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   registerSpecs(program, ctx);
   registerTemplate(program, ctx);
   registerFix(program, ctx);
+  registerServe(program, ctx);
   catalogueErrors(program, lang);
   try {
     await program.parseAsync([...argv], { from: 'user' });

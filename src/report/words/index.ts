@@ -12,3 +12,5 @@ export * from './help.js';
 export * from './specs.js';
 export * from './fix-log.js';
 export * from './errors.js';
+export { SERVE_WORDS } from './serve.js';
+export type { ServeWord } from './serve.js';

@@ -31,6 +31,7 @@ export const SERVE_WORDS = {
   state_done: { sv: 'klar', en: 'done' },
   state_failed: { sv: 'kunde inte kontrolleras', en: 'could not be checked' },
   size: { sv: '{mb} MB', en: '{mb} MB' },
+  size_kb: { sv: '{kb} kB', en: '{kb} kB' },
   level: { sv: 'Betyg {level}', en: 'Score {level}' },
   summary: {
     sv: '{rows} {rows|rad|rader}, {errors} fel, {warnings} {warnings|varning|varningar}, {share} av raderna utan fel',

@@ -35,6 +35,11 @@ function problemText(p) {
   return p.detail ? both(p.detail) : p.sv ? both(p) : t(p.code, p.params);
 }
 
+function sizeText(bytes) {
+  const n = new Intl.NumberFormat(getLang() === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
+  return bytes < 1e6 ? t('size_kb', { kb: n.format(Math.max(0.1, bytes / 1e3)) }) : t('size', { mb: n.format(bytes / 1e6) });
+}
+
 function stateText(item) {
   if (item.state === 'uploading') return t('state_uploading', { percent: item.percent });
   return t(`state_${item.state}`);
@@ -76,7 +81,7 @@ function itemNode(item) {
   return el(
     'li',
     { class: `item state-${item.state}`, 'data-state': item.state },
-    el('div', { class: 'line' }, el('strong', { class: 'name' }, item.name), ' ', el('span', { class: 'muted' }, t('size', { mb: (item.size / 1e6).toFixed(1) })), ' · ', el('span', { class: 'state' }, stateText(item))),
+    el('div', { class: 'line' }, el('strong', { class: 'name' }, item.name), ' ', el('span', { class: 'muted' }, sizeText(item.size)), ' · ', el('span', { class: 'state' }, stateText(item))),
     bar,
     item.problem ? el('p', { class: 'problem' }, problemText(item.problem)) : null,
     item.job && item.job.result ? result(item) : null,

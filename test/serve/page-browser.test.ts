@@ -133,6 +133,33 @@ describe.skipIf(!available)(title, () => {
     await page.close();
   }, 60_000);
 
+  it("shows an upload's progress while a large file is read in, and the page answers meanwhile", async () => {
+    const page = await open();
+    // Uploads slowed to 2 MB/s, so the 4 MB file takes a few seconds to arrive.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 2 * 1024 * 1024 });
+    const [header, ...rows] = VALID.trimEnd().split('\n');
+    const big = `${header as string}\n${Array.from({ length: 12_000 }, (_, i) => (rows[0] as string).replace(/^[^,]*/, `id-${i}`)).join('\n')}\n`;
+    expect(big.length).toBeGreaterThan(4_000_000);
+    await page.setInputFiles('#files', { name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+    const bar = page.locator('li.item progress');
+    await bar.waitFor();
+    await page.waitForFunction(() => {
+      const p = (globalThis as unknown as { document: { querySelector(s: string): { value: number } | null } }).document.querySelector('li.item progress');
+      return p !== null && p.value > 0 && p.value < 100;
+    });
+    // The page answers while the file is on its way: the language switches, the file stays in the queue.
+    await page.click('button[data-lang="en"]');
+    expect(await page.locator('h1').textContent()).toBe(SERVE_WORDS.title.en);
+    expect(await page.locator('li.item .state').textContent()).toMatch(/^being read in: \d+%$/);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await page.locator('li.item [data-level]').waitFor({ timeout: 60_000 });
+    expect(await bar.count()).toBe(0);
+    await page.click('button[data-lang="sv"]');
+    await page.close();
+  }, 90_000);
+
   it('a hostile file, its cells and its name full of markup, runs no script and shows them as text', async () => {
     const page = await open();
     said.length = 0;

@@ -10,7 +10,11 @@ import type { IncomingMessage } from 'node:http';
 export type Refusal = 'refused' | 'refused-host' | 'refused-origin';
 
 /** The request's route below the token ("" for the page), or why it is refused. */
-export type Verdict = { readonly ok: true; readonly route: string; readonly query: URLSearchParams } | { readonly ok: false; readonly why: Refusal };
+export type Verdict =
+  | { readonly ok: true; readonly route: string; readonly query: URLSearchParams }
+  /** The page's address without its last slash: sent on to the address with it. */
+  | { readonly ok: false; readonly why: 'slash'; readonly to: string }
+  | { readonly ok: false; readonly why: Refusal };
 
 /** The addresses the server answers to. */
 export function ownHosts(port: number): string[] {
@@ -39,6 +43,7 @@ export function guard(req: Pick<IncomingMessage, 'headers' | 'url'>, port: numbe
     return { ok: false, why: 'refused' };
   }
   const parts = url.pathname.split('/');
+  if (parts.length === 2 && parts[0] === '' && sameToken(parts[1] ?? '', token)) return { ok: false, why: 'slash', to: `/${token}/` };
   // "/<token>/<route>": parts[0] is the empty text before the first slash.
   if (parts.length < 3 || parts[0] !== '' || !sameToken(parts[1] ?? '', token)) return { ok: false, why: 'refused' };
   return { ok: true, route: parts.slice(2).join('/'), query: url.searchParams };

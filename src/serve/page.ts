@@ -50,7 +50,7 @@ export function browserLanguage(header: string | undefined, fallback: Lang): Lan
 
 /** The HTML document, in a language (the script takes over from there). */
 export function pageHtml(lang: Lang): string {
-  const w = (k: 'title' | 'noscript'): string => escapeText(SERVE_WORDS[k][lang]);
+  const w = (k: 'title' | 'noscript' | 'server-gone'): string => escapeText(SERVE_WORDS[k][lang]);
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -64,7 +64,7 @@ export function pageHtml(lang: Lang): string {
 </head>
 <body>
 <noscript><p>${w('noscript')}</p></noscript>
-<div id="app"></div>
+<div id="app" data-gone="${w('server-gone')}"></div>
 </body>
 </html>
 `;

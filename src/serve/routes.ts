@@ -76,7 +76,7 @@ async function upload(req: IncomingMessage, res: ServerResponse, query: URLSearc
 /** Refuses an upload; what is left of its body is read and dropped, so the browser hears why. */
 function refuseUpload(req: IncomingMessage, res: ServerResponse, status: number, code: 'too-large' | 'upload-broken' | 'unknown-spec' | 'queue-full', site?: Site): void {
   res.setHeader('Connection', 'close');
-  sendProblem(res, status, code, code === 'too-large' && site !== undefined ? { mb: Math.floor(site.maxUpload / 1e6) } : {});
+  sendProblem(res, status, code, code === 'too-large' && site !== undefined ? { mb: Math.floor(site.maxUpload / 1024 / 1024) } : {});
   req.resume();
 }
 

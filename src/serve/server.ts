@@ -18,7 +18,7 @@ import { addTemporaryPath, dropTemporaryPath } from '../tempfiles.js';
 import { guard } from './guard.js';
 import { Jobs } from './jobs.js';
 import { loadAssets } from './page.js';
-import { sendProblem, sendRefusal } from './respond.js';
+import { head, sendProblem, sendRefusal } from './respond.js';
 import type { Site } from './routes.js';
 import { route } from './routes.js';
 
@@ -96,6 +96,11 @@ export async function startServer(options: ServeOptions): Promise<Serving> {
 
 function answer(req: IncomingMessage, res: ServerResponse, port: number, token: string, site: Site): void {
   const v = guard(req, port, token);
+  if (!v.ok && v.why === 'slash') {
+    head(res, 308, 'text/plain; charset=utf-8', { Location: v.to, 'Content-Length': 0 });
+    res.end();
+    return;
+  }
   if (!v.ok) {
     res.setHeader('Connection', 'close');
     sendRefusal(res, 403, v.why);

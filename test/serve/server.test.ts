@@ -43,6 +43,11 @@ describe('datakoll serve: the server', () => {
   it('refuses every request without the token: 403', async () => {
     for (const p of ['/', '/api/info', '/app.js', `/${'x'.repeat(32)}/`, `${pathOf(s.url)}`.slice(0, -2) + '/']) expect((await ask(s.port, p)).status, p).toBe(403);
     expect((await ask(s.port, pathOf(s.url))).status).toBe(200);
+    // The address without its last slash is sent on to the page; only with the token.
+    const bare = await ask(s.port, pathOf(s.url).slice(0, -1));
+    expect(bare.status).toBe(308);
+    expect(bare.headers.location).toBe(pathOf(s.url));
+    expect((await ask(s.port, `/${'y'.repeat(32)}`)).status).toBe(403);
   });
 
   it('refuses a foreign Host (DNS rebinding): only 127.0.0.1:<port> and localhost:<port>', async () => {

@@ -35,7 +35,8 @@ function render() {
 async function start() {
   const [info, specs] = await Promise.all([api('api/info'), api('api/specs')]);
   if (info.body === null || specs.body === null) {
-    root.replaceChildren(el('p', { class: 'problem' }, 'datakoll'));
+    // (No words without the server: the document carries this one, in its language.)
+    root.replaceChildren(el('p', { class: 'problem' }, root.dataset.gone));
     return;
   }
   state.info = info.body;

@@ -135,7 +135,7 @@ async function pump() {
   busy = true;
   for (let item = items.find((i) => i.state === 'waiting'); item; item = items.find((i) => i.state === 'waiting')) {
     if (item.size > limit) {
-      Object.assign(item, { state: 'failed', problem: { code: 'too-large', params: { mb: Math.floor(limit / 1e6) } } });
+      Object.assign(item, { state: 'failed', problem: { code: 'too-large', params: { mb: Math.floor(limit / 1024 / 1024) } } });
       continue;
     }
     item.state = 'uploading';

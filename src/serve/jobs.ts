@@ -31,6 +31,8 @@ export interface Job {
   used?: Spec;
   failure?: Both;
   fixed?: Promise<Fixed>;
+  /** The fixed file is being made. */
+  fixing?: boolean;
 }
 
 /** Extensions the uploaded file keeps (its format may be told from them); any other is left off. */
@@ -78,6 +80,14 @@ export class Jobs {
     rmSync(job.folder, { recursive: true, force: true });
   }
 
+  /** Removes a finished job and its files (not one still waiting or running, nor one being fixed). */
+  remove(job: Job): boolean {
+    if (job.state !== 'done' && job.state !== 'failed') return false;
+    if (job.fixing === true) return false;
+    this.drop(job);
+    return true;
+  }
+
   /** Queues the job's check, once its file is in; resolves when it has run. */
   queue(job: Job): Promise<void> {
     job.state = 'queued';
@@ -95,9 +105,15 @@ export class Jobs {
 
   /** The fixed file, made once, in the queue like any run. */
   fixed(job: Job): Promise<Fixed> {
-    job.fixed ??= this.then(() => {
+    job.fixed ??= this.then(async () => {
       const format = job.report?.files[0]?.format ?? 'csv';
-      return job.used === undefined ? Promise.resolve<Fixed>({ ok: false, failure: failureOf(undefined, 'no-fix') }) : fix(job.input, job.name, format, job.used, join(job.folder, 'fixed'));
+      if (job.used === undefined || !this.jobs.has(job.id)) return { ok: false, failure: failureOf(undefined, 'no-fix') } satisfies Fixed;
+      job.fixing = true;
+      try {
+        return await fix(job.input, job.name, format, job.used, join(job.folder, 'fixed'));
+      } finally {
+        job.fixing = false;
+      }
     });
     return job.fixed;
   }

@@ -82,6 +82,8 @@ function refuseUpload(req: IncomingMessage, res: ServerResponse, status: number,
 
 async function jobRoute(req: IncomingMessage, res: ServerResponse, job: Job, what: string, lang: Lang, query: URLSearchParams, site: Site): Promise<void> {
   if (what === '' && req.method === 'GET') return sendJson(res, 200, jobView(job));
+  // The steward's file and what was made of it leave the server at once.
+  if (what === '' && req.method === 'DELETE') return site.jobs.remove(job) ? sendJson(res, 200, { removed: job.id }) : sendProblem(res, 409, 'still-running');
   if (what === 'fix' && req.method === 'POST') {
     const fixed = await site.jobs.fixed(job);
     return fixed.ok ? sendJson(res, 200, { name: fixed.name, size: fixed.size }) : sendJson(res, 422, { code: 'no-fix', detail: fixed.failure });

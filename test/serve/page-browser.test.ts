@@ -5,7 +5,7 @@
  * browsed and a template downloaded, and a hostile file whose cells and name hold markup runs no
  * script. Skipped, and says so in its name, where /usr/bin/chromium is missing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -100,6 +100,12 @@ describe.skipIf(!available)(title, () => {
     expect(fixed.stats.errors).toBe(0);
     const [csv] = await Promise.all([page.waitForEvent('download'), bad.locator('a', { hasText: SERVE_WORDS.findings_csv.sv }).click()]);
     expect(csv.suggestedFilename()).toBe('export från excel-findings.csv');
+    // Removed from the server: the file leaves the list and the server's folder.
+    const folders = readdirSync(s.folder).length;
+    await bad.locator('button.remove').click();
+    await page.locator('li.item').nth(1).waitFor({ state: 'detached' });
+    expect(readdirSync(s.folder)).toHaveLength(folders - 1);
+    expect(await page.locator('iframe.report').count()).toBe(0);
     expect(elsewhere).toEqual([]);
     await page.close();
   }, 90_000);

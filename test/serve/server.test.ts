@@ -122,6 +122,19 @@ describe('datakoll serve: the server', () => {
     expect(report.body.toString()).toContain('mina bad.csv');
   });
 
+  it('removes a finished job and its files when asked (DELETE), and nothing else', async () => {
+    const up = await ask(s.port, pathOf(s.url, 'api/jobs?name=bort.csv&spec=auto'), { method: 'POST', body: VALID });
+    const id = String(up.json().id);
+    await finished(s, id);
+    expect(existsSync(join(s.folder, id))).toBe(true);
+    expect((await ask(s.port, pathOf(s.url, `api/jobs/${id}`), { method: 'DELETE', headers: { Origin: 'http://evil.example' } })).status).toBe(403);
+    expect(existsSync(join(s.folder, id))).toBe(true);
+    expect((await ask(s.port, pathOf(s.url, `api/jobs/${id}`), { method: 'DELETE' })).status).toBe(200);
+    expect(existsSync(join(s.folder, id))).toBe(false);
+    const gone = await ask(s.port, pathOf(s.url, `api/jobs/${id}/report.html`));
+    expect([gone.status, gone.json().code]).toEqual([404, 'job-gone']);
+  });
+
   it('removes its private folder when it closes', async () => {
     const other = await startServer({ port: 0, maxUpload: LIMIT, registry: new Registry(), lang: 'sv', threads: 1, tempRoot: root });
     const up = await ask(other.port, pathOf(other.url, 'api/jobs?name=a.csv&spec=auto'), { method: 'POST', body: VALID });

@@ -47,6 +47,7 @@ export const SERVE_WORDS = {
   findings_csv: { sv: 'Ladda ner fynden som CSV', en: 'Download the findings as CSV' },
   report_html: { sv: 'Ladda ner HTML-rapporten', en: 'Download the HTML report' },
   show: { sv: 'Visa rapporten', en: 'Show the report' },
+  remove: { sv: 'Ta bort från servern', en: 'Remove from the server' },
   report_of: { sv: 'Rapport för {file}', en: 'Report for {file}' },
   // The catalogue.
   catalogue_intro: {
@@ -81,6 +82,7 @@ export const SERVE_WORDS = {
   'job-gone': { sv: 'Filen finns inte längre på servern; kontrollera den igen.', en: 'The file is no longer on the server; check it again.' },
   'upload-broken': { sv: 'Filen kom inte fram hela. Försök igen.', en: 'The file did not arrive whole. Try again.' },
   'not-checked': { sv: 'Filen kunde inte kontrolleras.', en: 'The file could not be checked.' },
+  'still-running': { sv: 'Filen kontrolleras eller rättas just nu; försök igen när det är klart.', en: 'The file is being checked or fixed right now; try again when it is done.' },
   'no-fix': { sv: 'Filen kan inte rättas.', en: 'The file cannot be fixed.' },
   'server-gone': { sv: 'Servern svarar inte. Kör datakoll serve igen.', en: 'The server does not answer. Run datakoll serve again.' },
   refused: {

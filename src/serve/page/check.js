@@ -61,6 +61,15 @@ function fixedButton(item) {
   return b;
 }
 
+/** Removes the file and what was made of it from the server, and from the list. */
+async function remove(item) {
+  const r = await api(`api/jobs/${item.job.id}`, 'DELETE');
+  if (r.status !== 200 && r.status !== 404) return ((item.problem = r.body ?? { code: 'server-gone' }), redraw());
+  if (shown === item.job.id) shown = null;
+  items.splice(items.indexOf(item), 1);
+  redraw();
+}
+
 function result(item) {
   const r = item.job.result;
   const base = `api/jobs/${item.job.id}`;
@@ -72,7 +81,7 @@ function result(item) {
     el('p', {}, el('span', { class: `score level-${r.level}`, 'data-level': r.level }, t('level', { level: r.level })), ' ', el('span', { class: 'counts' }, t('summary', { rows: r.rows, errors: r.errors, warnings: r.warnings, share: percent(r.rowsOkShare) }))),
     el('p', { class: r.valid ? 'ok' : 'bad' }, t(r.valid ? 'conforms' : 'not_conforms')),
     r.spec ? el('p', { class: 'muted' }, t('spec_used', { id: r.spec.id, version: r.spec.version, title: both(r.spec.title), status: both(r.spec.statusWord) }), choice ? ` ${choice}` : '') : null,
-    el('p', { class: 'actions' }, r.fixable ? fixedButton(item) : null, el('a', { class: 'button', href: `${base}/findings.csv?lang=${getLang()}`, download: '' }, t('findings_csv')), el('a', { class: 'button', href: `${base}/report.html?lang=${getLang()}&download=1`, download: '' }, t('report_html')), el('button', { type: 'button', onclick: () => ((shown = item.job.id), redraw()) }, t('show'))),
+    el('p', { class: 'actions' }, r.fixable ? fixedButton(item) : null, el('a', { class: 'button', href: `${base}/findings.csv?lang=${getLang()}`, download: '' }, t('findings_csv')), el('a', { class: 'button', href: `${base}/report.html?lang=${getLang()}&download=1`, download: '' }, t('report_html')), el('button', { type: 'button', onclick: () => ((shown = item.job.id), redraw()) }, t('show')), el('button', { type: 'button', class: 'remove', onclick: () => remove(item) }, t('remove'))),
   );
 }
 

@@ -4,13 +4,14 @@
  * 130 and leaves no temporary folder behind.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/errors.js';
-import { ERRORS, say } from '../../src/report/index.js';
+import { ERRORS, SERVE_WORDS, say } from '../../src/report/index.js';
 import { tempDir } from '../helpers.js';
 import { run } from '../cli/run.js';
 import { ask, pathOf } from './http.js';
@@ -48,9 +49,14 @@ describe('datakoll serve: the flags', () => {
 });
 
 describe('datakoll serve: the executable', () => {
-  it('prints the address, answers, and on SIGINT ends with 130 and its folder removed', async () => {
+  it('prints the address, opens it with --open, answers, and on SIGINT ends with 130 and its folder removed', async () => {
     const tmp = tempDir();
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--lang', 'en'], { env: { ...process.env, TMPDIR: tmp, LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The system's opener, as --open finds it on the PATH: here one that notes the address it was given.
+    const opener = join(tmp, 'bin');
+    mkdirSync(opener);
+    writeFileSync(join(opener, 'xdg-open'), `#!/bin/sh\necho "$1" > "${join(tmp, 'opened')}"\n`, { mode: 0o755 });
+    const env = { ...process.env, TMPDIR: tmp, LANG: 'C', PATH: `${opener}:${process.env.PATH ?? ''}` };
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--lang', 'en', '--open'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (c: Buffer) => {
@@ -61,8 +67,10 @@ describe('datakoll serve: the executable', () => {
       child.on('exit', () => reject(new Error(`ended: ${out}`)));
     });
     const port = Number(new URL(url).port);
+    await expect.poll(() => (existsSync(join(tmp, 'opened')) ? readFileSync(join(tmp, 'opened'), 'utf8') : '')).toBe(`${url}\n`);
     expect((await ask(port, pathOf(url))).status).toBe(200);
     expect(readdirSync(tmp).filter((n) => n.startsWith('datakoll-serve-'))).toHaveLength(1);
+    expect(out).toBe(say(SERVE_WORDS.listening, 'en', { url }));
     const code = await new Promise<number | null>((resolve) => {
       child.on('exit', (c) => resolve(c));
       child.kill('SIGINT');

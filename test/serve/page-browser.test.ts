@@ -139,6 +139,23 @@ describe.skipIf(!available)(title, () => {
     await page.close();
   }, 60_000);
 
+  it('several files dropped at once are queued and checked one after the other, in the order dropped', async () => {
+    const page = await open();
+    const files = [['eins.csv', VALID], ['zwei.csv', INVALID], ['drei.json', readFileSync(new URL('../../fixtures/badplatser/valid/example.json', import.meta.url), 'utf8')]];
+    const dropped = await page.evaluateHandle((list) => {
+      const g = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (parts: string[], name: string) => unknown };
+      const d = new g.DataTransfer();
+      for (const [name, text] of list) d.items.add(new g.File([text as string], name as string));
+      return d;
+    }, files);
+    await page.dispatchEvent('label.drop', 'drop', { dataTransfer: dropped });
+    const items = page.locator('li.item');
+    await expect.poll(() => items.locator('[data-level]').count(), { timeout: 60_000 }).toBe(3);
+    expect(await items.locator('.name').allTextContents()).toEqual(['eins.csv', 'zwei.csv', 'drei.json']);
+    expect(await items.locator('[data-level]').evaluateAll((l) => l.map((e) => (e as unknown as { dataset: { level: string } }).dataset.level))).toEqual(['A', 'D', 'A']);
+    await page.close();
+  }, 90_000);
+
   it("shows an upload's progress while a large file is read in, and the page answers meanwhile", async () => {
     const page = await open();
     // Uploads slowed to 2 MB/s, so the 4 MB file takes a few seconds to arrive.

@@ -36,10 +36,12 @@ export function receive(req: IncomingMessage, file: string, max: number): Promis
       // The rest is read and dropped, so the refusal reaches the browser; but not for ever.
       if (bytes > max + DRAIN_BYTES) req.destroy();
     });
-    req.on('aborted', () => finish({ ok: false, why: 'upload-broken' }));
+    // The browser went away (or the server's request timeout ended it) before the body was whole.
+    req.on('close', () => (req.complete ? undefined : finish({ ok: false, why: 'upload-broken' })));
     req.on('error', () => finish({ ok: false, why: 'upload-broken' }));
     out.on('error', () => finish({ ok: false, why: 'upload-broken' }));
-    out.on('finish', () => finish(req.complete ? { ok: true, bytes } : { ok: false, why: 'upload-broken' }));
+    // Taken once the file is closed, every byte on disk.
+    out.on('close', () => finish(req.complete && bytes <= max ? { ok: true, bytes } : { ok: false, why: 'upload-broken' }));
     req.pipe(out);
   });
 }

@@ -144,3 +144,18 @@ describe('datakoll serve: the server', () => {
     expect(existsSync(other.folder)).toBe(false);
   });
 });
+
+describe('datakoll serve: an upload cut off', () => {
+  it('is dropped with its file when the browser goes away before the body is whole', async () => {
+    const { request } = await import('node:http');
+    const root = tempDir();
+    const s = await startServer({ port: 0, maxUpload: 1024 * 1024, registry: new Registry(), lang: 'en', threads: 1, tempRoot: root });
+    const req = request({ host: '127.0.0.1', port: s.port, method: 'POST', path: pathOf(s.url, 'api/jobs?name=a.csv&spec=auto'), headers: { Host: `127.0.0.1:${s.port}`, 'Content-Length': '100000' } });
+    req.on('error', () => undefined);
+    req.write(Buffer.alloc(1000, 'a'));
+    await expect.poll(() => readdirSync(s.folder).length).toBe(1);
+    req.destroy();
+    await expect.poll(() => readdirSync(s.folder).length).toBe(0);
+    await s.close();
+  });
+});

@@ -85,6 +85,9 @@ describe.skipIf(!available)(title, () => {
     const good = await upload(page, 'badplatser.csv', VALID);
     expect(await good.locator('[data-level]').getAttribute('data-level')).toBe('A');
     await page.selectOption('#spec', 'badplatser@1.0');
+    // The chosen spec's status and where its official version lives.
+    expect(await page.locator('.spec-info').textContent()).toContain(SERVE_WORDS.official.sv);
+    expect(await page.locator('.spec-info a').getAttribute('href')).toBe(new Registry().resolve('badplatser').officialUrl);
     const bad = await upload(page, 'export från excel.csv', INVALID);
     expect(await bad.locator('[data-level]').getAttribute('data-level')).not.toBe('A');
     const report = page.frameLocator('iframe.report');

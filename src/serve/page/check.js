@@ -1,6 +1,6 @@
 // Checking files: choose or drop them, each is queued and sent one at a time (with its progress),
 // checked by the server, and shown with its score, its downloads and its report (framed, sandboxed).
-import { api, both, el, getLang, percent, t } from './dom.js';
+import { api, both, el, getLang, link, percent, t } from './dom.js';
 
 const items = [];
 let chosenSpec = 'auto';
@@ -165,10 +165,19 @@ async function pump() {
 }
 
 
+/** What the chosen spec is: its status and what that means, and where its official version lives. */
+function specInfo(specs) {
+  const s = specs.find((x) => x.key === chosenSpec);
+  if (!s) return [];
+  return [`${t('status')}: ${both(s.statusWord)}`, s.statusNote ? ` (${both(s.statusNote)})` : '', '. ', `${t('official')}: `, s.officialUrl ? link(s.officialUrl) : t('official_none')];
+}
+
 export function checkView(state) {
   limit = state.info.maxUpload;
-  const select = el('select', { id: 'spec', onchange: (e) => (chosenSpec = e.target.value) }, specOptions(state.specs));
-  page = el('section', { class: 'check' }, dropZone(), el('p', {}, el('label', { for: 'spec' }, t('spec_label')), ' ', select), el('h2', {}, t('queue')), el('ul', { class: 'queue' }), el('div', { class: 'frame' }));
+  const info = el('p', { class: 'muted spec-info' }, specInfo(state.specs));
+  const select = el('select', { id: 'spec', onchange: (e) => ((chosenSpec = e.target.value), info.replaceChildren(...specInfo(state.specs))) }, specOptions(state.specs));
+  const queue = el('ul', { class: 'queue', 'aria-live': 'polite' });
+  page = el('section', { class: 'check' }, dropZone(), el('p', {}, el('label', { for: 'spec' }, t('spec_label')), ' ', select), info, el('h2', {}, t('queue')), queue, el('div', { class: 'frame' }));
   queueMicrotask(redraw);
   return page;
 }

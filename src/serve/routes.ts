@@ -63,7 +63,7 @@ async function upload(req: IncomingMessage, res: ServerResponse, query: URLSearc
   const spec = key === 'auto' ? 'auto' : specByKey(site.registry, key);
   if (spec === undefined) return refuseUpload(req, res, 404, 'unknown-spec');
   if (site.jobs.full()) return refuseUpload(req, res, 503, 'queue-full');
-  const job = site.jobs.open((query.get('name') ?? '').slice(0, 255), spec);
+  const job = site.jobs.open((query.get('name') ?? '').slice(0, 255) || 'data', spec);
   const got = await receive(req, job.input, site.maxUpload);
   if (!got.ok) {
     site.jobs.drop(job);

@@ -2,7 +2,7 @@
  * The queue: each uploaded file is a job, and jobs run one at a time, in the order they came
  * (validating, and fixing when the fixed file is asked for), never side by side. Each job has a
  * folder of its own inside the server's private folder; the oldest finished jobs are dropped, and
- * their folders removed, once more than KEEP are held.
+ * their folders removed, once more than KEEP are held or their uploads together pass the budget.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +31,8 @@ export interface Job {
   used?: Spec;
   failure?: Both;
   fixed?: Promise<Fixed>;
+  /** The upload's size. */
+  bytes?: number;
   /** The fixed file is being made. */
   fixing?: boolean;
 }
@@ -53,6 +55,8 @@ export class Jobs {
     private readonly dir: string,
     private readonly registry: Registry,
     private readonly threads: number | undefined,
+    /** The most bytes of uploads kept for finished jobs (the newest is always kept). */
+    private readonly budget: number = Infinity,
   ) {}
 
   /** Whether another job may be taken. */
@@ -89,8 +93,9 @@ export class Jobs {
   }
 
   /** Queues the job's check, once its file is in; resolves when it has run. */
-  queue(job: Job): Promise<void> {
+  queue(job: Job, bytes: number): Promise<void> {
     job.state = 'queued';
+    job.bytes = bytes;
     return this.then(async () => {
       job.state = 'running';
       const r = await check(job.input, job.name, job.spec, this.registry, this.threads);
@@ -124,9 +129,14 @@ export class Jobs {
     return p;
   }
 
-  /** Drops the oldest finished jobs past KEEP. */
+  /** Drops the oldest finished jobs past KEEP, or while their uploads together are more than the budget; never the newest. */
   private evict(): void {
-    const finished = [...this.jobs.values()].filter((j) => j.state === 'done' || j.state === 'failed');
-    for (const j of finished.slice(0, Math.max(0, this.jobs.size - KEEP))) this.drop(j);
+    const finished = [...this.jobs.values()].filter((j) => (j.state === 'done' || j.state === 'failed') && j.fixing !== true);
+    let bytes = finished.reduce((n, j) => n + (j.bytes ?? 0), 0);
+    for (const j of finished.slice(0, -1)) {
+      if (this.jobs.size <= KEEP && bytes <= this.budget) break;
+      bytes -= j.bytes ?? 0;
+      this.drop(j);
+    }
   }
 }

@@ -69,7 +69,7 @@ async function upload(req: IncomingMessage, res: ServerResponse, query: URLSearc
     site.jobs.drop(job);
     return refuseUpload(req, res, got.why === 'too-large' ? 413 : 400, got.why, site);
   }
-  void site.jobs.queue(job);
+  void site.jobs.queue(job, got.bytes);
   sendJson(res, 201, jobView(job));
 }
 

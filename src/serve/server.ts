@@ -72,7 +72,8 @@ function listen(server: Server, port: number): Promise<number> {
 export async function startServer(options: ServeOptions): Promise<Serving> {
   const folder = privateFolder(options.tempRoot ?? tmpdir());
   const token = randomBytes(24).toString('base64url');
-  const jobs = new Jobs(folder, options.registry, options.threads);
+  // Finished uploads are kept (for their fixed file) up to twice the largest upload.
+  const jobs = new Jobs(folder, options.registry, options.threads, 2 * options.maxUpload);
   let port = options.port;
   const server = createServer((req, res) => answer(req, res, port, token, site));
   const site: Site = { jobs, registry: options.registry, assets: loadAssets(), maxUpload: options.maxUpload, lang: options.lang };

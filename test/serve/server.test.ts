@@ -159,3 +159,19 @@ describe('datakoll serve: an upload cut off', () => {
     await s.close();
   });
 });
+
+describe('datakoll serve: what is kept', () => {
+  it('drops the oldest finished files once their uploads together pass twice the largest upload', async () => {
+    const root = tempDir();
+    const s = await startServer({ port: 0, maxUpload: VALID.length + 10, registry: new Registry(), lang: 'en', threads: 1, tempRoot: root });
+    const ids: string[] = [];
+    for (const name of ['a.csv', 'b.csv', 'c.csv']) {
+      const up = await ask(s.port, pathOf(s.url, `api/jobs?name=${name}&spec=auto`), { method: 'POST', body: VALID });
+      ids.push(String(up.json().id));
+      await finished(s, ids.at(-1));
+    }
+    expect((await ask(s.port, pathOf(s.url, `api/jobs/${ids[0] as string}`))).status).toBe(404);
+    expect(readdirSync(s.folder).sort()).toEqual(ids.slice(1).sort());
+    await s.close();
+  });
+});

@@ -38,6 +38,9 @@
 //   BENCH_MEMORY_ROWS=N          rows of section 3's file [5000000; 0 skips the section]
 //   BENCH_WORKBOOK_ROWS=N        rows of section 5: the file as CSV and as an .xlsx of text cells,
 //                                one thread each, rows/s and peak RSS [100000; 0 skips it]
+//   BENCH_JSON_ROWS=N            rows of section 6: the file as CSV, as a JSON array, JSON Lines and
+//                                a GeoJSON FeatureCollection (bench/json.mjs), one thread each; each
+//                                JSON form's CPU time at most 1.5x the CSV's [100000; 0 skips it]
 //   BENCH_BASELINE=<checkout>    another checkout, built (its dist/), usually the previous commit's
 //                                (git worktree add ../before HEAD~1 && cd ../before && npm ci):
 //                                sections 1 and 2 then run its datakoll pipelines too, alternating
@@ -55,6 +58,7 @@ import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_DIR, dataFile, ensureData, ERROR_KINDS, estimatedBytes, freeBytes } from './generate.mjs';
 import { ensureWorkbook } from './workbook.mjs';
+import { ensureJson } from './json.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SPEC = fileURLToPath(new URL('./bench-spec.json', import.meta.url));
@@ -125,6 +129,8 @@ const manyFiles = intEnv('BENCH_MANY_FILES', 8);
 const manyRows = intEnv('BENCH_MANY_ROWS', 50_000);
 const memoryRows = intEnv('BENCH_MEMORY_ROWS', 5_000_000);
 const workbookRows = intEnv('BENCH_WORKBOOK_ROWS', 100_000);
+const jsonRows = intEnv('BENCH_JSON_ROWS', 100_000);
+const JSON_CPU_TARGET = 1.5;
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -534,6 +540,44 @@ async function benchWorkbook() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 6. JSON against the same records as CSV (issue 20)
+
+/** Findings by code, with the CSV file's findings about a text's form counted as JSON's wrong-type. */
+function asJsonCodes(byCode) {
+  const out = { ...byCode };
+  for (const code of ['form-decimal-comma', 'form-boolean-word', 'invalid-integer']) {
+    if (out[code] === undefined) continue;
+    out['wrong-type'] = (out['wrong-type'] ?? 0) + out[code];
+    delete out[code];
+  }
+  return JSON.stringify(Object.entries(out).sort());
+}
+
+async function benchJson() {
+  const data = await ensureData(jsonRows, 5);
+  const { files, reused } = await ensureJson(data.file, SPEC);
+  const n = runsFor(jsonRows);
+  const forms = [['csv', data.file], ['json', files.json], ['jsonl', files.jsonl], ['geojson', files.geojson]];
+  console.log(`JSON: ${num(jsonRows)} rows, 5% errors, as CSV, a JSON array, JSON Lines and a GeoJSON FeatureCollection (${reused ? 'reused' : 'written now'}); one thread each, alternating`);
+  const runs = Object.fromEntries(forms.map(([k]) => [k, []]));
+  for (let i = 0; i < n; i++) for (const [k, f] of forms) runs[k].push(measure('datakoll-1t', [f, SPEC]));
+  const s = Object.fromEntries(forms.map(([k, f]) => [k, summarize(runs[k], statSync(f).size)]));
+  console.log(TABLE_HEAD);
+  for (const [k] of forms) console.log(tableRow(k, s[k]));
+  const last = (rs) => rs[rs.length - 1];
+  for (const [k] of forms.slice(1)) {
+    const ratio = s[k].cpuMs / s.csv.cpuMs;
+    const ok = ratio <= JSON_CPU_TARGET;
+    console.log(`  ${k} CPU / csv CPU: ${num(ratio, 2)}x (target <= ${JSON_CPU_TARGET}x)   ${verdict(ok)}; peak RSS ${num(s[k].peakRssMb, 1)} MB`);
+    target(`JSON: ${k} CPU ${num(ratio, 2)}x the CSV's at ${num(jsonRows)} rows, one thread (target <= ${JSON_CPU_TARGET}x)`, ok);
+    const same = last(runs[k]).rows === last(runs.csv).rows && asJsonCodes(last(runs[k]).byCode) === asJsonCodes(last(runs.csv).byCode);
+    console.log(`  sanity: ${same ? `OK: ${k} gives the CSV's rows and findings by code (a text's form-* finding is wrong-type in JSON)` : `PROBLEM: csv ${JSON.stringify(last(runs.csv).byCode)}, ${k} ${JSON.stringify(last(runs[k]).byCode)}`}`);
+    sanity(`JSON: ${k} gives the CSV's rows and findings by code`, same);
+  }
+  console.log('');
+}
+
+// ---------------------------------------------------------------------------------------------
 // 4. start-up
 
 function wallMs(args) {
@@ -590,6 +634,7 @@ for (const rows of sizes) {
 if (manyFiles > 0) await benchMany();
 if (memoryRows > 0) await benchMemory();
 if (workbookRows > 0) await benchWorkbook();
+if (jsonRows > 0) await benchJson();
 await benchStartup();
 const minutes = (performance.now() - began) / 60_000;
 console.log(`summary (${num(minutes, 1)} minutes; load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);

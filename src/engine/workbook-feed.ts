@@ -7,7 +7,7 @@
  * error cell or a formula without a saved value is reported at its cell and read as empty.
  */
 import type { WorkbookCell, WorkbookRow } from '../input/index.js';
-import { shownNumber } from '../input/index.js';
+import { lastColumn, rowCells, shownNumber } from '../input/index.js';
 import type { CsvRun } from './csv-run.js';
 import type { Collector } from './collector.js';
 
@@ -58,11 +58,9 @@ export class WorkbookFeed {
   }
 
   private header(r: WorkbookRow): void {
-    this.width = r.cells.length === 0 ? 0 : (r.cells[r.cells.length - 1] as WorkbookCell).col;
-    const cells = new Array<string>(this.width).fill('');
-    for (const c of r.cells) cells[c.col - 1] = c.text;
+    this.width = lastColumn(r);
     this.run.at(r.row);
-    this.run.header(cells, r.row);
+    this.run.header(rowCells(r, this.width, (c) => c.text), r.row);
     this.lastRow = r.row;
   }
 
@@ -74,13 +72,9 @@ export class WorkbookFeed {
       this.run.record(new Array<string>(this.width).fill(''), blank);
     }
     this.lastRow = r.row;
-    const last = r.cells.length === 0 ? 0 : (r.cells[r.cells.length - 1] as WorkbookCell).col;
-    const cells = new Array<string>(Math.max(this.width, last)).fill('');
-    const broken: WorkbookCell[] = [];
-    for (const c of r.cells) {
-      if (c.kind === 'error' || c.kind === 'empty-formula') broken.push(c);
-      else cells[c.col - 1] = this.fitted(c);
-    }
+    const broken = r.cells.filter((c) => c.kind === 'error' || c.kind === 'empty-formula');
+    // An error cell or a formula without a saved value is read as empty, and reported at its cell.
+    const cells = rowCells(r, this.width, (c) => (c.kind === 'error' || c.kind === 'empty-formula' ? '' : this.fitted(c)));
     this.run.at(r.row);
     for (const c of broken) {
       this.run.cellAt(c.kind === 'error' ? 'workbook-cell-error' : 'workbook-formula-no-value', r.row, r.row, c.col - 1, c.text, c.kind === 'error' ? { error: c.text } : {});

@@ -9,7 +9,7 @@ import { DatakollError } from '../errors.js';
 import type { Encoding } from '../input/index.js';
 import { binaryKindOf, peek } from '../input/index.js';
 import { createReadStream } from 'node:fs';
-import { sheetAsCsv } from './workbook.js';
+import { inSheetRows, sheetAsCsv } from './workbook.js';
 import type { Spec } from '../registry/index.js';
 import { fixCsvRows } from './csv.js';
 import { decideEncoding, encodingVerdict, fixableFormat, refuseCsvAsJson, refuseJsonAsCsv, shownName } from './input.js';
@@ -88,8 +88,12 @@ async function fixWorkbook(input: FixInput & { readonly path: string }, output: 
   const t = options.target;
   if (t !== undefined && (t.inPlace || /\.(xlsx|xlsm|xls|ods)$/i.test(t.name))) throw new DatakollError('usage', 'fix-workbook-as-csv', { file: shownName(input.name) });
   const sheet = await sheetAsCsv(input.path, shownName(input.name), options.sheet);
+  // The log and the result name the sheet's own rows, not the temporary CSV file's.
+  const told = options.onChange;
+  const onChange = told === undefined ? {} : { onChange: (c: ChangeEvent) => told({ ...c, row: c.row === 0 ? 0 : c.row + sheet.offset }) };
   try {
-    return await fixFile({ name: input.name, path: sheet.file, open: () => createReadStream(sheet.file), sheetOf: true }, output, spec, { ...options, format: 'csv' });
+    const result = await fixFile({ name: input.name, path: sheet.file, open: () => createReadStream(sheet.file), sheetOf: true }, output, spec, { ...options, ...onChange, format: 'csv' });
+    return inSheetRows(result, sheet.sheet, sheet.offset);
   } finally {
     sheet.remove();
   }

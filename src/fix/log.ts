@@ -38,7 +38,8 @@ export const LOG_UNFIXED = 20;
 /** The log as lines of text; `all` lists every error kept in the result, not the first LOG_UNFIXED. */
 export function formatFixLog(r: FixResult, lang: Lang, options: { all?: boolean } = {}): string {
   const row = r.format === 'csv' ? T.row[lang] : T.record[lang];
-  const out: string[] = [`${T.title[lang]}:`];
+  const out: string[] = r.sheet === undefined ? [] : [say(T.sheet, lang, { sheet: p(r.sheet) })];
+  out.push(`${T.title[lang]}:`);
   for (const c of r.fileChanges) {
     const rows = c.rows === undefined ? '' : `: ${counted(c.rows.count, 'row', lang)} (${counted(c.rows.count, 'rowList', lang, { rows: `${c.rows.first.join(', ')}${c.rows.count > c.rows.first.length ? ', …' : ''}` })})`;
     out.push(`  ${FILE_WORDS[c.kind][lang]}${c.detail === '' ? '' : `: ${p(detailText(c.kind, c.detail))}`}${rows}`);

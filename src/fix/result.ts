@@ -77,6 +77,8 @@ export interface FixResult {
   rows: number;
   /** Blank rows left out of the output (CSV). */
   blankRows: number;
+  /** A workbook's sheet that was fixed: rows are then the sheet's own. */
+  readonly sheet?: string;
 }
 
 /** How many unfixed errors a result lists; the rest are counted. */

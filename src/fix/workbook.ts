@@ -10,17 +10,20 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatakollError } from '../errors.js';
-import { csvLine, shownNumber } from '../input/index.js';
+import { csvLine, lastColumn, rowCells, shownNumber } from '../input/index.js';
 import { openWorkbook, pickSheet, WorkbookError } from '../input/workbook/index.js';
 import type { Workbook, WorkbookSheet } from '../input/index.js';
 import { renderMessage } from '../report/index.js';
 import type { Code, ParamValue, Templates } from '../report/index.js';
 import { addTemporaryPath, dropTemporaryPath } from '../tempfiles.js';
+import type { FixResult } from './result.js';
 
 /** The sheet as a temporary CSV file, and how to remove it. */
 export interface SheetCsv {
   readonly file: string;
   readonly sheet: string;
+  /** The sheet's row of the CSV file's row 1 less one: the rows above the first with a value. */
+  readonly offset: number;
   remove(): void;
 }
 
@@ -38,18 +41,20 @@ function unreadable(file: Templates, e: WorkbookError): DatakollError {
  * Writes the rows of the sheet as CSV lines as they are read: each as wide as the first (the
  * header) or as far as its last value goes, a blank line for each empty row between rows.
  */
-async function writeRows(book: Workbook, sheet: WorkbookSheet, fd: number): Promise<void> {
+async function writeRows(book: Workbook, sheet: WorkbookSheet, fd: number): Promise<number> {
   let width = 0;
   let previous = 0;
+  let first = 0;
   await book.readSheet(sheet, (r) => {
-    const last = r.cells[r.cells.length - 1]?.col ?? 0;
-    if (previous === 0) width = last;
+    if (previous === 0) {
+      width = lastColumn(r);
+      first = r.row;
+    }
     for (let blank = previous + 1; previous !== 0 && blank < r.row; blank++) writeSync(fd, csvLine(new Array<string>(width).fill('')));
     previous = r.row;
-    const cells = new Array<string>(Math.max(width, last)).fill('');
-    for (const c of r.cells) cells[c.col - 1] = c.kind === 'number' ? shownNumber(c.text) : c.text;
-    writeSync(fd, csvLine(cells));
+    writeSync(fd, csvLine(rowCells(r, width, (c) => (c.kind === 'number' ? shownNumber(c.text) : c.text))));
   });
+  return first;
 }
 
 /** Reads the workbook's sheet (--sheet, else the first one shown) into a temporary CSV file. */
@@ -73,16 +78,29 @@ export async function sheetAsCsv(path: string, file: Templates, wanted: string |
     }
     const csv = join(dir, 'sheet.csv');
     const fd = openSync(csv, 'wx', 0o600);
+    let first: number;
     try {
-      await writeRows(book, sheet, fd);
+      first = await writeRows(book, sheet, fd);
     } finally {
       closeSync(fd);
     }
-    return { file: csv, sheet: sheet.name, remove };
+    return { file: csv, sheet: sheet.name, offset: Math.max(0, first - 1), remove };
   } catch (e) {
     remove();
     throw e instanceof WorkbookError ? unreadable(file, e) : e;
   } finally {
     book.close();
   }
+}
+
+/** A result of fixing the sheet's CSV file told in the sheet's own rows, with the sheet's name. */
+export function inSheetRows(r: FixResult, sheet: string, offset: number): FixResult {
+  const at = (row: number): number => (row === 0 ? 0 : row + offset);
+  return {
+    ...r,
+    sheet,
+    fileChanges: r.fileChanges.map((c) => (c.rows === undefined ? c : { ...c, rows: { count: c.rows.count, first: c.rows.first.map(at) } })),
+    cellChanges: r.cellChanges.map((c) => ({ ...c, examples: c.examples.map((e) => ({ ...e, row: at(e.row) })) })),
+    unfixed: r.unfixed.map((u) => ({ ...u, row: at(u.row) })),
+  };
 }

@@ -1,8 +1,13 @@
 /** Small CSV texts in memory (spec tables, a header line), read by csv-parse, not data files; and a file's line break. */
-import { parse as parseSync } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
+import type * as CsvParseSync from 'csv-parse/sync';
+
+let parseSync: typeof CsvParseSync.parse | undefined;
 
 /** Parses a small CSV text in memory (spec tables, not data files): rows of cells. */
 export function parseCsvText(text: string, delimiter = ','): string[][] {
+  // csv-parse is loaded when first needed (its one-file CommonJS build), not at every start.
+  parseSync ??= (createRequire(import.meta.url)('csv-parse/sync') as typeof CsvParseSync).parse;
   return parseSync(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
 }
 

@@ -28,3 +28,4 @@ export * from './errno.js';
 // The workbook reader's types only: its code (yauzl, saxes) is imported where a workbook is read.
 export type * from './workbook/types.js';
 export * from './shown-number.js';
+export * from './sheet-row.js';

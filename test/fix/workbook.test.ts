@@ -66,6 +66,28 @@ describe('fix of a workbook', () => {
     }
   });
 
+  it('tells rows as the sheet numbers them, not as the temporary CSV file does', async () => {
+    // The header on row 3, below two empty rows: the log must say row 4 and row 6, as validate does.
+    const path = join(dir, 'low.xlsx');
+    const body = sheetData([
+      [3, ['place_id', 'name', 'latitude', 'longitude', 'toilet'].map((h, i) => text(`${'ABCDE'[i]}3`, h)).join('')],
+      [4, text('A4', '1480-A') + text('B4', 'Ängsviken') + text('C4', '57,6312') + '<c r="D4"><v>11.7954</v></c>' + text('E4', 'kanske')],
+      [6, text('A6', '1480-B') + text('B6', 'Kärr') + text('C6', 'norr') + '<c r="D6"><v>11.8</v></c>' + '<c r="E6" t="b"><v>0</v></c>'],
+    ]);
+    await writeXlsx(path, { sheets: [{ name: 'Blad1', body }] });
+    const told: number[] = [];
+    const out = new PassThrough();
+    out.resume();
+    const result = await fixFile({ name: path, path, open: () => createReadStream(path) }, out, spec, { onChange: (c) => told.push(c.row) });
+    expect(result.sheet).toBe('Blad1');
+    expect(told).toEqual([4]);
+    expect(result.cellChanges.flatMap((c) => c.examples.map((e) => e.row))).toEqual([4]);
+    expect(result.unfixed.map((u) => [u.row, u.column, u.code])).toEqual([[4, 'toilet', 'invalid-boolean'], [6, 'latitude', 'invalid-number']]);
+    const report = await validateFile(path, { spec: 'badplatser', threads: 1 });
+    const at = (code: string): number | undefined => report.diagnostics.find((d) => d.code === code)?.row;
+    expect([at('invalid-boolean'), at('invalid-number')]).toEqual([4, 6]);
+  });
+
   it('a sheet that is not there is told with the sheets there are', async () => {
     const path = await workbook('sheets.xlsx');
     const out = new PassThrough();
@@ -85,7 +107,8 @@ describe('fix of a workbook from standard input', () => {
     await workbook('stdin.xlsx', [{ name: 'Stort', body: big }]);
     expect(readFileSync(path).length).toBeGreaterThan(256 * 1024);
     const out = join(dir, 'from-stdin.csv');
-    const r = await run(['fix', '-', '--spec', 'badplatser', '-o', out], { stdin: readFileSync(path) });
+    // In 64 KiB chunks, as a pipe hands it on: the first chunk alone is no whole workbook.
+    const r = await run(['fix', '-', '--spec', 'badplatser', '-o', out], { stdin: readFileSync(path), stdinChunk: 64 * 1024 });
     expect(r.code, r.stderr).toBe(1);
     expect(readFileSync(out, 'utf8')).toContain('1480-A,Ängsviken,57.6312,11.7954,true');
   });

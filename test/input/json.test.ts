@@ -269,3 +269,91 @@ describe('readJson: records inside an object', () => {
     expect(r.syntax?.[0]).toBe(3);
   });
 });
+
+describe('the scan inside text values (it jumps to the next quote, backslash or line break)', () => {
+  const tricky = ['plain', 'a\\"b', 'back\\\\', '\\\\\\"', 'x\\u0041y', 'ends with \\\\', 'å ä ö', '{[,]}:', '"', '\\n\\t', ''];
+  const record = (n: number): string => `{"k${n}": "${tricky[n % tricky.length] as string}", "n": ${n}, "l": ["${tricky[(n * 7) % tricky.length] as string}", {"d": "${tricky[(n * 3) % tricky.length] as string}"}]}`;
+  const valid = (n: number): string => record(n).replace('"""', '"\\""');
+  const text = `[\n${Array.from({ length: 40 }, (_, n) => valid(n)).join(',\n')}\n]\n`;
+
+  it('finds the records and lines JSON.parse finds, however the text is cut into pieces', async () => {
+    const expected = (JSON.parse(text) as unknown[]).map((v, i) => [v, i, i + 2]);
+    for (const size of [1, 2, 3, 7, 64, 1000, text.length]) {
+      const parts: string[] = [];
+      for (let at = 0; at < text.length; at += size) parts.push(text.slice(at, at + size));
+      const seen = await read(...parts);
+      expect(seen.syntax, `pieces of ${size}`).toBeUndefined();
+      expect(seen.records, `pieces of ${size}`).toEqual(expected);
+    }
+  });
+
+  it('finds the records inside a wrapper object (GeoJSON features, results) the same way, however the text is cut', async () => {
+    const wrapped = `{"type": "x", "results": ${text.trimEnd()}, "note": "a \\"]} here"}\n`;
+    const expected = (JSON.parse(wrapped) as { results: unknown[] }).results.map((v, i) => [v, i, i + 2]);
+    for (const size of [1, 3, 64, wrapped.length]) {
+      const parts: string[] = [];
+      for (let at = 0; at < wrapped.length; at += size) parts.push(wrapped.slice(at, at + size));
+      const records: unknown[] = [];
+      let syntax: unknown;
+      const sink: JsonSink = { start: () => undefined, record: (v, i, line) => void records.push([v, i, line]), syntax: (...at) => void (syntax = at), notRecords: () => undefined, recordsAmbiguous: () => undefined };
+      expect(await readJson(chunks(...parts), sink), `pieces of ${size}`).toBe('wrapped');
+      expect(syntax, `pieces of ${size}`).toBeUndefined();
+      expect(records, `pieces of ${size}`).toEqual(expected);
+    }
+  });
+
+  it('still stops at a line break inside a text value, at its line and column, in any pieces', async () => {
+    const broken = '[{"a": "ok\\\\"}, {"b": "one\ntwo"}]';
+    for (const size of [1, 2, 5, broken.length]) {
+      const parts: string[] = [];
+      for (let at = 0; at < broken.length; at += size) parts.push(broken.slice(at, at + size));
+      expect((await read(...parts)).syntax, `pieces of ${size}`).toEqual([1, 27, 'line-break-in-text']);
+    }
+  });
+});
+
+describe('a large chunk is decoded in pieces', () => {
+  it('keeps characters whose bytes straddle the pieces whole', async () => {
+    // One chunk of about 200 KiB of two-byte characters: piece borders fall inside characters.
+    const records = Array.from({ length: 300 }, (_, i) => ({ i, t: 'åäö'.repeat(111 + (i % 3)) }));
+    const bytes = Buffer.from(JSON.stringify(records), 'utf8');
+    expect(bytes.length).toBeGreaterThan(3 * 64 * 1024);
+    const seen = await read(bytes);
+    expect(seen.syntax).toBeUndefined();
+    expect(seen.records.map(([v]) => v)).toEqual(records);
+  });
+});
+
+describe('the second look at a record is skipped only when it could find nothing', () => {
+  const keys = ['"a"', '"b"', '"a"', '"c\\u0041"', '"\\"q"', '"\\\\"'];
+  const plain = ['1', '-12.5', '1e400', '12345678901234567890', '1234567890123456', '"x"', '"\\u0000"', '"a\\\\u0000"', 'true', 'false', 'null', '[1, 2e5]', '{"a": 1, "a": 2}', '{"n": 9007199254740993}', '"2024"'];
+  // DEL, a C1 control and U+FFFD as they are: a piece of text holding one is looked at whole.
+  const odd = [...plain, '"\u0085"', '"K\uFFFDrr"'];
+
+  async function compare(values: readonly string[]): Promise<void> {
+    const { inspectRecordText } = await import('../../src/input/json-keys.js');
+    let seed = 11;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor(seed / 65536) % n);
+    const texts = Array.from({ length: 2000 }, () => `{${Array.from({ length: 1 + rnd(4) }, () => `${keys[rnd(keys.length)] as string}: ${values[rnd(values.length)] as string}`).join(', ')}}`);
+    const expected = texts.flatMap((t, i) => {
+      const x = inspectRecordText(t);
+      return x.duplicateKeys.length > 0 || x.numbers.length > 0 || x.controls.length > 0 || x.replaced ? [[i, x]] : [];
+    });
+    expect(expected.length).toBeGreaterThan(500);
+    expect(expected.length).toBeLessThan(texts.length);
+    for (const [form, text] of [['array', `[${texts.join(',\n')}]`], ['lines', `${texts.join('\n')}\n`]] as const) {
+      const seen: unknown[] = [];
+      const sink: JsonSink = { start: () => undefined, record: () => undefined, syntax: (...at) => void seen.push(['syntax', ...at]), notRecords: () => undefined, recordsAmbiguous: () => undefined, issues: (i, _line, x) => void seen.push([i, x]) };
+      await readJson(chunks(...Array.from({ length: Math.ceil(text.length / 4096) }, (_, k) => text.slice(k * 4096, (k + 1) * 4096))), sink);
+      expect(seen, form).toEqual(expected);
+    }
+  }
+
+  it('reports the issues inspectRecordText finds on every record: keys twice, long numbers, escapes', async () => {
+    await compare(plain);
+  });
+
+  it('and on records with DEL, C1 controls and U+FFFD written as they are', async () => {
+    await compare(odd);
+  });
+});

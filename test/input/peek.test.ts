@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { peek } from '../../src/input/index.js';
+import { HEAD_BYTES } from '../../src/input/peek.js';
 
 describe('peek', () => {
   it('hands back a stream that still starts with the head, and says when the head is all', async () => {
@@ -16,7 +17,7 @@ describe('peek', () => {
   it('lets go of the input when its stream is destroyed unread (a file would keep its descriptor)', async () => {
     const input = Readable.from(
       (function* () {
-        for (const part of ['a', 'b', 'c']) yield Buffer.from(part);
+        for (const part of ['a', 'b', 'c']) yield Buffer.alloc(40 * 1024, part);
       })(),
       { objectMode: false },
     );
@@ -25,5 +26,19 @@ describe('peek', () => {
     p.stream.destroy();
     await new Promise((r) => setImmediate(r));
     expect(input.destroyed).toBe(true);
+  });
+
+  it('gathers small pieces (a pipe, a web server) into a head of HEAD_BYTES, and hands every byte on', async () => {
+    const all = Buffer.from(Array.from({ length: 100 * 1024 }, (_, i) => i % 251));
+    const pieces: Buffer[] = [];
+    for (let at = 0; at < all.length; at += 1000) pieces.push(all.subarray(at, at + 1000));
+    const p = await peek(Readable.from(pieces, { objectMode: false }));
+    expect(p.head.length).toBeGreaterThanOrEqual(HEAD_BYTES);
+    expect(p.whole).toBe(false);
+    const back: Buffer[] = [];
+    for await (const c of p.stream) back.push(c as Buffer);
+    expect(Buffer.concat(back).equals(all)).toBe(true);
+    const small = await peek(Readable.from([Buffer.from('a,b\n'), Buffer.from('1,2\n')], { objectMode: false }));
+    expect([small.head.toString(), small.whole]).toEqual(['a,b\n1,2\n', true]);
   });
 });

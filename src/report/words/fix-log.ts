@@ -41,6 +41,8 @@ export const FIX_LOG_WORDS = {
   unfixed: { sv: 'Fel som finns kvar (värdena skrivna som de var)', en: 'Errors left (their values written as they were)' },
   row: { sv: 'rad', en: 'row' },
   record: { sv: 'post', en: 'record' },
+  /** A workbook's sheet that was fixed (its rows are the sheet's own). */
+  sheet: { sv: 'Bladet som lästes: {sheet}', en: 'The sheet read: {sheet}' },
   // Where an error about the whole file is, as the reports say it.
   file: { sv: '(hela filen)', en: '(whole file)' },
 } as const satisfies Record<string, Record<Lang, string>>;

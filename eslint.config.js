@@ -16,6 +16,11 @@ export default tseslint.config(
     },
   },
   {
+    // The page of `datakoll serve`: script modules that run in the browser.
+    files: ['src/serve/page/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'module' },
+  },
+  {
     files: ['bench/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },

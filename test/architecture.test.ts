@@ -38,7 +38,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   // distribution downloaded into a temporary file (tempfiles) and checked with the library's
   // validateFile (api); its formatters share the file formatters' escaping (formatters).
   harvest: ['api', 'registry', 'input', 'report', 'errors', 'version', 'tempfiles', 'formatters'],
-  cli: ['api', 'report', 'registry', 'input', 'formatters', 'options', 'errors', 'version', 'authoring', 'fix', 'tempfiles', 'harvest'],
+  // `datakoll serve`: the page on 127.0.0.1 runs the library's validate and fix on uploads (kept in a
+  // private temporary folder), shows the formatters' reports and the catalogue, and writes templates.
+  serve: ['api', 'fix', 'formatters', 'registry', 'report', 'errors', 'tempfiles', 'authoring', 'version'],
+  cli: ['api', 'report', 'registry', 'input', 'formatters', 'options', 'errors', 'version', 'authoring', 'fix', 'tempfiles', 'harvest', 'serve'],
   // (harvest: a library user harvests a catalogue as the CLI does.)
   index: ['api', 'report', 'registry', 'formatters', 'errors', 'version', 'options', 'authoring', 'harvest'],
 };

@@ -7,6 +7,7 @@ import type { Lang } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { registerFix } from './commands/fix.js';
 import { registerHarvest } from './commands/harvest.js';
+import { registerServe } from './commands/serve.js';
 import { registerSpecs } from './commands/specs.js';
 import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
@@ -73,6 +74,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   registerTemplate(program, ctx);
   registerFix(program, ctx);
   registerHarvest(program, ctx);
+  registerServe(program, ctx);
   catalogueErrors(program, lang);
   try {
     await program.parseAsync([...argv], { from: 'user' });

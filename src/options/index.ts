@@ -8,3 +8,4 @@ export * from './rules.js';
 export * from './validate.js';
 export * from './config.js';
 export * from './commands.js';
+export * from './serve.js';

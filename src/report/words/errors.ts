@@ -11,6 +11,7 @@ import { IO_ERRORS } from './errors-io.js';
 import { SPEC_ERRORS } from './errors-specs.js';
 import { SPEC_SOURCE_ERRORS } from './errors-spec-sources.js';
 import { HARVEST_ERRORS } from './harvest.js';
+import { SERVE_ERRORS } from './serve.js';
 
 export { FIX_PHRASES } from './errors-fix.js';
 export { IO_PHRASES, WRITE_REASONS } from './errors-io.js';
@@ -24,6 +25,7 @@ export const ERRORS = {
   ...SPEC_ERRORS,
   ...SPEC_SOURCE_ERRORS,
   ...HARVEST_ERRORS,
+  ...SERVE_ERRORS,
   'spec-unknown': {
     sv: 'Det finns ingen specifikation som heter "{spec}". De som finns: {known}.',
     en: 'Unknown spec "{spec}". Known specs: {known}.',

@@ -1,9 +1,11 @@
 /** The CLI's help texts in Swedish and English. */
 import type { Lang } from './findings.js';
 import { HARVEST_HELP } from './harvest.js';
+import { SERVE_HELP } from './serve.js';
 
 export const HELP = {
   ...HARVEST_HELP,
+  ...SERVE_HELP,
   program: { sv: 'Kontrollera öppna data (CSV, JSON) mot dataverkstadens nationella specifikationer.', en: 'Check open data (CSV, JSON) against the national dataverkstad specifications.' },
   validate: { sv: 'kontrollera filer mot en specifikation', en: 'check files against a specification' },
   files: { sv: 'filer att kontrollera ("-" läser standard in; utan filer: de som inställningsfilen anger)', en: 'files to check ("-" reads standard input; none: those the config file names)' },

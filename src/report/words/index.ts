@@ -14,3 +14,5 @@ export * from './fix-log.js';
 export * from './errors.js';
 export { HARVEST_WORDS } from './harvest.js';
 export type { HarvestWord } from './harvest.js';
+export { SERVE_WORDS } from './serve.js';
+export type { ServeWord } from './serve.js';

@@ -90,17 +90,22 @@ export class Nesting {
   }
 }
 
-/** How many keys a parsed value's objects hold, all the way down. */
-export function keyCount(v: unknown): number {
-  if (typeof v !== 'object' || v === null) return 0;
+/** How many keys a parsed value's objects hold, all the way down (without recursion: a record may nest deeply). */
+export function keyCount(value: unknown): number {
   let n = 0;
-  if (Array.isArray(v)) {
-    for (const x of v) n += keyCount(x);
-    return n;
-  }
-  for (const k in v) {
-    n++;
-    n += keyCount((v as Record<string, unknown>)[k]);
+  const open: unknown[] = [value];
+  while (open.length > 0) {
+    const v = open.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v)) {
+      for (const x of v) if (typeof x === 'object' && x !== null) open.push(x);
+      continue;
+    }
+    for (const k in v) {
+      n++;
+      const x = (v as Record<string, unknown>)[k];
+      if (typeof x === 'object' && x !== null) open.push(x);
+    }
   }
   return n;
 }

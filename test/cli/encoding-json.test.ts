@@ -80,9 +80,11 @@ describe('validate decides a JSON file\'s encoding as it does a CSV file\'s', ()
   });
 
   it('a bad byte after the first chunk of UTF-8: encoding-invalid-utf8 at its record, never a pass', async () => {
-    // The first chunk decides (UTF-8, certain); the bad byte comes in the second.
-    const r = await validateFile(chunks('[{"id": 1, "name": "Ängsviken"},\n', Buffer.from('{"id": 2, "name": "K\xe4rr"},\n{"id": 3, "name": "Nas \\ufffd"}]', 'latin1')), { spec, format: 'json' });
-    expect(flat(r)).toEqual([['encoding-invalid-utf8', 2, 2, '/1', undefined]]);
+    // The head (the first 64 KiB) decides (UTF-8, certain); the bad byte comes after it.
+    const head = `[${Array.from({ length: 2000 }, (_, i) => `{"id": ${i + 1}, "name": "Ängsviken"},\n`).join('')}`;
+    expect(Buffer.byteLength(head)).toBeGreaterThan(64 * 1024);
+    const r = await validateFile(chunks(head, Buffer.from('{"id": 2001, "name": "K\xe4rr"},\n{"id": 2002, "name": "Nas \\ufffd"}]', 'latin1')), { spec, format: 'json' });
+    expect(flat(r)).toEqual([['encoding-invalid-utf8', 2001, 2001, '/2000', undefined]]);
     expect(r.valid).toBe(false);
     // A U+FFFD written as an escape, or in a file with no bad byte, is no encoding problem.
     expect(flat(await validateFile(chunks('[{"id": 1, "name": "\\ufffd �"}]'), { spec, format: 'json' }))).toEqual([]);

@@ -117,7 +117,8 @@ export const CODES = {
   'row-too-many-cells': { severity: 'error', scope: 'row', params: ['expected', 'found'] },
   'row-too-few-cells': { severity: 'error', scope: 'row', params: ['expected', 'found'] },
   'record-not-object': { severity: 'error', scope: 'row', params: ['found'] },
-  'unique-duplicate': { severity: 'error', scope: 'cell', params: ['firstRow'] },
+  // unit: 'record' in JSON, where firstRow is the record's number (not given in CSV).
+  'unique-duplicate': { severity: 'error', scope: 'cell', params: ['firstRow', 'unit'] },
   // character: the first control character of the value, as U+0000.
   'control-character': { severity: 'error', scope: 'cell', params: ['character'] },
   // Cell level: coercion (CSV text that is not of the attribute's type) and formats

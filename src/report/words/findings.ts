@@ -5,6 +5,7 @@ import { CODES } from '../codes.js';
 import type { Lang, Templates } from './template.js';
 import { fill, paramText } from './template.js';
 import { DELIMITERS } from './dialect.js';
+import { UNIT_WORDS } from './records.js';
 export type { Lang, Templates } from './template.js';
 export { LANGS, placeholders } from './template.js';
 
@@ -212,8 +213,8 @@ export const MESSAGES = {
     en: 'The record must be an object ({…}) but is {found}.',
   },
   'unique-duplicate': cell(
-    "Värdet '{value}' i {field} finns redan på rad {firstRow}. Varje rad ska ha ett eget värde i {field}: ge en av raderna ett nytt värde, eller ta bort raden om den är en dubblett.",
-    "The value '{value}' in {field} already appears on row {firstRow}. Every row needs a value of its own in {field}: give one of the rows a new value, or remove the row if it is a duplicate.",
+    "Värdet '{value}' i {field} finns redan {unit} {firstRow}. Varje värde i {field} ska vara unikt: ändra ett av dem, eller ta bort dubbletten.",
+    "The value '{value}' in {field} already appears {unit} {firstRow}. Every value in {field} must be unique: change one of them, or remove the duplicate.",
   ),
   'form-decimal-comma': cell(
     "{field}: '{value}' har decimalkomma. Skriv decimalpunkt: '{canonical}'. Värdet har kontrollerats som {canonical}.",
@@ -406,8 +407,8 @@ export const MESSAGES = {
     en: 'At least one of the fields {fields} must have a value, but all are empty. Fill in at least one of them.',
   },
   'publisher-mismatch': cell(
-    "{field}: '{value}' är inte utgivaren som angavs med --publisher ({publisher}). Varje rad ska ange den organisation som publicerar datamängden: rätta numret, eller kontrollera att det är rätt fil.",
-    "{field}: '{value}' is not the publisher given with --publisher ({publisher}). Every row must name the organisation that publishes the dataset: correct the number, or check that this is the right file.",
+    "{field}: '{value}' är inte utgivaren som angavs med --publisher ({publisher}). Datamängden ska ange den organisation som publicerar den: rätta numret, eller kontrollera att det är rätt fil.",
+    "{field}: '{value}' is not the publisher given with --publisher ({publisher}). The dataset must name the organisation that publishes it: correct the number, or check that this is the right file.",
   ),
 } as const satisfies Record<Code, Templates>;
 
@@ -649,13 +650,17 @@ export const PARAM_WORDS: { readonly [C in Code]?: Readonly<Record<string, Reado
   'record-not-object': { found: JSON_KINDS },
   'json-not-records': { found: JSON_KINDS },
   'wrong-type': { found: JSON_KINDS, expected: JSON_KINDS },
+  // Where the first of the same key is: a row of CSV (no unit given), a record of JSON.
+  'unique-duplicate': { unit: UNIT_WORDS },
 };
 
 const OR: Templates = { sv: ' eller ', en: ' or ' };
 
 /** The words for a parameter's token, or undefined when the parameter takes no words or the value is no token. */
-function paramWord(code: Code, name: string, value: unknown, lang: Lang): string | undefined {
+function paramWord(code: Code, name: string, given: unknown, lang: Lang): string | undefined {
   const words = PARAM_WORDS[code]?.[name];
+  // A parameter not given takes the words of '' when there are any.
+  const value = given === undefined && words !== undefined && Object.hasOwn(words, '') ? '' : given;
   if (words === undefined || typeof value !== 'string') return undefined;
   if (Object.hasOwn(words, value)) return (words[value] as Templates)[lang];
   const parts = value.split(',');

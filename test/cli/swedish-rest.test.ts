@@ -4,8 +4,12 @@
  * in the run's language; the exit codes of bare datakoll, fix on a binary file and
  * --no-config with --config; a header name with spaces at its edges shown so the spaces are seen.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/errors.js';
+import { Registry } from '../../src/registry/index.js';
 import { tempDir, writeTemp } from '../helpers.js';
 import { run } from './run.js';
 
@@ -64,6 +68,61 @@ describe('a file that could not be read', () => {
         expect(verdict, `${file} ${lang}`).not.toMatch(/utan fel|without errors|\d+ (rader|poster|rows|records)/);
         const html = htmlText((await run(['validate', file, '--spec', 'badplatser', '--format', 'html', '--lang', lang])).stdout);
         expect(html).not.toMatch(/; \d+ (rader|rad|poster|post|rows|row|records|record)\b/);
+      }
+    }
+  });
+});
+
+/** English words Swedish prose never uses (the stop list of swedish-all-the-way.test.ts, and the docs pages' own words). */
+const ENGLISH = /(?<![\p{L}\p{N}_-])(?:the|is|are|not|with|and|of|to|for|from|has|that|when|only|seen|required|yes|no|any|one|least|pattern|attributes?|mandatory|provenance|description|sources?|records|looked|checked|official|spec|partial|verified|reconstructed|boolean|string|number|integer|array|header|start|conformant|workbook|generated|bundled|rank|licence|key|rules|publisher|file)(?![\p{L}\p{N}_-])/iu;
+
+/** Prose of a Markdown page: without code (`…` and fenced blocks), addresses, names with hyphens or dots. */
+function markdownProse(text: string): string {
+  return text
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\S*[\p{L}\p{N}][-./][\p{L}\p{N}]\S*/gu, ' ');
+}
+
+describe('specs docs in the run’s language', () => {
+  it('writes Swedish pages with --lang sv (no English words outside code), and English ones as docs/specs holds them', async () => {
+    const out = join(dir, 'sidor');
+    expect((await run(['specs', 'docs', '-o', out, '--lang', 'sv'])).code).toBe(EXIT.ok);
+    const names = readdirSync(out).filter((n) => n.endsWith('.md'));
+    expect(names.length).toBeGreaterThan(10);
+    // The spec's own Swedish texts (its note, descriptions and sources) are its author's, not the catalogue's.
+    const own = new Map(new Registry().list().map((s) => [`${s.id}.md`, [s.statusNote?.sv, ...s.attributes.map((a) => a.description.sv), ...s.sources.map((x) => x.what.sv)]]));
+    for (const name of names) {
+      let page = readFileSync(join(out, name), 'utf8');
+      for (const text of own.get(name) ?? []) if (text !== undefined && text !== '') page = page.split(text).join(' ');
+      const lines = markdownProse(page).split('\n').filter((l) => ENGLISH.test(l));
+      expect(lines, name).toEqual([]);
+    }
+    expect(readFileSync(join(out, 'badplatser.md'), 'utf8')).toContain('| # | attribut | datatyp | JSON Schema | obligatorisk | ursprung | beskrivning |');
+    // --check holds the pages to the run's language: the Swedish pages are up to date in Swedish, not in English.
+    expect((await run(['specs', 'docs', '--check', '-o', out, '--lang', 'sv'])).code).toBe(EXIT.ok);
+    expect((await run(['specs', 'docs', '--check', '-o', out, '--lang', 'en'])).code).toBe(EXIT.invalid);
+    const en = join(dir, 'pages');
+    expect((await run(['specs', 'docs', '-o', en, '--lang', 'en'])).code).toBe(EXIT.ok);
+    expect(readFileSync(join(en, 'badplatser.md'), 'utf8')).toBe(readFileSync(fileURLToPath(new URL('../../docs/specs/badplatser.md', import.meta.url)), 'utf8'));
+  });
+});
+
+describe('specs export --to table-schema in the run’s language', () => {
+  it('gives the title and descriptions in Swedish with --lang sv, in English with --lang en', async () => {
+    for (const lang of ['sv', 'en'] as const) {
+      const r = await run(['specs', 'export', 'badplatser', '--to', 'table-schema', '--lang', lang]);
+      expect([r.code, r.stderr]).toEqual([EXIT.ok, '']);
+      const schema = JSON.parse(r.stdout) as { title: string; description: string; fields: { description: string }[] };
+      const texts = [schema.title, schema.description, ...schema.fields.map((f) => f.description)].map(markdownProse);
+      if (lang === 'sv') {
+        expect(schema.title).toBe('Badplatser');
+        expect(texts.filter((t) => ENGLISH.test(t))).toEqual([]);
+      } else {
+        expect(schema.title).toBe('Bathing sites');
+        expect(schema.description).toContain('datakoll spec, status partial');
       }
     }
   });

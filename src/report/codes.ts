@@ -143,7 +143,8 @@ export const CODES = {
   'invalid-email': { severity: 'error', scope: 'cell', params: ['reason'], reasons: ['mailto', 'several', 'spaces', 'at', 'local', 'domain'] },
   'invalid-format': { severity: 'error', scope: 'cell', params: ['format'] },
   'invalid-url': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['scheme', 'spaces', 'host'] },
-  'invalid-organisationsnummer': { severity: 'error', scope: 'cell', params: ['reason'], reasons: ['characters', 'length', 'check-digit', 'neither', 'masked'] },
+  // either ('kommunkod') and example (a municipality code) only where a municipality code is taken too.
+  'invalid-organisationsnummer': { severity: 'error', scope: 'cell', params: ['reason', 'either', 'example'], reasons: ['characters', 'length', 'check-digit', 'neither', 'masked'] },
   'invalid-kommunkod': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['form', 'lost-zero', 'unknown'] },
   'invalid-lanskod': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['form', 'lost-zero', 'unknown'] },
   'invalid-postnummer': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['form', 'leading-zero', 'space-expected', 'space-unexpected'] },

@@ -293,8 +293,8 @@ export const MESSAGES = {
     "{field}: '{value}' is not a complete web address: {reason}. Write the whole address, for example '{example}'.",
   ),
   'invalid-organisationsnummer': cell(
-    "{field}: '{value}' är inget giltigt organisationsnummer: {reason}. Skriv organisationens nummer så som det står i Bolagsverkets eller SCB:s register, tio siffror, till exempel 2120001355.",
-    "{field}: '{value}' is not a valid organisation number: {reason}. Write the organisation's number as Bolagsverket's or SCB's register gives it, ten digits, for example 2120001355.",
+    "{field}: '{value}' är inget giltigt organisationsnummer{either}: {reason}. Skriv organisationens nummer så som det står i Bolagsverkets eller SCB:s register, tio siffror, till exempel 2120001355[[, eller kommunens fyrsiffriga kod ur SCB:s indelning, till exempel {example}]].",
+    "{field}: '{value}' is not a valid organisation number{either}: {reason}. Write the organisation's number as Bolagsverket's or SCB's register gives it, ten digits, for example 2120001355[[, or the municipality's four-digit code from SCB's classification, for example {example}]].",
   ),
   'invalid-kommunkod': cell(
     "{field}: '{value}' är ingen svensk kommunkod: {reason}. Skriv kommunens fyrsiffriga kod ur SCB:s indelning, till exempel '{example}'.",
@@ -572,7 +572,8 @@ export const REASONS = {
       sv: 'kontrollsiffran (den sista siffran) stämmer inte med de nio första, så en siffra är troligen felskriven eller två har bytt plats',
       en: 'the check digit (the last one) does not match the first nine, so a digit is probably mistyped or two have been swapped',
     },
-    neither: { sv: 'det är varken en kommunkod (fyra siffror) eller ett organisationsnummer (tio siffror)', en: 'it is neither a municipality code (four digits) nor an organisation number (ten digits)' },
+    // (Said after "… är inget giltigt organisationsnummer och ingen kommunkod:" where a municipality code is taken too.)
+    neither: { sv: 'en kommunkod har fyra siffror och ett organisationsnummer tio', en: 'a municipality code has four digits and an organisation number ten' },
     masked: {
       sv: 'ett maskerat personnummer för en enskild firma har sex siffror och sedan XXXX i stället för de fyra sista (921115XXXX)',
       en: "a sole trader's masked personal identity number has six digits and then XXXX in place of the last four (921115XXXX)",
@@ -652,6 +653,8 @@ export const PARAM_WORDS: { readonly [C in Code]?: Readonly<Record<string, Reado
   'wrong-type': { found: JSON_KINDS, expected: JSON_KINDS },
   // Where the first of the same key is: a row of CSV (no unit given), a record of JSON.
   'unique-duplicate': { unit: UNIT_WORDS },
+  // A column that takes a municipality code as well (kommunkod-eller-organisationsnummer).
+  'invalid-organisationsnummer': { either: { kommunkod: { sv: ' och ingen kommunkod', en: ' or municipality code' } } },
 };
 
 const OR: Templates = { sv: ' eller ', en: ' or ' };

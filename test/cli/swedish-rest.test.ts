@@ -127,3 +127,30 @@ describe('specs export --to table-schema in the run’s language', () => {
     }
   });
 });
+
+describe('exit codes that agree', () => {
+  it('datakoll or datakoll specs without a command shows the help on standard error, exit 2 (usage); --help is exit 0', async () => {
+    for (const args of [[], ['specs']]) {
+      const r = await run(args, { env: { LANG: 'sv_SE.UTF-8' } });
+      expect([r.code, r.stdout], args.join(' ')).toEqual([EXIT.usage, '']);
+      expect(r.stderr, args.join(' ')).toMatch(/^Användning: datakoll/);
+      expect((await run([...args, '--help'])).code).toBe(EXIT.ok);
+    }
+  });
+
+  it('--config with --no-config is a usage error in either order, in both languages, and no config file is read', async () => {
+    const cwd = tempDir();
+    writeTemp(cwd, 'x.csv', 'place_id,name,latitude,longitude\n1,A,57.1,11.9\n');
+    writeTemp(cwd, 'datakoll.config.json', JSON.stringify({ validate: [{ files: '*.csv', spec: 'badplatser' }] }));
+    for (const args of [['--no-config', '--config', 'datakoll.config.json'], ['--config=datakoll.config.json', '--no-config']]) {
+      for (const lang of ['sv', 'en'] as const) {
+        const r = await run(['validate', ...args, '--lang', lang], { cwd });
+        expect([r.code, r.stdout], args.join(' ')).toEqual([EXIT.usage, '']);
+        expect(r.stderr).toMatch(/^datakoll: --config (och|and) --no-config /);
+      }
+    }
+    // Each alone as before.
+    expect((await run(['validate', '--config', 'datakoll.config.json'], { cwd })).code).toBe(EXIT.ok);
+    expect((await run(['validate', 'x.csv', '--no-config', '--spec', 'badplatser'], { cwd })).code).toBe(EXIT.ok);
+  });
+});

@@ -7,7 +7,7 @@
  * sequence of its own.
  */
 import type { FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
-import { ui } from '../report/index.js';
+import { ui, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { groupMessage, isRecords, positionText, printable, scoreText, specFileText } from './shared.js';
 
@@ -30,7 +30,7 @@ function annotation(f: FileReport, g: FindingGroup, ctx: FormatContext): string 
   const line = first?.line ?? first?.row;
   if (line !== undefined) props.push(`line=${line}`);
   if (first?.column !== undefined) props.push(`col=${first.column}`);
-  props.push(`title=${escapeProperty(`datakoll ${g.code}${g.field === undefined || g.field === '' ? '' : ` (${printable(g.field)})`}`)}`);
+  props.push(`title=${escapeProperty(`datakoll ${g.code}${g.field === undefined || g.field === '' ? '' : ` (${printable(visibleName(g.field))})`}`)}`);
   const where = g.examples.map((d) => positionText(d, ctx.lang, isRecords(f))).join(', ');
   // A workbook's line is no line of its file: the cell (Blad1!C5) is named.
   const count = g.count > 1 ? ` [${g.count} × ${where}${g.count > g.examples.length ? ', …' : ''}]` : f.sheet !== undefined && first?.row !== undefined ? ` [${where}]` : '';

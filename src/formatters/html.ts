@@ -5,7 +5,7 @@
  * the page is written (escapeHtml); the Content-Security-Policy lets only our own style and script run.
  */
 import type { Diagnostic, FileReport, FindingGroup, Lang, RunReport, Severity } from '../report/index.js';
-import { ui, uiSay, describeDialect } from '../report/index.js';
+import { ui, uiSay, describeDialect, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { HTML_CSP, HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { findingsChart } from './html-chart.js';
@@ -60,13 +60,13 @@ function example(d: Diagnostic, lang: Lang, records: boolean): string {
 }
 
 function groupRow(g: FindingGroup, lang: Lang, records: boolean): string {
-  const cells = [`<span class="sev-${g.severity}" title="${e(ui(g.severity, lang))}">${SYMBOL[g.severity]}</span>`, e(g.field ?? ''), `<code>${e(g.code)}</code>`, String(g.count), g.examples.map((d) => example(d, lang, records)).join(', '), e(groupMessage(g, lang))];
+  const cells = [`<span class="sev-${g.severity}" title="${e(ui(g.severity, lang))}">${SYMBOL[g.severity]}</span>`, e(visibleName(g.field ?? '')), `<code>${e(g.code)}</code>`, String(g.count), g.examples.map((d) => example(d, lang, records)).join(', '), e(groupMessage(g, lang))];
   const cls = ['', '', '', 'n', 'val', 'msg'];
   return `<tr class="group" ${dataAttrs(g.severity, g.field, g.code)}>${cells.map((c, i) => `<td${cls[i] === '' ? '' : ` class="${cls[i]}"`}>${c}</td>`).join('')}</tr>`;
 }
 
 function diagnosticRow(d: Diagnostic, lang: Lang, records: boolean): string {
-  const cells = [`<span class="sev-${d.severity}">${SYMBOL[d.severity]}</span>`, e(positionText(d, lang, records)), e(d.field ?? ''), `<code>${e(d.code)}</code>`, d.value === undefined ? '' : `<code>${e(d.value)}</code>`, e(messageOf(d, lang))];
+  const cells = [`<span class="sev-${d.severity}">${SYMBOL[d.severity]}</span>`, e(positionText(d, lang, records)), e(visibleName(d.field ?? '')), `<code>${e(d.code)}</code>`, d.value === undefined ? '' : `<code>${e(d.value)}</code>`, e(messageOf(d, lang))];
   return `<tr ${dataAttrs(d.severity, d.field, d.code)}>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 
@@ -96,7 +96,7 @@ function filters(report: RunReport, lang: Lang): string {
   const codes = [...new Set(groups.map((g) => g.code))].sort();
   const sevs = (['error', 'warning', 'info'] as const).filter((s) => groups.some((g) => g.severity === s));
   const select = (id: string, title: string, opts: string): string => `<label>${e(title)}<select id="${id}">${opts}</select></label>`;
-  return `<nav id="filters" hidden>${select('f-sev', ui('severity', lang), options(sevs, lang, (s) => ui(s as Severity, lang)))}${select('f-field', ui('column', lang), options(fields, lang))}${select('f-code', ui('code', lang), options(codes, lang))}<span>${e(ui('shown', lang))}: <output id="f-shown">${groups.length}</output></span></nav>`;
+  return `<nav id="filters" hidden>${select('f-sev', ui('severity', lang), options(sevs, lang, (s) => ui(s as Severity, lang)))}${select('f-field', ui('column', lang), options(fields, lang, visibleName))}${select('f-code', ui('code', lang), options(codes, lang))}<span>${e(ui('shown', lang))}: <output id="f-shown">${groups.length}</output></span></nav>`;
 }
 
 function summaryTable(report: RunReport, lang: Lang): string {

@@ -5,7 +5,7 @@
  * no CDATA, so `]]>` in a cell is just text.
  */
 import type { FileReport, FindingGroup, Lang, RunReport } from '../report/index.js';
-import { ui } from '../report/index.js';
+import { ui, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { escapeXml, isRecords, groupMessage, positionText, printable, scoreText, severityCount } from './shared.js';
 
@@ -31,7 +31,7 @@ function groupText(g: FindingGroup, lang: Lang, records: boolean): string {
 }
 
 function testcase(f: FileReport, g: FindingGroup, lang: Lang): string {
-  const name = x(g.field === undefined || g.field === '' ? g.code : `${g.field} ${g.code}`);
+  const name = x(g.field === undefined || g.field === '' ? g.code : `${visibleName(g.field)} ${g.code}`);
   const open = `    <testcase classname="${x(f.file)}" file="${x(f.file)}" name="${name}" time="0">`;
   const message = x(groupMessage(g, lang));
   const body = groupText(g, lang, isRecords(f));

@@ -5,7 +5,7 @@
  * backslash-escaped, control characters are shown.
  */
 import type { FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
-import { ui } from '../report/index.js';
+import { ui, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { allRecords, countText, isRecords, filesText, groupMessage, officialText, percentText, positionText, printable, scoreText, specFileText, statusText } from './shared.js';
 
@@ -36,7 +36,7 @@ function summaryTable(report: RunReport, ctx: FormatContext): string[] {
 
 function groupRow(g: FindingGroup, ctx: FormatContext, records: boolean): string {
   const examples = g.examples.map((d) => (d.value === undefined || d.value === '' ? positionText(d, ctx.lang, records) : `${positionText(d, ctx.lang, records)} '${d.value}'`));
-  return row([SYMBOL[g.severity], escapeMarkdown(g.field ?? ''), escapeMarkdown(g.code), String(g.count), escapeMarkdown(examples.join(', ')), escapeMarkdown(groupMessage(g, ctx.lang))]);
+  return row([SYMBOL[g.severity], escapeMarkdown(visibleName(g.field ?? '')), escapeMarkdown(g.code), String(g.count), escapeMarkdown(examples.join(', ')), escapeMarkdown(groupMessage(g, ctx.lang))]);
 }
 
 function fileSection(f: FileReport, ctx: FormatContext): string[] {

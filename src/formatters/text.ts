@@ -1,6 +1,6 @@
 /** The text report for people: per file, findings grouped by column and code with counts and example rows. */
 import type { Diagnostic, FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
-import { CODES, renderMessage, ui, uiSay, describeDialect, isSpecDialect } from '../report/index.js';
+import { CODES, renderMessage, ui, uiSay, describeDialect, isSpecDialect, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { allRecords, cellName, specFileText, countText, filesText, findingCounts, isRecords, officialText, percentText, printable, scoreText, severityCount, statusText } from './shared.js';
 
@@ -30,7 +30,7 @@ function exampleText(d: Diagnostic, ctx: FormatContext): string {
 function groupLines(g: FindingGroup, ctx: FormatContext, records: boolean): string[] {
   const { lang } = ctx;
   const first = g.examples[0];
-  const where = g.field === undefined || g.field === '' ? '' : `${printable(g.field)}  `;
+  const where = g.field === undefined || g.field === '' ? '' : `${printable(visibleName(g.field))}  `;
   const withRows = g.examples.filter((d) => d.row !== undefined);
   const count = g.count === 1 ? '' : ` ${countText(withRows.length > 0 ? 'n_rows' : 'n_times', g.count, lang, records)}`;
   const cells = withRows.every((d) => d.columnLetter !== undefined);

@@ -154,3 +154,21 @@ describe('exit codes that agree', () => {
     expect((await run(['validate', 'x.csv', '--no-config', '--spec', 'badplatser'], { cwd })).code).toBe(EXIT.ok);
   });
 });
+
+describe('a header name with spaces at its edges', () => {
+  it('is shown quoted, so the spaces are seen and never read as a double space, in every report a person reads', async () => {
+    const file = writeTemp(dir, 'mellanslag-i-namn.csv', 'place_id, inspection.modified ,name,latitude,longitude\n1,x,A,57.1234,11.9123\n');
+    for (const format of ['text', 'markdown', 'html', 'junit', 'github'] as const) {
+      for (const lang of ['sv', 'en'] as const) {
+        const r = await run(['validate', file, '--spec', 'badplatser', '--format', format, '--lang', lang]);
+        expect(r.code).toBe(EXIT.invalid);
+        expect(r.stdout, `${format} ${lang}`).toMatch(/(?:'|&#39;|&apos;) inspection\\?\.modified (?:'|&#39;|&apos;)/);
+        expect(r.stdout, `${format} ${lang}`).not.toMatch(/[^'; >"] {1,2}inspection\\?\.modified/);
+      }
+    }
+    // The JSON report keeps the name as it is, and its message shows it quoted.
+    const json = JSON.parse((await run(['validate', file, '--spec', 'badplatser', '--format', 'json'])).stdout) as { files: { diagnostics: { code: string; field?: string; message: string }[] }[] };
+    const d = json.files[0]?.diagnostics.find((x) => x.code === 'header-unknown-column');
+    expect([d?.field, d?.message.includes("' inspection.modified '")]).toEqual([' inspection.modified ', true]);
+  });
+});

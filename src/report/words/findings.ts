@@ -6,6 +6,7 @@ import type { Lang, Templates } from './template.js';
 import { fill, paramText } from './template.js';
 import { DELIMITERS } from './dialect.js';
 import { UNIT_WORDS } from './records.js';
+import { visibleName } from '../printable.js';
 export type { Lang, Templates } from './template.js';
 export { LANGS, placeholders } from './template.js';
 
@@ -745,7 +746,10 @@ export function jsonProblemText(p: { readonly reason: string; readonly found: st
 
 /** Renders a code's message in a language; a missing parameter renders as an empty string. */
 export function renderMessage(code: Code, lang: Lang, params: Readonly<Record<string, unknown>>): string {
-  const text = (name: string): string => paramWord(code, name, params[name], lang) ?? paramText(params[name], lang);
+  const text = (name: string): string => {
+    const said = paramWord(code, name, params[name], lang) ?? paramText(params[name], lang);
+    return name === 'field' ? visibleName(said) : said;
+  };
   const value = (name: string): unknown => params[name];
   const phrase = reasonPhrase(code, params.reason);
   const reason = phrase === undefined ? undefined : fill(phrase[lang], lang, text, value);

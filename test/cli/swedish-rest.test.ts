@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/errors.js';
 import { Registry } from '../../src/registry/index.js';
 import { tempDir, writeTemp } from '../helpers.js';
+import { englishLines } from '../support/english.js';
 import { run } from './run.js';
 
 const dir = tempDir();
@@ -170,5 +171,40 @@ describe('a header name with spaces at its edges', () => {
     const json = JSON.parse((await run(['validate', file, '--spec', 'badplatser', '--format', 'json'])).stdout) as { files: { diagnostics: { code: string; field?: string; message: string }[] }[] };
     const d = json.files[0]?.diagnostics.find((x) => x.code === 'header-unknown-column');
     expect([d?.field, d?.message.includes("' inspection.modified '")]).toEqual([' inspection.modified ', true]);
+  });
+});
+
+describe('a final pass in Swedish, by the locale alone (LANG=sv_SE.UTF-8, no --lang)', () => {
+  const SV = { LANG: 'sv_SE.UTF-8' };
+  const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+  const said = async (args: string[]): Promise<string> => {
+    const r = await run(args, { env: SV });
+    return `${r.stdout}\n${r.stderr}`;
+  };
+
+  it('validate on every fixture of two specs, in the text report', async () => {
+    for (const spec of ['badplatser', 'utegym']) {
+      for (const kind of ['valid', 'invalid']) {
+        for (const name of readdirSync(join(FIXTURES, spec, kind)).filter((n) => !n.endsWith('.expected.json'))) {
+          expect(englishLines(await said(['validate', join(FIXTURES, spec, kind, name), '--spec', spec])), `${spec}/${kind}/${name}`).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('fix’s log (CSV and JSON), specs diff, template and import', async () => {
+    const out = tempDir();
+    const texts = [
+      await said(['fix', join(FIXTURES, 'badplatser/invalid/excel-export.csv'), '--spec', 'badplatser', '-o', join(out, 'ut.csv')]),
+      await said(['fix', join(FIXTURES, 'badplatser/invalid/bad-values.json'), '--spec', 'badplatser', '-o', join(out, 'ut.json')]),
+      await said(['fix', join(FIXTURES, 'badplatser/invalid/broken.json'), '--spec', 'badplatser', '-o', join(out, 'ut2.json')]),
+      await said(['specs', 'diff', 'badplatser', 'utegym']),
+      await said(['template', 'badplatser', '--format', 'xlsx', '-o', join(out, 'mall.xlsx')]),
+      await said(['template', 'badplatser', '-o', join(out, 'mall.csv')]),
+      await said(['specs', 'import', join(out, 'mall.csv')]),
+      await said(['specs', 'export', 'badplatser', '--to', 'table-schema', '-o', join(out, 'ts.json')]),
+      await said(['specs', 'import', join(out, 'ts.json'), '-o', join(out, 'importerad.json')]),
+    ];
+    for (const text of texts) expect(englishLines(text)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 export * from './template.js';
 export * from './xlsx-template.js';
 export * from './docs.js';
+export * from './datatype.js';
 export * from './diff.js';
 export * from './table-schema.js';
 export * from './import/index.js';

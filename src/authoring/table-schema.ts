@@ -1,5 +1,7 @@
 /** Export to a Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/). */
 import type { Attribute, Spec } from '../registry/index.js';
+import type { Lang } from '../report/index.js';
+import { DOCS_WORDS, say, ui } from '../report/index.js';
 
 interface Field {
   name: string;
@@ -31,7 +33,7 @@ const FORMAT_TYPES: Record<string, { type: string; format?: string }> = {
 /** datakoll formats Table Schema writes as its uri or plain string, keeping the exact one beside it. */
 const NEAREST: Record<string, { type: string; format?: string }> = { url: { type: 'string', format: 'uri' } };
 
-function field(a: Attribute): Field {
+function field(a: Attribute, lang: Lang): Field {
   const s = a.schema;
   const base = a.types.find((t) => t !== 'null') ?? 'string';
   const own = a.format !== undefined && FORMAT_TYPES[a.format] === undefined ? a.format : undefined;
@@ -42,20 +44,24 @@ function field(a: Attribute): Field {
   return {
     name: a.name,
     title: a.name,
-    description: a.description.en,
+    description: a.description[lang],
     ...typed,
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
   } as Field;
 }
 
-/** The spec as a Table Schema: one field per column, in order, with the unique key as primary key. */
-export function toTableSchema(spec: Spec): Record<string, unknown> {
+/**
+ * The spec as a Table Schema: one field per column, in order, with the unique key as primary key;
+ * its title and descriptions in a language (English unless told).
+ */
+export function toTableSchema(spec: Spec, lang: Lang = 'en'): Record<string, unknown> {
+  const status = lang === 'en' ? spec.status : ui(`status_${spec.status}`, lang);
   return {
     $schema: 'https://frictionlessdata.io/schemas/table-schema.json',
     name: spec.id,
-    title: spec.title.en,
-    description: `${spec.title.en} ${spec.version} (datakoll spec, status ${spec.status}${spec.officialUrl !== undefined ? `; official: ${spec.officialUrl}` : ''})`,
-    fields: spec.attributes.map(field),
+    title: spec.title[lang],
+    description: say(DOCS_WORDS.tableSchema, lang, { title: spec.title[lang], version: spec.version, status, url: spec.officialUrl }),
+    fields: spec.attributes.map((a) => field(a, lang)),
     ...(spec.uniqueKey.length > 0 ? { primaryKey: spec.uniqueKey.length === 1 ? spec.uniqueKey[0] : [...spec.uniqueKey] } : {}),
     missingValues: [''],
   };

@@ -73,7 +73,7 @@ export const uniqueCheck: Check<KeyBatch> = {
       },
     };
   },
-  whole({ spec }, keep) {
+  whole({ spec, records }, keep) {
     const names = spec.uniqueKey;
     if (names.length === 0) return undefined;
     const finder = new DuplicateFinder(keep);
@@ -93,7 +93,7 @@ export const uniqueCheck: Check<KeyBatch> = {
           field,
           at: names[0] as string,
           value: shorten(dup.key.split('\u0000').join(' | ')),
-          params: { firstRow: dup.firstRow },
+          params: { firstRow: dup.firstRow, ...(records === true ? { unit: 'record' } : {}) },
           rowHasError: dup.rowHasError,
         }));
         out.report(first, { count: found.count - first.length, cleanRows: found.countOnCleanRows - first.filter((d) => !d.rowHasError).length });

@@ -32,6 +32,8 @@ export interface CheckSetup {
   readonly spec: Spec;
   /** The publisher named by --publisher. */
   readonly publisher?: Publisher;
+  /** Whether the units are records of JSON, not rows (a finding that names another one says so). */
+  readonly records?: boolean;
 }
 
 /** A finding about a record, reported at an attribute (or at attributes joined by +). */

@@ -150,3 +150,15 @@ export async function jobsForFiles(loaded: LoadedConfig, files: readonly string[
   }
   return jobs;
 }
+
+/**
+ * --config and --no-config on one command line are a usage error, in whichever order (commander
+ * would let the last one win, silently): the rule for one parse, told each flag as it is read.
+ */
+export function configFlagsRule(): (flag: 'config' | 'no-config') => void {
+  const seen = new Set<string>();
+  return (flag) => {
+    seen.add(flag);
+    if (seen.size === 2) throw new DatakollError('usage', 'config-and-no-config');
+  };
+}

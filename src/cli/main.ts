@@ -86,8 +86,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 /** Turns a thrown error into a one-line diagnostic and an exit code; a stack trace only for a bug. */
 function handleError(e: unknown, io: CliIo, lang: Lang): number {
-  // (Commander's errors are usage errors of the catalogue by now: what is left is help or the version, shown.)
-  if (e instanceof CommanderError) return EXIT.ok;
+  // (Commander's errors are usage errors of the catalogue by now: what is left is help or the version,
+  // shown. Help shown on standard error because no command was given, `datakoll` or `datakoll specs`
+  // alone, is a usage error.)
+  if (e instanceof CommanderError) return e.code === 'commander.help' ? EXIT.usage : EXIT.ok;
   if (e instanceof DatakollError) {
     if (e.code === PIPE_CLOSED) return PIPE_CLOSED_EXIT;
     // Messages quote file names, spec texts and option values: nothing in them may act on the terminal.

@@ -3,9 +3,10 @@
  * comes from its author, so text shows control characters (printable) and JSON holds none raw.
  */
 import type { SpecChange } from '../authoring/index.js';
+import { datatypeText } from '../authoring/datatype.js';
 import type { Attribute, Spec } from '../registry/index.js';
-import type { Lang, Templates } from '../report/index.js';
-import { FORMAT_WORDS, PROVENANCE_WORDS, SPEC_CHANGE_WORDS, SPEC_WORDS, TYPE_WORDS, say, ui } from '../report/index.js';
+import type { Lang } from '../report/index.js';
+import { PROVENANCE_WORDS, SPEC_CHANGE_WORDS, SPEC_WORDS, say, ui } from '../report/index.js';
 import { jsonText, printable } from '../formatters/shared.js';
 
 type Word = keyof typeof SPEC_WORDS;
@@ -62,19 +63,6 @@ function sourceLines(spec: Spec, lang: Lang): string[] {
 /** Where an attribute comes from, with the sources it was seen in. */
 function provenanceText(a: Attribute, lang: Lang): string {
   return a.seenIn === undefined ? PROVENANCE_WORDS[a.provenance][lang] : say(SPEC_WORDS.seenIn, lang, { sources: a.seenIn.join(', ') });
-}
-
-/** What a value of one of these types or this format is checked as, in words. */
-function typeWords(types: readonly string[], format: string | undefined, lang: Lang): string {
-  if (format !== undefined) return say((Object.hasOwn(FORMAT_WORDS, format) ? FORMAT_WORDS[format] : FORMAT_WORDS.other) as Templates, lang, { format });
-  const named = types.filter((t) => t !== 'null' || types.length === 1).map((t) => (Object.hasOwn(TYPE_WORDS, t) ? TYPE_WORDS[t as keyof typeof TYPE_WORDS][lang] : t));
-  return named.length === 0 ? TYPE_WORDS.string[lang] : named.join(TYPE_WORDS.or[lang]);
-}
-
-/** An attribute's datatype as datakoll checks it, in the language's words ("heltal", "lista (varje värde: webbadress)"). */
-function datatypeText(a: Attribute, lang: Lang): string {
-  const base = a.types.includes('array') && a.items !== undefined ? say(TYPE_WORDS.list, lang, { item: typeWords(a.items.types, a.items.format, lang) }) : typeWords(a.types, a.format, lang);
-  return Array.isArray(a.schema.enum) ? say(TYPE_WORDS.fixed, lang, { type: base }) : base;
 }
 
 // Every kind of change has its words.

@@ -52,7 +52,7 @@ function ambiguousDate(s: string): FormatProblem | undefined {
 const kommunkodOrOrganisationsnummer: FormatCheck = (s) => {
   if (/^[0-9]{1,4}$/.test(s)) return explained('invalid-kommunkod', kommunkodProblem)(s);
   const reason = organisationsnummerReason(s);
-  return reason === undefined ? undefined : { code: 'invalid-organisationsnummer', params: { reason: reason === 'length' ? 'neither' : reason } };
+  return reason === undefined ? undefined : { code: 'invalid-organisationsnummer', params: { reason: reason === 'length' ? 'neither' : reason, either: 'kommunkod', example: '1480' } };
 };
 
 /** Every format datakoll reads itself; the schema layer registers them with Ajv, so CSV and JSON agree. */

@@ -76,7 +76,7 @@ export class JsonRun implements JsonSink {
     options: CoreOptions = {},
     private readonly input: JsonInputOptions = {},
   ) {
-    this.core = new RecordCore(compiled.validate, collector, { ...setup, spec: compiled.spec }, options);
+    this.core = new RecordCore(compiled.validate, collector, { ...setup, spec: compiled.spec, records: true }, options);
   }
 
   start(shape: 'array' | 'lines', prefix: readonly string[] = []): void {

@@ -15,15 +15,16 @@ import type { Encoding, EncodingInfo, EncodingVerdict } from '../input/index.js'
 const UNWRITABLE_NAMES = ['.xlsx', '.xlsm', '.xls', '.ods', '.zip', '.docx', '.gz', '.tgz', '.bz2', '.xz', '.7z', '.zst', '.pdf'];
 
 /**
- * The format fix writes the file in; a usage error for a file it cannot write in its own format:
- * one that is not text (a workbook, an archive, a PDF: by its first bytes, whatever its name),
- * or whose name says it is such a file.
+ * The format fix writes the file in, or a refusal of a file it cannot write in its own format:
+ * one that is not text (a workbook, an archive, a PDF: by its first bytes, whatever its name) is
+ * a file that cannot be read as data, exit 3 as validate says it; one whose name says it is such
+ * a file is a usage error.
  */
 export function fixableFormat(name: string, head: Uint8Array, forced: 'csv' | 'json' | 'jsonl' | undefined): 'csv' | 'json' | 'jsonl' {
   const kind = binaryKindOf(head);
   if (kind !== undefined) {
     const file = shownName(name);
-    throw new DatakollError('usage', 'fix-format-unsupported', { file, why: { en: renderMessage('file-binary', 'en', { reason: kind }), sv: renderMessage('file-binary', 'sv', { reason: kind }) } });
+    throw new DatakollError('io', 'fix-format-unsupported', { file, why: { en: renderMessage('file-binary', 'en', { reason: kind }), sv: renderMessage('file-binary', 'sv', { reason: kind }) } });
   }
   const ending = UNWRITABLE_NAMES.find((n) => name.toLowerCase().endsWith(n));
   if (ending !== undefined) {

@@ -1,7 +1,7 @@
 /** An SVG badge with the run's score, shields-style, for a README or a dashboard: "datakoll | C 95%". */
 import type { RunReport, ScoreLevel } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { countText, escapeXml, percentText, scoreText } from './shared.js';
+import { allRecords, countText, escapeXml, percentText, scoreText } from './shared.js';
 
 const COLOR: Record<ScoreLevel, string> = { A: '#2e7d32', B: '#4c9a1f', C: '#b58900', D: '#d9640c', F: '#c62828' };
 
@@ -19,7 +19,7 @@ export function formatBadge(report: RunReport, ctx: FormatContext): string {
   const lw = textWidth(label) + 12;
   const vw = textWidth(value) + 12;
   const w = lw + vw;
-  const title = escapeXml(`datakoll: ${scoreText(report.score, ctx.lang)} (${countText('n_files', report.summary.files, ctx.lang)})`);
+  const title = escapeXml(`datakoll: ${scoreText(report.score, ctx.lang, allRecords(report.files))} (${countText('n_files', report.summary.files, ctx.lang)})`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${title}">
   <title>${title}</title>
   <linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>

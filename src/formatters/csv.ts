@@ -8,7 +8,7 @@
 import type { Diagnostic, FileReport, RunReport } from '../report/index.js';
 import { ui } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { messageOf, printable } from './shared.js';
+import { allRecords, countText, messageOf, printable } from './shared.js';
 
 /** A cell as CSV writes it, inert for a spreadsheet. */
 export function csvCellInert(value: string): string {
@@ -36,7 +36,7 @@ function rowOf(f: FileReport, d: Diagnostic, ctx: FormatContext): string[] {
 /** The findings each report lists (its --max-errors), file after file. */
 export function formatCsv(report: RunReport, ctx: FormatContext): string {
   const l = ctx.lang;
-  const head = [ui('file_title', l), ui('sheet_title', l), ui('row_title', l), ui('column_letter_title', l), ui('pointer_title', l), ui('attribute_title', l), ui('value', l), ui('code', l), ui('severity', l), ui('message', l)];
+  const head = [ui('file_title', l), ui('sheet_title', l), countText('row_title', 0, l, allRecords(report.files)), ui('column_letter_title', l), ui('pointer_title', l), ui('attribute_title', l), ui('value', l), ui('code', l), ui('severity', l), ui('message', l)];
   const out = ['\uFEFF', line(head)];
   for (const f of report.files) for (const d of f.diagnostics) out.push(line(rowOf(f, d, ctx)));
   return out.join('');

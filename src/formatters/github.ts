@@ -7,9 +7,9 @@
  * sequence of its own.
  */
 import type { FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
-import { ui } from '../report/index.js';
+import { ui, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { groupMessage, positionText, printable, scoreText, specFileText } from './shared.js';
+import { groupMessage, isRecords, positionText, printable, scoreText, specFileText } from './shared.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -30,8 +30,8 @@ function annotation(f: FileReport, g: FindingGroup, ctx: FormatContext): string 
   const line = first?.line ?? first?.row;
   if (line !== undefined) props.push(`line=${line}`);
   if (first?.column !== undefined) props.push(`col=${first.column}`);
-  props.push(`title=${escapeProperty(`datakoll ${g.code}${g.field === undefined || g.field === '' ? '' : ` (${printable(g.field)})`}`)}`);
-  const where = g.examples.map((d) => positionText(d, ctx.lang)).join(', ');
+  props.push(`title=${escapeProperty(`datakoll ${g.code}${g.field === undefined || g.field === '' ? '' : ` (${printable(visibleName(g.field))})`}`)}`);
+  const where = g.examples.map((d) => positionText(d, ctx.lang, isRecords(f))).join(', ');
   // A workbook's line is no line of its file: the cell (Blad1!C5) is named.
   const count = g.count > 1 ? ` [${g.count} × ${where}${g.count > g.examples.length ? ', …' : ''}]` : f.sheet !== undefined && first?.row !== undefined ? ` [${where}]` : '';
   return `::${COMMAND[g.severity]} ${props.join(',')}::${escapeData(printable(groupMessage(g, ctx.lang) + count))}`;
@@ -40,7 +40,7 @@ function annotation(f: FileReport, g: FindingGroup, ctx: FormatContext): string 
 function fileLine(f: FileReport, ctx: FormatContext): string {
   const verdict = f.unreadable ? ui('unreadable', ctx.lang) : f.valid ? ui('conforms', ctx.lang) : ui('not_conforms', ctx.lang);
   const spec = f.spec === undefined ? '' : `; ${specFileText(f.spec, ctx.lang)}`;
-  return `datakoll: ${printable(`${f.file}: ${verdict}; ${scoreText(f.score, ctx.lang)}${spec}`)}`;
+  return `datakoll: ${printable(`${f.file}: ${verdict}; ${scoreText(f.score, ctx.lang, isRecords(f))}${spec}`)}`;
 }
 
 /** Formats the run as workflow commands, then one plain line per file (never at a line start with ::). */

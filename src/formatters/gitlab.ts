@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, FileReport, RunReport, Severity } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { jsonText, messageOf, scoreText } from './shared.js';
+import { isRecords, jsonText, messageOf, scoreText } from './shared.js';
 
 const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', info: 'info' };
 
@@ -21,7 +21,7 @@ function fingerprint(f: FileReport, d: Diagnostic): string {
 }
 
 function scoreIssue(f: FileReport, ctx: FormatContext): Record<string, unknown> {
-  return { type: 'issue', check_name: 'datakoll/score', description: `datakoll ${scoreText(f.score, ctx.lang)}`, categories: ['Bug Risk'], fingerprint: hash([f.file, 'score']), severity: 'info', location: { path: f.file, lines: { begin: 1 } } };
+  return { type: 'issue', check_name: 'datakoll/score', description: `datakoll ${scoreText(f.score, ctx.lang, isRecords(f))}`, categories: ['Bug Risk'], fingerprint: hash([f.file, 'score']), severity: 'info', location: { path: f.file, lines: { begin: 1 } } };
 }
 
 function issue(f: FileReport, d: Diagnostic, ctx: FormatContext): Record<string, unknown> {

@@ -1,6 +1,6 @@
 /** The HTML report's chart: findings per column as horizontal stacked bars (errors, warnings, notes) in inline SVG. */
 import type { FileReport, Lang, Severity } from '../report/index.js';
-import { ui } from '../report/index.js';
+import { ui, visibleName } from '../report/index.js';
 import { escapeHtml, severityCount } from './shared.js';
 
 /** Columns drawn at most; the rest are in the table below the chart. */
@@ -20,7 +20,7 @@ interface Column {
 function columns(f: FileReport, lang: Lang): Column[] {
   const by = new Map<string, Column>();
   for (const g of f.groups) {
-    const label = g.field === undefined || g.field === '' ? ui('whole_file', lang) : g.field;
+    const label = g.field === undefined || g.field === '' ? ui('whole_file', lang) : visibleName(g.field);
     let c = by.get(label);
     if (c === undefined) by.set(label, (c = { label, counts: { error: 0, warning: 0, info: 0 }, total: 0 }));
     c.counts[g.severity] += g.count;

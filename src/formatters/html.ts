@@ -5,11 +5,11 @@
  * the page is written (escapeHtml); the Content-Security-Policy lets only our own style and script run.
  */
 import type { Diagnostic, FileReport, FindingGroup, Lang, RunReport, Severity } from '../report/index.js';
-import { ui, uiSay, describeDialect } from '../report/index.js';
+import { ui, uiSay, describeDialect, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { HTML_CSP, HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { findingsChart } from './html-chart.js';
-import { countText, escapeHtml as e, filesText, findingCounts, groupMessage, messageOf, percentText, positionText, scoreText, statusText } from './shared.js';
+import { allRecords, countText, isRecords, escapeHtml as e, filesText, findingCounts, groupMessage, messageOf, percentText, positionText, scoreText, statusText } from './shared.js';
 
 const SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -19,8 +19,8 @@ function verdict(f: FileReport, lang: Lang): string {
   return f.valid ? `<span class="ok">✔ ${e(ui('conforms', lang))}</span>` : `<span class="sev-error">✖ ${e(ui('not_conforms', lang))}</span>`;
 }
 
-function scoreBadge(f: { score: FileReport['score'] }, lang: Lang): string {
-  return `<span class="score level-${f.score.level}">${f.score.level}</span> ${e(scoreText(f.score, lang))}`;
+function scoreBadge(f: { score: FileReport['score'] }, lang: Lang, records: boolean): string {
+  return `<span class="score level-${f.score.level}">${f.score.level}</span> ${e(scoreText(f.score, lang, records))}`;
 }
 
 /**
@@ -55,32 +55,34 @@ function dataAttrs(severity: Severity, field: string | undefined, code: string):
   return `data-sev="${SEVERITY_WORD[severity]}" data-field="${e(field ?? '')}" data-code="${e(code)}"`;
 }
 
-function example(d: Diagnostic, lang: Lang): string {
-  return d.value === undefined || d.value === '' ? e(positionText(d, lang)) : `${e(positionText(d, lang))} <code>${e(d.value)}</code>`;
+function example(d: Diagnostic, lang: Lang, records: boolean): string {
+  return d.value === undefined || d.value === '' ? e(positionText(d, lang, records)) : `${e(positionText(d, lang, records))} <code>${e(d.value)}</code>`;
 }
 
-function groupRow(g: FindingGroup, lang: Lang): string {
-  const cells = [`<span class="sev-${g.severity}" title="${e(ui(g.severity, lang))}">${SYMBOL[g.severity]}</span>`, e(g.field ?? ''), `<code>${e(g.code)}</code>`, String(g.count), g.examples.map((d) => example(d, lang)).join(', '), e(groupMessage(g, lang))];
+function groupRow(g: FindingGroup, lang: Lang, records: boolean): string {
+  const cells = [`<span class="sev-${g.severity}" title="${e(ui(g.severity, lang))}">${SYMBOL[g.severity]}</span>`, e(visibleName(g.field ?? '')), `<code>${e(g.code)}</code>`, String(g.count), g.examples.map((d) => example(d, lang, records)).join(', '), e(groupMessage(g, lang))];
   const cls = ['', '', '', 'n', 'val', 'msg'];
   return `<tr class="group" ${dataAttrs(g.severity, g.field, g.code)}>${cells.map((c, i) => `<td${cls[i] === '' ? '' : ` class="${cls[i]}"`}>${c}</td>`).join('')}</tr>`;
 }
 
-function diagnosticRow(d: Diagnostic, lang: Lang): string {
-  const cells = [`<span class="sev-${d.severity}">${SYMBOL[d.severity]}</span>`, e(positionText(d, lang)), e(d.field ?? ''), `<code>${e(d.code)}</code>`, d.value === undefined ? '' : `<code>${e(d.value)}</code>`, e(messageOf(d, lang))];
+function diagnosticRow(d: Diagnostic, lang: Lang, records: boolean): string {
+  const cells = [`<span class="sev-${d.severity}">${SYMBOL[d.severity]}</span>`, e(positionText(d, lang, records)), e(visibleName(d.field ?? '')), `<code>${e(d.code)}</code>`, d.value === undefined ? '' : `<code>${e(d.value)}</code>`, e(messageOf(d, lang))];
   return `<tr ${dataAttrs(d.severity, d.field, d.code)}>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 
 function fileSection(f: FileReport, i: number, lang: Lang): string {
   const st = f.stats;
-  const counts = e(`${findingCounts(st, lang)}; ${countText('n_rows', st.rows, lang)}`);
-  const out = [`<section class="file" id="file-${i + 1}">`, `<h2>${e(f.file)}</h2>`, `<p>${verdict(f, lang)} · ${counts}</p>`, `<p>${scoreBadge(f, lang)}</p>`, provenance(f, lang)];
+  const records = isRecords(f);
+  // A file that could not be read claims no rows.
+  const counts = e(f.unreadable ? findingCounts(st, lang) : `${findingCounts(st, lang)}; ${countText('n_rows', st.rows, lang, records)}`);
+  const out = [`<section class="file" id="file-${i + 1}">`, `<h2>${e(f.file)}</h2>`, `<p>${verdict(f, lang)} · ${counts}</p>`, `<p>${scoreBadge(f, lang, records)}</p>`, provenance(f, lang)];
   if (f.groups.length === 0) return [...out, `<p>${e(ui('no_findings', lang))}</p>`, '</section>'].join('\n');
   out.push(`<h3>${e(ui('findings_per_column', lang))}</h3>`, `<figure>${findingsChart(f, lang)}</figure>`);
   const head = ['', ui('column', lang), ui('code', lang), ui('count', lang), ui('examples', lang), ui('message', lang)];
-  out.push(`<h3>${e(ui('findings', lang))}</h3>`, `<table class="groups"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.groups.map((g) => groupRow(g, lang)), '</tbody></table>');
+  out.push(`<h3>${e(ui('findings', lang))}</h3>`, `<table class="groups"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.groups.map((g) => groupRow(g, lang, records)), '</tbody></table>');
   if (f.partial) out.push(`<p class="sev-warning">${e(ui('partial', lang))}.</p>`);
   const dhead = ['', ui('position', lang), ui('column', lang), ui('code', lang), ui('value', lang), ui('message', lang)];
-  out.push(`<details><summary>${e(ui('listed_findings', lang))} (${f.diagnostics.length})</summary>`, `<table class="diagnostics"><thead><tr>${dhead.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.diagnostics.map((d) => diagnosticRow(d, lang)), '</tbody></table></details>', '</section>');
+  out.push(`<details><summary>${e(ui('listed_findings', lang))} (${f.diagnostics.length})</summary>`, `<table class="diagnostics"><thead><tr>${dhead.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.diagnostics.map((d) => diagnosticRow(d, lang, records)), '</tbody></table></details>', '</section>');
   return out.join('\n');
 }
 
@@ -94,13 +96,14 @@ function filters(report: RunReport, lang: Lang): string {
   const codes = [...new Set(groups.map((g) => g.code))].sort();
   const sevs = (['error', 'warning', 'info'] as const).filter((s) => groups.some((g) => g.severity === s));
   const select = (id: string, title: string, opts: string): string => `<label>${e(title)}<select id="${id}">${opts}</select></label>`;
-  return `<nav id="filters" hidden>${select('f-sev', ui('severity', lang), options(sevs, lang, (s) => ui(s as Severity, lang)))}${select('f-field', ui('column', lang), options(fields, lang))}${select('f-code', ui('code', lang), options(codes, lang))}<span>${e(ui('shown', lang))}: <output id="f-shown">${groups.length}</output></span></nav>`;
+  return `<nav id="filters" hidden>${select('f-sev', ui('severity', lang), options(sevs, lang, (s) => ui(s as Severity, lang)))}${select('f-field', ui('column', lang), options(fields, lang, visibleName))}${select('f-code', ui('code', lang), options(codes, lang))}<span>${e(ui('shown', lang))}: <output id="f-shown">${groups.length}</output></span></nav>`;
 }
 
 function summaryTable(report: RunReport, lang: Lang): string {
-  const head = [ui('file_title', lang), ui('result', lang), ui('score_title', lang), ui('rows_title', lang), ui('rows_ok_title', lang), ui('errors_title', lang), ui('warnings_title', lang), ui('infos_title', lang)];
+  const records = allRecords(report.files);
+  const head = [ui('file_title', lang), ui('result', lang), ui('score_title', lang), countText('rows_title', 0, lang, records), countText('rows_ok_title', 0, lang, records), ui('errors_title', lang), ui('warnings_title', lang), ui('infos_title', lang)];
   const rows = report.files.map((f, i) => {
-    const cells = [`<a href="#file-${i + 1}">${e(f.file)}</a>`, verdict(f, lang), `<span class="score level-${f.score.level}">${f.score.level}</span>`, String(f.stats.rows), e(percentText(f.score.rowsOkShare, lang)), String(f.stats.errors), String(f.stats.warnings), String(f.stats.infos)];
+    const cells = [`<a href="#file-${i + 1}">${e(f.file)}</a>`, verdict(f, lang), `<span class="score level-${f.score.level}">${f.score.level}</span>`, f.unreadable ? "–" : String(f.stats.rows), e(percentText(f.score.rowsOkShare, lang)), String(f.stats.errors), String(f.stats.warnings), String(f.stats.infos)];
     return `<tr>${cells.map((c, j) => `<td${j >= 3 ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`;
   });
   return `<table class="summary"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
@@ -126,7 +129,7 @@ export function formatHtml(report: RunReport, ctx: FormatContext): string {
 <header>
 <h1>${title}</h1>
 <p class="muted">${e(ui('run_at', lang))} ${e(report.startedAt)} · ${e(ui('tool', lang))}: datakoll ${e(report.tool.version)}</p>
-<p>${scoreBadge(report, lang)} · ${e(filesText(s, lang))}</p>
+<p>${scoreBadge(report, lang, allRecords(report.files))} · ${e(filesText(s, lang))}</p>
 ${summaryTable(report, lang)}
 </header>
 ${filters(report, lang)}

@@ -5,9 +5,9 @@
  * no CDATA, so `]]>` in a cell is just text.
  */
 import type { FileReport, FindingGroup, Lang, RunReport } from '../report/index.js';
-import { ui } from '../report/index.js';
+import { ui, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { escapeXml, groupMessage, positionText, printable, scoreText, severityCount } from './shared.js';
+import { escapeXml, isRecords, groupMessage, positionText, printable, scoreText, severityCount } from './shared.js';
 
 /** Escapes a data value for XML, showing control characters as \uXXXX first. */
 function x(s: string): string {
@@ -21,20 +21,20 @@ function seconds(ms: number): string {
   return (ms / 1000).toFixed(3);
 }
 
-function groupText(g: FindingGroup, lang: Lang): string {
+function groupText(g: FindingGroup, lang: Lang, records: boolean): string {
   const examples = g.examples.map((d) => {
     const value = d.value === undefined || d.value === '' ? '' : ` '${d.value}'`;
-    return `${positionText(d, lang)}${value}`;
+    return `${positionText(d, lang, records)}${value}`;
   });
   const lines = [`${g.code}: ${severityCount(g.severity, g.count, lang)}`, ...(examples.length > 0 ? [`${ui('examples', lang)}: ${examples.join(', ')}`] : []), groupMessage(g, lang)];
   return lines.map((l) => x(l)).join('\n');
 }
 
 function testcase(f: FileReport, g: FindingGroup, lang: Lang): string {
-  const name = x(g.field === undefined || g.field === '' ? g.code : `${g.field} ${g.code}`);
+  const name = x(g.field === undefined || g.field === '' ? g.code : `${visibleName(g.field)} ${g.code}`);
   const open = `    <testcase classname="${x(f.file)}" file="${x(f.file)}" name="${name}" time="0">`;
   const message = x(groupMessage(g, lang));
-  const body = groupText(g, lang);
+  const body = groupText(g, lang, isRecords(f));
   if (unreadable(g)) return `${open}\n      <error message="${message}" type="${g.code}">${body}</error>\n    </testcase>`;
   if (g.severity === 'error') return `${open}\n      <failure message="${message}" type="${g.code}">${body}</failure>\n    </testcase>`;
   return `${open}\n      <system-out>${body}</system-out>\n    </testcase>`;
@@ -54,7 +54,7 @@ function testsuite(f: FileReport, report: RunReport, lang: Lang): string {
     property('score.level', f.score.level),
     property('score.rowsOkShare', String(f.score.rowsOkShare)),
     property('score.structure', f.score.structure),
-    property('score', scoreText(f.score, lang)),
+    property('score', scoreText(f.score, lang, isRecords(f))),
     property('rows', String(f.stats.rows)),
   ];
   const head = `  <testsuite name="${x(f.file)}" tests="${Math.max(1, f.groups.length)}" failures="${failures}" errors="${errors}" skipped="0" time="${seconds(f.durationMs)}" timestamp="${x(report.startedAt.replace(/Z$/, ''))}">`;

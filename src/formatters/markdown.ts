@@ -5,9 +5,9 @@
  * backslash-escaped, control characters are shown.
  */
 import type { FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
-import { ui } from '../report/index.js';
+import { ui, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { countText, filesText, groupMessage, officialText, percentText, positionText, printable, scoreText, specFileText, statusText } from './shared.js';
+import { allRecords, countText, isRecords, filesText, groupMessage, officialText, percentText, positionText, printable, scoreText, specFileText, statusText } from './shared.js';
 
 /** Groups shown per file; the rest are counted (a job summary holds at most 1 MiB). */
 export const MARKDOWN_MAX_GROUPS = 50;
@@ -28,26 +28,28 @@ function verdict(f: FileReport, ctx: FormatContext): string {
 
 function summaryTable(report: RunReport, ctx: FormatContext): string[] {
   const l = ctx.lang;
-  const head = [ui('file_title', l), ui('result', l), ui('score_title', l), ui('rows_title', l), ui('rows_ok_title', l), ui('errors_title', l), ui('warnings_title', l), ui('infos_title', l)];
-  const rows = report.files.map((f) => row([escapeMarkdown(f.file), verdict(f, ctx), f.score.level, String(f.stats.rows), percentText(f.score.rowsOkShare, l), String(f.stats.errors), String(f.stats.warnings), String(f.stats.infos)]));
+  const records = allRecords(report.files);
+  const head = [ui('file_title', l), ui('result', l), ui('score_title', l), countText('rows_title', 0, l, records), countText('rows_ok_title', 0, l, records), ui('errors_title', l), ui('warnings_title', l), ui('infos_title', l)];
+  const rows = report.files.map((f) => row([escapeMarkdown(f.file), verdict(f, ctx), f.score.level, f.unreadable ? '–' : String(f.stats.rows), percentText(f.score.rowsOkShare, l), String(f.stats.errors), String(f.stats.warnings), String(f.stats.infos)]));
   return [row(head), row(head.map(() => '---')), ...rows];
 }
 
-function groupRow(g: FindingGroup, ctx: FormatContext): string {
-  const examples = g.examples.map((d) => (d.value === undefined || d.value === '' ? positionText(d, ctx.lang) : `${positionText(d, ctx.lang)} '${d.value}'`));
-  return row([SYMBOL[g.severity], escapeMarkdown(g.field ?? ''), escapeMarkdown(g.code), String(g.count), escapeMarkdown(examples.join(', ')), escapeMarkdown(groupMessage(g, ctx.lang))]);
+function groupRow(g: FindingGroup, ctx: FormatContext, records: boolean): string {
+  const examples = g.examples.map((d) => (d.value === undefined || d.value === '' ? positionText(d, ctx.lang, records) : `${positionText(d, ctx.lang, records)} '${d.value}'`));
+  return row([SYMBOL[g.severity], escapeMarkdown(visibleName(g.field ?? '')), escapeMarkdown(g.code), String(g.count), escapeMarkdown(examples.join(', ')), escapeMarkdown(groupMessage(g, ctx.lang))]);
 }
 
 function fileSection(f: FileReport, ctx: FormatContext): string[] {
   const l = ctx.lang;
-  const out = [`### ${escapeMarkdown(f.file)}`, '', `${verdict(f, ctx)}; ${scoreText(f.score, l)}.`, ''];
+  const records = isRecords(f);
+  const out = [`### ${escapeMarkdown(f.file)}`, '', `${verdict(f, ctx)}; ${scoreText(f.score, l, records)}.`, ''];
   if (f.spec !== undefined) {
     const official = f.spec.officialUrl === undefined ? '' : `; ${officialText(f.spec.status, escapeMarkdown(f.spec.officialUrl), l)}`;
     out.push(`${ui('spec_title', l)}: ${escapeMarkdown(`${f.spec.id} ${f.spec.version}`)} (${escapeMarkdown(f.spec.title[l])}; ${statusText(f.spec.status, l)}${official})`, '', escapeMarkdown(specFileText(f.spec, l)), '');
   }
   if (f.groups.length === 0) return [...out, ui('no_findings', l), ''];
   const head = ['', ui('column', l), ui('code', l), ui('count', l), ui('examples', l), ui('message', l)];
-  out.push(row(head), row(head.map(() => '---')), ...f.groups.slice(0, MARKDOWN_MAX_GROUPS).map((g) => groupRow(g, ctx)), '');
+  out.push(row(head), row(head.map(() => '---')), ...f.groups.slice(0, MARKDOWN_MAX_GROUPS).map((g) => groupRow(g, ctx, records)), '');
   if (f.groups.length > MARKDOWN_MAX_GROUPS) out.push(`… ${countText('more_in_report', f.groups.length - MARKDOWN_MAX_GROUPS, l)}`, '');
   if (f.partial) out.push(`${ui('partial', l)}.`, '');
   return out;
@@ -60,7 +62,7 @@ export function formatMarkdown(report: RunReport, ctx: FormatContext): string {
   const lines = [
     `## ${ui('report_title', l)}`,
     '',
-    `**${scoreText(report.score, l)}** · ${filesText(s, l)}`,
+    `**${scoreText(report.score, l, allRecords(report.files))}** · ${filesText(s, l)}`,
     '',
     ...summaryTable(report, ctx),
     '',

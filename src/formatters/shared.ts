@@ -1,6 +1,6 @@
 /** Helpers every formatter shares: messages, positions, the score line, and escaping for text, XML and HTML. */
-import type { Diagnostic, FileStats, FindingGroup, Lang, RunSummary, Score, Severity, SpecStatus, UiKey } from '../report/index.js';
-import { percent, printable, renderMessage, ui, uiSay, unicodeEscape } from '../report/index.js';
+import type { Diagnostic, FileStats, FindingGroup, InputFormat, Lang, RunSummary, Score, Severity, SpecStatus, UiKey } from '../report/index.js';
+import { percent, printable, renderMessage, ui, uiSay, unicodeEscape, unitSay } from '../report/index.js';
 
 export { printable };
 
@@ -43,12 +43,25 @@ export function specFileText(spec: { readonly file: string; readonly sha256: str
   return `${ui('spec_file', lang)}: ${spec.file}, SHA-256 ${spec.sha256}`;
 }
 
-/** Where a finding is, for people: cell K3 (Blad1!K3 in a workbook), row 9, a JSON Pointer, the header, or the whole file. */
-export function positionText(d: Diagnostic, lang: Lang): string {
+/** Whether a file's units are records (JSON, JSON Lines), not rows: its report says "post 3", "5 poster". */
+export function isRecords(f: { readonly format: InputFormat }): boolean {
+  return f.format === 'json' || f.format === 'jsonl';
+}
+
+/** Whether every file of a run is JSON: its summary then counts records. */
+export function allRecords(files: readonly { readonly format: InputFormat }[]): boolean {
+  return files.length > 0 && files.every(isRecords);
+}
+
+/**
+ * Where a finding is, for people: cell K3 (Blad1!K3 in a workbook), row 9, a JSON file's record
+ * and its JSON Pointer (post 3 /2/name), the header, or the whole file.
+ */
+export function positionText(d: Diagnostic, lang: Lang, records = false): string {
   if (d.row !== undefined && d.columnLetter !== undefined) return cellName({ ...d, row: d.row, columnLetter: d.columnLetter });
-  if (d.pointer !== undefined && d.row !== undefined) return `${ui('row', lang)} ${d.row} ${d.pointer}`;
-  if (d.row === 1 && d.pointer === undefined) return ui('header', lang);
-  if (d.row !== undefined) return `${ui('row', lang)} ${d.row}`;
+  if (d.pointer !== undefined && d.row !== undefined) return `${unitSay('row', lang, true)} ${d.row} ${d.pointer}`;
+  if (d.row === 1 && d.pointer === undefined && !records) return ui('header', lang);
+  if (d.row !== undefined) return `${unitSay('row', lang, records)} ${d.row}`;
   return ui('whole_file', lang);
 }
 
@@ -57,9 +70,9 @@ export function percentText(share: number, lang: Lang): string {
   return uiSay('percent', lang, { n: percent(share) });
 }
 
-/** A count and its word in the language's plural: "1 rad", "2 rader". */
-export function countText(key: UiKey, n: number, lang: Lang): string {
-  return uiSay(key, lang, { n });
+/** A count and its word in the language's plural: "1 rad", "2 rader" ("1 post", "2 poster" of a JSON file's `records`). */
+export function countText(key: UiKey, n: number, lang: Lang, records = false): string {
+  return unitSay(key, lang, records, { n });
 }
 
 const SEVERITY_COUNT: Record<Severity, UiKey> = { error: 'n_errors', warning: 'n_warnings', info: 'n_infos' };
@@ -90,8 +103,8 @@ export function officialText(status: SpecStatus, url: string, lang: Lang): strin
 }
 
 /** "score C: 95% rows without errors, structure pass". */
-export function scoreText(score: Score, lang: Lang): string {
-  return uiSay('score_line', lang, { level: score.level, percent: percentText(score.rowsOkShare, lang), structure: ui(`structure_${score.structure}`, lang) });
+export function scoreText(score: Score, lang: Lang, records = false): string {
+  return unitSay('score_line', lang, records, { level: score.level, percent: percentText(score.rowsOkShare, lang), structure: ui(`structure_${score.structure}`, lang) });
 }
 
 /** Characters XML 1.0 forbids anywhere, even escaped (https://www.w3.org/TR/xml/#charsets), lone surrogates included. */

@@ -1,8 +1,8 @@
 /** The text report for people: per file, findings grouped by column and code with counts and example rows. */
 import type { Diagnostic, FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
-import { CODES, renderMessage, ui, uiSay, describeDialect, isSpecDialect } from '../report/index.js';
+import { CODES, renderMessage, ui, uiSay, describeDialect, isSpecDialect, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
-import { cellName, specFileText, countText, filesText, findingCounts, officialText, percentText, printable, scoreText, severityCount, statusText } from './shared.js';
+import { allRecords, cellName, specFileText, countText, filesText, findingCounts, isRecords, officialText, percentText, printable, scoreText, severityCount, statusText } from './shared.js';
 
 export { printable };
 
@@ -27,26 +27,28 @@ function exampleText(d: Diagnostic, ctx: FormatContext): string {
   return d.value === undefined || d.value === '' || CODES[d.code].scope !== 'cell' ? at : `${at} ${ctx.colors.dim(`'${printable(d.value)}'`)}`;
 }
 
-function groupLines(g: FindingGroup, ctx: FormatContext): string[] {
+function groupLines(g: FindingGroup, ctx: FormatContext, records: boolean): string[] {
   const { lang } = ctx;
   const first = g.examples[0];
-  const where = g.field === undefined || g.field === '' ? '' : `${printable(g.field)}  `;
+  const where = g.field === undefined || g.field === '' ? '' : `${printable(visibleName(g.field))}  `;
   const withRows = g.examples.filter((d) => d.row !== undefined);
-  const count = g.count === 1 ? '' : ` ${countText(withRows.length > 0 ? 'n_rows' : 'n_times', g.count, lang)}`;
+  const count = g.count === 1 ? '' : ` ${countText(withRows.length > 0 ? 'n_rows' : 'n_times', g.count, lang, records)}`;
   const cells = withRows.every((d) => d.columnLetter !== undefined);
   const list = withRows.map((d) => exampleText(d, ctx)).join(', ');
-  const examples = withRows.length === 0 ? '' : g.count > 1 ? `, ${ui(cells ? 'eg_cells' : 'eg_rows', lang)} ${list}` : ` (${ui(cells ? 'cell' : 'row', lang)} ${list})`;
+  const examples = withRows.length === 0 ? '' : g.count > 1 ? `, ${countText(cells ? 'eg_cells' : 'eg_rows', 0, lang, records)} ${list}` : ` (${countText(cells ? 'cell' : 'row', 0, lang, records)} ${list})`;
   const head = `  ${paintSeverity(ctx, g.severity, SYMBOL[g.severity])} ${ctx.colors.bold(where)}${ctx.colors.dim(g.code)}${count}${examples}`;
   const message = first === undefined ? '' : renderMessage(g.code, lang, { ...first.params, field: first.field ?? '', value: first.value ?? '' });
   return [head, `      ${printable(message)}`];
 }
 
+/** The verdict and the counts; a file that could not be read claims no rows, with or without errors. */
 function fileSummary(f: FileReport, ctx: FormatContext): string {
   const { lang } = ctx;
   const st = f.stats;
-  const ok = countText('n_rows_ok', st.rows - st.rowsWithErrors, lang);
+  const records = isRecords(f);
+  const rows = f.unreadable ? '' : ` ${countText('in_rows', st.rows, lang, records)} (${countText('n_rows_ok', st.rows - st.rowsWithErrors, lang, records)})`;
   const verdict = f.unreadable ? ctx.colors.red(ui('unreadable', lang)) : f.valid ? ctx.colors.green(`✔ ${ui('conforms', lang)}`) : ctx.colors.red(`✖ ${ui('not_conforms', lang)}`);
-  return `  ${verdict}: ${findingCounts(st, lang)} ${countText('in_rows', st.rows, lang)} (${ok})\n  ${scoreText(f.score, lang)}`;
+  return `  ${verdict}: ${findingCounts(st, lang)}${rows}\n  ${scoreText(f.score, lang, records)}`;
 }
 
 /**
@@ -73,7 +75,7 @@ export function formatFileText(f: FileReport, ctx: FormatContext): string {
   if (f.spec !== undefined) out.push(ctx.colors.dim(`  ${printable(specFileText(f.spec, ctx.lang))}`));
   if (f.sheet !== undefined) out.push(ctx.colors.dim(`  ${ui('sheet', ctx.lang)}: ${printable(f.sheet)}`));
   if (f.dialect !== undefined && !isSpecDialect(f.dialect)) out.push(ctx.colors.dim(`  ${ui('dialect', ctx.lang)}: ${printable(describeDialect(f.dialect, ctx.lang))}`));
-  for (const g of f.partial ? withinList(f.groups, f.diagnostics.length) : f.groups) out.push(...groupLines(g, ctx));
+  for (const g of f.partial ? withinList(f.groups, f.diagnostics.length) : f.groups) out.push(...groupLines(g, ctx, isRecords(f)));
   if (f.partial) out.push(ctx.colors.yellow(`  ${renderMessage('max-errors-reached', ctx.lang, { max: f.diagnostics.length })}`));
   out.push(fileSummary(f, ctx));
   return out.join('\n');
@@ -85,7 +87,7 @@ export function formatText(report: RunReport, ctx: FormatContext): string {
   const s = report.summary;
   if (s.files > 1) {
     const { lang } = ctx;
-    parts.push(`${ui('summary', lang)}: ${filesText(s, lang)}; ${severityCount('error', s.errors, lang)}, ${severityCount('warning', s.warnings, lang)}; ${scoreText(report.score, lang)}`);
+    parts.push(`${ui('summary', lang)}: ${filesText(s, lang)}; ${severityCount('error', s.errors, lang)}, ${severityCount('warning', s.warnings, lang)}; ${scoreText(report.score, lang, allRecords(report.files))}`);
   }
   return `${parts.join('\n\n')}\n`;
 }

@@ -117,7 +117,8 @@ export const CODES = {
   'row-too-many-cells': { severity: 'error', scope: 'row', params: ['expected', 'found'] },
   'row-too-few-cells': { severity: 'error', scope: 'row', params: ['expected', 'found'] },
   'record-not-object': { severity: 'error', scope: 'row', params: ['found'] },
-  'unique-duplicate': { severity: 'error', scope: 'cell', params: ['firstRow'] },
+  // unit: 'record' in JSON, where firstRow is the record's number (not given in CSV).
+  'unique-duplicate': { severity: 'error', scope: 'cell', params: ['firstRow', 'unit'] },
   // character: the first control character of the value, as U+0000.
   'control-character': { severity: 'error', scope: 'cell', params: ['character'] },
   // Cell level: coercion (CSV text that is not of the attribute's type) and formats
@@ -142,7 +143,8 @@ export const CODES = {
   'invalid-email': { severity: 'error', scope: 'cell', params: ['reason'], reasons: ['mailto', 'several', 'spaces', 'at', 'local', 'domain'] },
   'invalid-format': { severity: 'error', scope: 'cell', params: ['format'] },
   'invalid-url': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['scheme', 'spaces', 'host'] },
-  'invalid-organisationsnummer': { severity: 'error', scope: 'cell', params: ['reason'], reasons: ['characters', 'length', 'check-digit', 'neither', 'masked'] },
+  // either ('kommunkod') and example (a municipality code) only where a municipality code is taken too.
+  'invalid-organisationsnummer': { severity: 'error', scope: 'cell', params: ['reason', 'either', 'example'], reasons: ['characters', 'length', 'check-digit', 'neither', 'masked'] },
   'invalid-kommunkod': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['form', 'lost-zero', 'unknown'] },
   'invalid-lanskod': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['form', 'lost-zero', 'unknown'] },
   'invalid-postnummer': { severity: 'error', scope: 'cell', params: ['reason', 'example'], reasons: ['form', 'leading-zero', 'space-expected', 'space-unexpected'] },

@@ -22,3 +22,11 @@ export function printable(s: string): string {
     return unicodeEscape(c);
   });
 }
+
+/**
+ * A column's or field's name as a report shows it: quoted when it starts or ends with a space
+ * (' inspection.modified'), so the space is seen, not taken for the gap beside the name.
+ */
+export function visibleName(s: string): string {
+  return /^\s|\s$/u.test(s) ? `'${s}'` : s;
+}

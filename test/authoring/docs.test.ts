@@ -12,7 +12,7 @@ describe('docs/specs is generated from the specs', () => {
     expect(readdirSync(DOCS).filter((n) => n.endsWith('.md')).sort()).toEqual([...pages.keys()].sort());
   });
   for (const [name, text] of pages) {
-    it(`${name} is up to date (run: npx datakoll specs docs)`, () => {
+    it(`${name} is up to date (run: npx datakoll specs docs --lang en)`, () => {
       expect(readFileSync(`${DOCS}${name}`, 'utf8')).toBe(text);
     });
   }

@@ -59,7 +59,8 @@ describe('fix reads standard input (read once into a private temporary file)', (
     const json = await run(['fix', '-', '--spec', 'badplatser', '-o', join(dir, 'out.json')], { stdin: JSON.stringify([{ place_id: '1', name: 'Ängen', latitude: '57,1', longitude: 11.9 }]) });
     expect(json.code, json.stderr).toBe(EXIT.ok);
     expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))).toEqual([{ place_id: '1', name: 'Ängen', latitude: 57.1, longitude: 11.9 }]);
-    await inBothLanguages(['fix', '-', '--spec', 'badplatser', '-o', join(dir, 'pdf.csv')], EXIT.usage, { en: 'fix writes only CSV', sv: 'fix skriver bara CSV' }, { stdin: '%PDF-1.7\n%\u00e2\u00e3\n' });
+    // Exit 3, as validate says of a file that is not text.
+    await inBothLanguages(['fix', '-', '--spec', 'badplatser', '-o', join(dir, 'pdf.csv')], EXIT.unreadable, { en: 'fix writes only CSV', sv: 'fix skriver bara CSV' }, { stdin: '%PDF-1.7\n%\u00e2\u00e3\n' });
     expect(existsSync(join(dir, 'pdf.csv'))).toBe(false);
     await inBothLanguages(['fix', '-', '--spec', 'badplatser', '--in-place'], EXIT.usage, { en: '--in-place replaces a file, and standard input is not a regular file: give -o <file>', sv: '--in-place ersätter en fil, och standard in är ingen vanlig fil: ange -o <fil>' }, { stdin: EXPORT });
   });

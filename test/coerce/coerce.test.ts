@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCoercer, FAIL, formatProblem } from '../../src/coerce/index.js';
 import type { Attribute } from '../../src/registry/index.js';
+import { renderMessage } from '../../src/report/index.js';
 
 const attr = (types: Attribute['types'], format?: string): Attribute => ({
   name: 'x',
@@ -69,8 +70,18 @@ describe('Swedish formats in CSV', () => {
     expect(c.coerce('1480')).toBe('1480');
     expect(c.coerce('212000-1355')).toBe('212000-1355');
     expect(c.explain?.('180')).toEqual({ code: 'invalid-kommunkod', params: { reason: 'lost-zero', example: '0180' } });
-    expect(c.explain?.('2120001356')).toEqual({ code: 'invalid-organisationsnummer', params: { reason: 'check-digit' } });
-    expect(c.explain?.('12345')).toEqual({ code: 'invalid-organisationsnummer', params: { reason: 'neither' } });
+    // Where a municipality code is taken too, the message says so and names both as what to write.
+    const either = { either: 'kommunkod', example: '1480' };
+    expect(c.explain?.('2120001356')).toEqual({ code: 'invalid-organisationsnummer', params: { reason: 'check-digit', ...either } });
+    expect(c.explain?.('12345')).toEqual({ code: 'invalid-organisationsnummer', params: { reason: 'neither', ...either } });
+    const said = { sv: renderMessage('invalid-organisationsnummer', 'sv', { field: 'source', value: '12345', reason: 'neither', ...either }), en: renderMessage('invalid-organisationsnummer', 'en', { field: 'source', value: '12345', reason: 'neither', ...either }) };
+    expect(said.sv).toContain('är inget giltigt organisationsnummer och ingen kommunkod: en kommunkod har fyra siffror och ett organisationsnummer tio.');
+    expect(said.sv).toContain("eller kommunens fyrsiffriga kod ur SCB:s indelning, till exempel 1480.");
+    expect(said.en).toContain('is not a valid organisation number or municipality code: a municipality code has four digits and an organisation number ten.');
+    expect(said.en).toContain("or the municipality's four-digit code from SCB's classification, for example 1480.");
+    // A column of organisation numbers alone says nothing of municipality codes.
+    const alone = renderMessage('invalid-organisationsnummer', 'sv', { field: 'orgnr', value: '123', reason: 'length' });
+    expect(alone).not.toContain('kommun');
   });
   it('an array cell is explained by its first bad value', () => {
     const c = compileCoercer({ ...attr(['array']), items: { types: ['string'], format: 'url' }, csvSeparator: ' ' });

@@ -87,11 +87,12 @@ describe('fix refuses what it cannot write in its own format, before writing any
     ['data.csv', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n')],
     ['data.zip', zip],
   ] as const) {
-    it(`${name}: exit 2, --in-place leaves it untouched, no file appears`, async () => {
+    it(`${name}: exit 3 as validate says it (not text), --in-place leaves it untouched, no file appears`, async () => {
       const dir = tempDir();
       const input = writeTemp(dir, name, content);
       const r = await run(['fix', input, '--spec', 'badplatser', '--in-place']);
-      expect(r.code).toBe(2);
+      expect(r.code).toBe(3);
+      expect((await run(['validate', input, '--spec', 'badplatser'])).code).toBe(r.code);
       expect(r.stderr).toMatch(/has written nothing/);
       expect(r.stderr).not.toMatch(/at \w+ \(/);
       expect(readFileSync(input)).toEqual(Buffer.from(content));

@@ -113,7 +113,7 @@ describe('GitLab Code Quality', () => {
     const all = JSON.parse(FORMATTERS.gitlab(mixed, en));
     expect(new Set(all.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(8);
     const scores = all.filter((i: { check_name: string }) => i.check_name === 'datakoll/score');
-    expect(scores.map((i: { description: string }) => i.description)).toEqual(['datakoll score D: 90% of rows without errors, structure failed', 'datakoll score D: 66% of rows without errors, structure passed', 'datakoll score F: 0% of rows without errors, structure failed']);
+    expect(scores.map((i: { description: string }) => i.description)).toEqual(['datakoll score D: 90% of rows without errors, structure failed', 'datakoll score D: 66% of records without errors, structure passed', 'datakoll score F: 0% of rows without errors, structure failed']);
     expect(scores[0]).toMatchObject({ severity: 'info', location: { path: 'a.csv', lines: { begin: 1 } } });
     const issues = all.filter((i: { check_name: string }) => i.check_name !== 'datakoll/score');
     expect(issues).toHaveLength(5);

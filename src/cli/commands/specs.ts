@@ -11,6 +11,7 @@ import { DatakollError, EXIT } from '../../errors.js';
 import { BUNDLED_SPECS_DIR } from '../../registry/index.js';
 import { MAX_SPEC_BYTES } from '../../registry/limits.js';
 import type { Spec } from '../../registry/index.js';
+import type { Lang } from '../../report/index.js';
 import { jsonText } from '../../formatters/shared.js';
 import { binaryKindOf } from '../../input/index.js';
 import { printable, renderMessage, say, SPEC_DONE_WORDS, SPEC_PROBLEMS } from '../../report/index.js';
@@ -30,10 +31,10 @@ function displayPath(spec: Spec): string {
   return spec.bundled ? join('specs', relative(BUNDLED_SPECS_DIR, spec.file)).split('\\').join('/') : spec.file;
 }
 
-/** The generated pages: file name -> content. */
-export function docsPages(specs: readonly Spec[]): Map<string, string> {
-  const pages = new Map<string, string>([['README.md', specsIndexMarkdown(specs)]]);
-  for (const s of specs) pages.set(`${s.id}.md`, specMarkdown(s, displayPath(s)));
+/** The generated pages in a language (English, as docs/specs holds them, unless told): file name -> content. */
+export function docsPages(specs: readonly Spec[], lang: Lang = 'en'): Map<string, string> {
+  const pages = new Map<string, string>([['README.md', specsIndexMarkdown(specs, lang)]]);
+  for (const s of specs) pages.set(`${s.id}.md`, specMarkdown(s, displayPath(s), lang));
   return pages;
 }
 
@@ -75,7 +76,7 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
   common(specs.command('docs').description(h('specsDocs')).option('-o, --out <dir>', h('docsOut'), 'docs/specs').option('--check', h('docsCheck'))).action(async (raw: Record<string, unknown>) => {
     outputFileOption('-o', raw.out as string | undefined, 'value-folder-name');
     const opts = (await options()).parseDocsOptions({ ...raw, lang: ctx.lang });
-    await writeDocs(ctx, opts, docsPages((await registry(opts.specsDir)).list()));
+    await writeDocs(ctx, opts, docsPages((await registry(opts.specsDir)).list(), ctx.lang));
   });
 
   specs
@@ -108,7 +109,7 @@ export function registerSpecs(program: Command, ctx: CommandContext): void {
     outputFileOption('-o', raw.out as string | undefined);
     const opts = (await options()).parseExportOptions({ ...raw, lang: ctx.lang });
     const { toTableSchema } = await import('../../authoring/table-schema.js');
-    await emit(ctx.io, `${jsonText(toTableSchema((await registry(opts.specsDir)).resolve(specIn(ctx, id))), 2)}\n`, opts.out);
+    await emit(ctx.io, `${jsonText(toTableSchema((await registry(opts.specsDir)).resolve(specIn(ctx, id)), ctx.lang), 2)}\n`, opts.out);
   });
 }
 

@@ -16,7 +16,7 @@ import type { ValidateCliOptions } from '../../options/validate.js';
 import { looksLikePath, looksLikeUrl } from '../../registry/index.js';
 import type { RunReport } from '../../report/index.js';
 import { IO_PHRASES, parseEncodingName, say, sayBoth, UI } from '../../report/index.js';
-import { configInputs, confinedOutput, fromConfig, jobsForFiles, jobsFromConfig, loadConfig } from '../config.js';
+import { configFlagsRule, configInputs, confinedOutput, fromConfig, jobsForFiles, jobsFromConfig, loadConfig } from '../config.js';
 import type { Job, LoadedConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
 import { collect, langFlag, registryFor } from '../context.js';
@@ -110,6 +110,7 @@ function threadsWithin(threads: number | undefined, max: number, note: (text: { 
 /** Registers `datakoll validate`: its flags, and the run they start. */
 export function registerValidate(program: Command, ctx: CommandContext): void {
   const h = ctx.help;
+  const bothConfigFlags = configFlagsRule();
   program
     .command('validate')
     .description(h('validate'))
@@ -120,6 +121,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--fail-on <level>', h('failOn'))
     .option('--config <file>', h('config'))
     .option('--no-config', h('noConfig'))
+    .on('option:config', () => bothConfigFlags('config'))
+    .on('option:no-config', () => bothConfigFlags('no-config'))
     .addOption(langFlag(ctx))
     .option('--max-errors <n>', h('maxErrors'))
     .option('--threads <n>', h('threads'))

@@ -5,6 +5,8 @@ import { CODES } from '../codes.js';
 import type { Lang, Templates } from './template.js';
 import { fill, paramText } from './template.js';
 import { DELIMITERS } from './dialect.js';
+import { UNIT_WORDS } from './records.js';
+import { visibleName } from '../printable.js';
 export type { Lang, Templates } from './template.js';
 export { LANGS, placeholders } from './template.js';
 
@@ -212,8 +214,8 @@ export const MESSAGES = {
     en: 'The record must be an object ({…}) but is {found}.',
   },
   'unique-duplicate': cell(
-    "Värdet '{value}' i {field} finns redan på rad {firstRow}. Varje rad ska ha ett eget värde i {field}: ge en av raderna ett nytt värde, eller ta bort raden om den är en dubblett.",
-    "The value '{value}' in {field} already appears on row {firstRow}. Every row needs a value of its own in {field}: give one of the rows a new value, or remove the row if it is a duplicate.",
+    "Värdet '{value}' i {field} finns redan {unit} {firstRow}. Varje värde i {field} ska vara unikt: ändra ett av dem, eller ta bort dubbletten.",
+    "The value '{value}' in {field} already appears {unit} {firstRow}. Every value in {field} must be unique: change one of them, or remove the duplicate.",
   ),
   'form-decimal-comma': cell(
     "{field}: '{value}' har decimalkomma. Skriv decimalpunkt: '{canonical}'. Värdet har kontrollerats som {canonical}.",
@@ -292,8 +294,8 @@ export const MESSAGES = {
     "{field}: '{value}' is not a complete web address: {reason}. Write the whole address, for example '{example}'.",
   ),
   'invalid-organisationsnummer': cell(
-    "{field}: '{value}' är inget giltigt organisationsnummer: {reason}. Skriv organisationens nummer så som det står i Bolagsverkets eller SCB:s register, tio siffror, till exempel 2120001355.",
-    "{field}: '{value}' is not a valid organisation number: {reason}. Write the organisation's number as Bolagsverket's or SCB's register gives it, ten digits, for example 2120001355.",
+    "{field}: '{value}' är inget giltigt organisationsnummer{either}: {reason}. Skriv organisationens nummer så som det står i Bolagsverkets eller SCB:s register, tio siffror, till exempel 2120001355[[, eller kommunens fyrsiffriga kod ur SCB:s indelning, till exempel {example}]].",
+    "{field}: '{value}' is not a valid organisation number{either}: {reason}. Write the organisation's number as Bolagsverket's or SCB's register gives it, ten digits, for example 2120001355[[, or the municipality's four-digit code from SCB's classification, for example {example}]].",
   ),
   'invalid-kommunkod': cell(
     "{field}: '{value}' är ingen svensk kommunkod: {reason}. Skriv kommunens fyrsiffriga kod ur SCB:s indelning, till exempel '{example}'.",
@@ -406,8 +408,8 @@ export const MESSAGES = {
     en: 'At least one of the fields {fields} must have a value, but all are empty. Fill in at least one of them.',
   },
   'publisher-mismatch': cell(
-    "{field}: '{value}' är inte utgivaren som angavs med --publisher ({publisher}). Varje rad ska ange den organisation som publicerar datamängden: rätta numret, eller kontrollera att det är rätt fil.",
-    "{field}: '{value}' is not the publisher given with --publisher ({publisher}). Every row must name the organisation that publishes the dataset: correct the number, or check that this is the right file.",
+    "{field}: '{value}' är inte utgivaren som angavs med --publisher ({publisher}). Datamängden ska ange den organisation som publicerar den: rätta numret, eller kontrollera att det är rätt fil.",
+    "{field}: '{value}' is not the publisher given with --publisher ({publisher}). The dataset must name the organisation that publishes it: correct the number, or check that this is the right file.",
   ),
 } as const satisfies Record<Code, Templates>;
 
@@ -571,7 +573,8 @@ export const REASONS = {
       sv: 'kontrollsiffran (den sista siffran) stämmer inte med de nio första, så en siffra är troligen felskriven eller två har bytt plats',
       en: 'the check digit (the last one) does not match the first nine, so a digit is probably mistyped or two have been swapped',
     },
-    neither: { sv: 'det är varken en kommunkod (fyra siffror) eller ett organisationsnummer (tio siffror)', en: 'it is neither a municipality code (four digits) nor an organisation number (ten digits)' },
+    // (Said after "… är inget giltigt organisationsnummer och ingen kommunkod:" where a municipality code is taken too.)
+    neither: { sv: 'en kommunkod har fyra siffror och ett organisationsnummer tio', en: 'a municipality code has four digits and an organisation number ten' },
     masked: {
       sv: 'ett maskerat personnummer för en enskild firma har sex siffror och sedan XXXX i stället för de fyra sista (921115XXXX)',
       en: "a sole trader's masked personal identity number has six digits and then XXXX in place of the last four (921115XXXX)",
@@ -649,13 +652,19 @@ export const PARAM_WORDS: { readonly [C in Code]?: Readonly<Record<string, Reado
   'record-not-object': { found: JSON_KINDS },
   'json-not-records': { found: JSON_KINDS },
   'wrong-type': { found: JSON_KINDS, expected: JSON_KINDS },
+  // Where the first of the same key is: a row of CSV (no unit given), a record of JSON.
+  'unique-duplicate': { unit: UNIT_WORDS },
+  // A column that takes a municipality code as well (kommunkod-eller-organisationsnummer).
+  'invalid-organisationsnummer': { either: { kommunkod: { sv: ' och ingen kommunkod', en: ' or municipality code' } } },
 };
 
 const OR: Templates = { sv: ' eller ', en: ' or ' };
 
 /** The words for a parameter's token, or undefined when the parameter takes no words or the value is no token. */
-function paramWord(code: Code, name: string, value: unknown, lang: Lang): string | undefined {
+function paramWord(code: Code, name: string, given: unknown, lang: Lang): string | undefined {
   const words = PARAM_WORDS[code]?.[name];
+  // A parameter not given takes the words of '' when there are any.
+  const value = given === undefined && words !== undefined && Object.hasOwn(words, '') ? '' : given;
   if (words === undefined || typeof value !== 'string') return undefined;
   if (Object.hasOwn(words, value)) return (words[value] as Templates)[lang];
   const parts = value.split(',');
@@ -737,7 +746,10 @@ export function jsonProblemText(p: { readonly reason: string; readonly found: st
 
 /** Renders a code's message in a language; a missing parameter renders as an empty string. */
 export function renderMessage(code: Code, lang: Lang, params: Readonly<Record<string, unknown>>): string {
-  const text = (name: string): string => paramWord(code, name, params[name], lang) ?? paramText(params[name], lang);
+  const text = (name: string): string => {
+    const said = paramWord(code, name, params[name], lang) ?? paramText(params[name], lang);
+    return name === 'field' ? visibleName(said) : said;
+  };
   const value = (name: string): unknown => params[name];
   const phrase = reasonPhrase(code, params.reason);
   const reason = phrase === undefined ? undefined : fill(phrase[lang], lang, text, value);

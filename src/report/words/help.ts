@@ -43,7 +43,7 @@ export const HELP = {
   specId: { sv: 'specifikationens id (eller id@version)', en: 'the specification id (or id@version)' },
   listFormat: { sv: 'utdataformat: text eller json', en: 'output format: text or json' },
   specsDir: { sv: 'mapp med egna specifikationer (kan anges flera gånger)', en: 'folder of your own specifications (may be given more than once)' },
-  specsDocs: { sv: 'skriv en Markdown-sida per specifikation', en: 'write one Markdown page per specification' },
+  specsDocs: { sv: 'skriv en Markdown-sida per specifikation, på körningens språk', en: 'write one Markdown page per specification, in the run’s language' },
   docsOut: { sv: 'mapp att skriva sidorna i', en: 'folder to write the pages to' },
   docsCheck: { sv: 'skriv inget; avsluta med 1 om sidorna inte är aktuella', en: 'write nothing; exit 1 when the pages are out of date' },
   specsImport: { sv: 'gör om en specifikation (schema.json, JSON Schema, Table Schema, modelltabell i Markdown, CSV eller en Excel-arbetsbok) till datakolls format', en: "turn a specification (schema.json, JSON Schema, Table Schema, a model table in Markdown, CSV or an Excel workbook) into datakoll's format" },

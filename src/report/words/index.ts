@@ -16,3 +16,5 @@ export { HARVEST_WORDS } from './harvest.js';
 export type { HarvestWord } from './harvest.js';
 export { SERVE_WORDS } from './serve.js';
 export type { ServeWord } from './serve.js';
+export * from './records.js';
+export * from './docs.js';

@@ -127,15 +127,13 @@ export class CsvRun implements CsvSink {
   record(cells: string[], line: number): void {
     if (!this.sawHeader) return this.header(cells, line);
     const row = ++this.recordNo;
-    if (isBlankRecord(cells)) {
-      // Reported, but not a record: blank rows do not count among the rows a score is taken over.
-      this.add('row-blank', row, line, {});
-      return;
-    }
+    // Reported, but not a record: blank rows do not count among the rows a score is taken over.
+    if (isBlankRecord(cells)) return this.add('row-blank', row, line, {});
     this.collector.stats.rows++;
     const rowsWithErrorsBefore = this.collector.stats.rowsWithErrors;
     const width = this.cols.width;
-    if (cells.length !== width) this.add(cells.length > width ? 'row-too-many-cells' : 'row-too-few-cells', row, line, { expected: width, found: cells.length });
+    // Reported once, naming the delimiter ('' in a workbook); its shifted cells are not checked as values.
+    if (cells.length !== width) return this.add(cells.length > width ? 'row-too-many-cells' : 'row-too-few-cells', row, line, { expected: width, found: cells.length, delimiter: this.csv.dialect?.delimiter ?? '' });
     this.row = row;
     this.line = line;
     const reader = this.reader as CellReader;

@@ -26,7 +26,8 @@ svg.chart text { fill: var(--fg); font-size: 12px; }
 `;
 
 /**
- * Filters by severity, column and code: rows carry data-sev, data-field and data-code, written
+ * Filters by severity, column and code: rows carry data-sev, data-field and data-code (a kind of
+ * finding fix repairs also data-fields, its columns as a JSON list), written
  * escaped by the formatter. The script only compares attribute values and sets `hidden`; it never
  * turns data into markup.
  */
@@ -39,11 +40,16 @@ export const HTML_SCRIPT = `
   var code = document.getElementById('f-code');
   var shown = document.getElementById('f-shown');
   var rows = Array.prototype.slice.call(document.querySelectorAll('tr[data-sev]'));
+  // A kind of finding fix repairs lists its columns as a JSON list of names.
+  function inFields(r, name) {
+    var list = r.getAttribute('data-fields');
+    try { return list !== null && JSON.parse(list).indexOf(name) >= 0; } catch (err) { return false; }
+  }
   function apply() {
     var n = 0;
     rows.forEach(function (r) {
       var ok = (sev.value === '' || r.getAttribute('data-sev') === sev.value) &&
-        (col.value === '' || r.getAttribute('data-field') === col.value) &&
+        (col.value === '' || r.getAttribute('data-field') === col.value || inFields(r, col.value)) &&
         (code.value === '' || r.getAttribute('data-code') === code.value);
       r.hidden = !ok;
       if (ok && r.classList.contains('group')) n++;

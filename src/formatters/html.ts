@@ -5,11 +5,13 @@
  * the page is written (escapeHtml); the Content-Security-Policy lets only our own style and script run.
  */
 import type { Diagnostic, FileReport, FindingGroup, Lang, RunReport, Severity } from '../report/index.js';
-import { ui, uiSay, describeDialect } from '../report/index.js';
+import { fixSay, ui, uiSay, describeDialect } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { HTML_CSP, HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { findingsChart } from './html-chart.js';
-import { countText, escapeHtml as e, filesText, findingCounts, groupMessage, messageOf, percentText, positionText, scoreText, statusText } from './shared.js';
+import { DescribedOnce, examplesByReason, fixableKindText, fixableShareText, fixCommand, reportOrder } from './order.js';
+import type { ReportOrder } from './order.js';
+import { countText, escapeHtml as e, filesText, findingCounts, messageOf, percentText, positionText, scoreText, statusText } from './shared.js';
 
 const SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -59,10 +61,34 @@ function example(d: Diagnostic, lang: Lang): string {
   return d.value === undefined || d.value === '' ? e(positionText(d, lang)) : `${e(positionText(d, lang))} <code>${e(d.value)}</code>`;
 }
 
-function groupRow(g: FindingGroup, lang: Lang): string {
-  const cells = [`<span class="sev-${g.severity}" title="${e(ui(g.severity, lang))}">${SYMBOL[g.severity]}</span>`, e(g.field ?? ''), `<code>${e(g.code)}</code>`, String(g.count), g.examples.map((d) => example(d, lang)).join(', '), e(groupMessage(g, lang))];
+/** A group's rows: one, or one per reason a group mixes, each beside the examples it fits (the first row counts as the group). */
+function groupRows(g: FindingGroup, lang: Lang, said: DescribedOnce): string[] {
+  const parts = examplesByReason(g);
+  if (parts.length === 0) parts.push([]);
   const cls = ['', '', '', 'n', 'val', 'msg'];
-  return `<tr class="group" ${dataAttrs(g.severity, g.field, g.code)}>${cells.map((c, i) => `<td${cls[i] === '' ? '' : ` class="${cls[i]}"`}>${c}</td>`).join('')}</tr>`;
+  return parts.map((part, i) => {
+    const cells = [`<span class="sev-${g.severity}" title="${e(ui(g.severity, lang))}">${SYMBOL[g.severity]}</span>`, e(g.field ?? ''), `<code>${e(g.code)}</code>`, i === 0 ? String(g.count) : '', part.map((d) => example(d, lang)).join(', '), e(said.message(part[0], g))];
+    return `<tr class="${i === 0 ? 'group' : 'group-part'}" ${dataAttrs(g.severity, g.field, g.code)}>${cells.map((c, k) => `<td${cls[k] === '' ? '' : ` class="${cls[k]}"`}>${c}</td>`).join('')}</tr>`;
+  });
+}
+
+/**
+ * What fix repairs: one row per kind (filtered as the groups are: by its severity, its code, and
+ * any of its columns), and the one command.
+ */
+function fixableBlock(f: FileReport, o: ReportOrder, lang: Lang): string[] {
+  if (o.fixable.length === 0) return [];
+  const rows = o.fixable.map((k) => {
+    const cells = [`<span class="sev-${k.severity}" title="${e(ui(k.severity, lang))}">${SYMBOL[k.severity]}</span>`, `<code>${e(k.code)}</code>`, String(k.count), e(fixableKindText(k, lang))];
+    const fields = ` data-fields="${e(JSON.stringify(k.fields))}"`;
+    return `<tr class="group fix" ${dataAttrs(k.severity, k.fields.length === 1 ? k.fields[0] : '', k.code)}${fields}>${cells.map((c, i) => `<td${i === 2 ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`;
+  });
+  const head = ['', ui('code', lang), ui('count', lang), ui('message', lang)];
+  return [
+    `<h3>${e(fixSay('block_title', lang, { n: o.fixableCount }))}</h3>`,
+    `<table class="fixable"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    `<p>${e(fixSay('run', lang))}: <code class="command">${e(fixCommand(f))}</code></p>`,
+  ];
 }
 
 function diagnosticRow(d: Diagnostic, lang: Lang): string {
@@ -73,11 +99,16 @@ function diagnosticRow(d: Diagnostic, lang: Lang): string {
 function fileSection(f: FileReport, i: number, lang: Lang): string {
   const st = f.stats;
   const counts = e(`${findingCounts(st, lang)}; ${countText('n_rows', st.rows, lang)}`);
-  const out = [`<section class="file" id="file-${i + 1}">`, `<h2>${e(f.file)}</h2>`, `<p>${verdict(f, lang)} · ${counts}</p>`, `<p>${scoreBadge(f, lang)}</p>`, provenance(f, lang)];
+  const order = reportOrder(f);
+  const share = order.fixableCount === 0 ? '' : ` · ${e(fixableShareText(order, lang))}`;
+  const out = [`<section class="file" id="file-${i + 1}">`, `<h2>${e(f.file)}</h2>`, `<p>${verdict(f, lang)} · ${counts}${share}</p>`, `<p>${scoreBadge(f, lang)}</p>`, provenance(f, lang)];
   if (f.groups.length === 0) return [...out, `<p>${e(ui('no_findings', lang))}</p>`, '</section>'].join('\n');
   out.push(`<h3>${e(ui('findings_per_column', lang))}</h3>`, `<figure>${findingsChart(f, lang)}</figure>`);
   const head = ['', ui('column', lang), ui('code', lang), ui('count', lang), ui('examples', lang), ui('message', lang)];
-  out.push(`<h3>${e(ui('findings', lang))}</h3>`, `<table class="groups"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.groups.map((g) => groupRow(g, lang)), '</tbody></table>');
+  const o = reportOrder(f);
+  const said = new DescribedOnce(lang);
+  if (o.decide.length > 0) out.push(`<h3>${e(ui('findings', lang))}</h3>`, `<table class="groups"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...o.decide.flatMap((g) => groupRows(g, lang, said)), '</tbody></table>');
+  out.push(...fixableBlock(f, o, lang));
   if (f.partial) out.push(`<p class="sev-warning">${e(ui('partial', lang))}.</p>`);
   const dhead = ['', ui('position', lang), ui('column', lang), ui('code', lang), ui('value', lang), ui('message', lang)];
   out.push(`<details><summary>${e(ui('listed_findings', lang))} (${f.diagnostics.length})</summary>`, `<table class="diagnostics"><thead><tr>${dhead.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.diagnostics.map((d) => diagnosticRow(d, lang)), '</tbody></table></details>', '</section>');
@@ -94,7 +125,8 @@ function filters(report: RunReport, lang: Lang): string {
   const codes = [...new Set(groups.map((g) => g.code))].sort();
   const sevs = (['error', 'warning', 'info'] as const).filter((s) => groups.some((g) => g.severity === s));
   const select = (id: string, title: string, opts: string): string => `<label>${e(title)}<select id="${id}">${opts}</select></label>`;
-  return `<nav id="filters" hidden>${select('f-sev', ui('severity', lang), options(sevs, lang, (s) => ui(s as Severity, lang)))}${select('f-field', ui('column', lang), options(fields, lang))}${select('f-code', ui('code', lang), options(codes, lang))}<span>${e(ui('shown', lang))}: <output id="f-shown">${groups.length}</output></span></nav>`;
+  const shown = report.files.reduce((n, f) => n + reportOrder(f).decide.length + reportOrder(f).fixable.length, 0);
+  return `<nav id="filters" hidden>${select('f-sev', ui('severity', lang), options(sevs, lang, (s) => ui(s as Severity, lang)))}${select('f-field', ui('column', lang), options(fields, lang))}${select('f-code', ui('code', lang), options(codes, lang))}<span>${e(ui('shown', lang))}: <output id="f-shown">${shown}</output></span></nav>`;
 }
 
 function summaryTable(report: RunReport, lang: Lang): string {

@@ -12,3 +12,4 @@ export * from './help.js';
 export * from './specs.js';
 export * from './fix-log.js';
 export * from './errors.js';
+export * from './report-fix.js';

@@ -11,7 +11,7 @@ import { HTML_CSP, HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { findingsChart } from './html-chart.js';
 import { DescribedOnce, examplesByReason, fixableKindText, fixableShareText, fixCommand, reportOrder } from './order.js';
 import type { ReportOrder } from './order.js';
-import { countText, escapeHtml as e, filesText, findingCounts, messageOf, percentText, positionText, scoreText, statusText } from './shared.js';
+import { countText, escapeHtml as e, filesText, findingCounts, percentText, positionText, scoreText, statusText } from './shared.js';
 
 const SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -91,8 +91,8 @@ function fixableBlock(f: FileReport, o: ReportOrder, lang: Lang): string[] {
   ];
 }
 
-function diagnosticRow(d: Diagnostic, lang: Lang): string {
-  const cells = [`<span class="sev-${d.severity}">${SYMBOL[d.severity]}</span>`, e(positionText(d, lang)), e(d.field ?? ''), `<code>${e(d.code)}</code>`, d.value === undefined ? '' : `<code>${e(d.value)}</code>`, e(messageOf(d, lang))];
+function diagnosticRow(d: Diagnostic, lang: Lang, said: DescribedOnce): string {
+  const cells = [`<span class="sev-${d.severity}">${SYMBOL[d.severity]}</span>`, e(positionText(d, lang)), e(d.field ?? ''), `<code>${e(d.code)}</code>`, d.value === undefined ? '' : `<code>${e(d.value)}</code>`, e(said.message(d, { code: d.code, severity: d.severity, count: 1, examples: [] }))];
   return `<tr ${dataAttrs(d.severity, d.field, d.code)}>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 
@@ -111,7 +111,7 @@ function fileSection(f: FileReport, i: number, lang: Lang): string {
   out.push(...fixableBlock(f, o, lang));
   if (f.partial) out.push(`<p class="sev-warning">${e(ui('partial', lang))}.</p>`);
   const dhead = ['', ui('position', lang), ui('column', lang), ui('code', lang), ui('value', lang), ui('message', lang)];
-  out.push(`<details><summary>${e(ui('listed_findings', lang))} (${f.diagnostics.length})</summary>`, `<table class="diagnostics"><thead><tr>${dhead.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.diagnostics.map((d) => diagnosticRow(d, lang)), '</tbody></table></details>', '</section>');
+  out.push(`<details><summary>${e(ui('listed_findings', lang))} (${f.diagnostics.length})</summary>`, `<table class="diagnostics"><thead><tr>${dhead.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.diagnostics.map((d) => diagnosticRow(d, lang, said)), '</tbody></table></details>', '</section>');
   return out.join('\n');
 }
 

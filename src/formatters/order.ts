@@ -6,7 +6,8 @@
  * mixes, beside the examples it fits.
  */
 import type { Diagnostic, FileReport, FindingGroup, FixableCode, Lang, Severity } from '../report/index.js';
-import { CODES, FIXABLE_TITLES, fixSay, isFixable, renderMessage } from '../report/index.js';
+import { CODES, DELIMITERS, FIXABLE_TITLES, fixSay, isFixable, renderMessage, say } from '../report/index.js';
+import { positionText } from './shared.js';
 
 /** One kind of finding fix repairs: how many findings, in which columns. */
 export interface FixableKind {
@@ -15,6 +16,10 @@ export interface FixableKind {
   count: number;
   /** The columns of a cell finding, in the report's order (none for a finding about the file or the header). */
   readonly fields: string[];
+  /** A cell it is in, to show (a cell finding's first example). */
+  readonly example?: Diagnostic;
+  /** The first finding's parameters (the file's delimiter, its encoding). */
+  readonly params: Diagnostic['params'];
 }
 
 export interface ReportOrder {
@@ -40,7 +45,8 @@ export function reportOrder(f: FileReport): ReportOrder {
     }
     fixableCount += g.count;
     let k = kinds.get(g.code);
-    if (k === undefined) kinds.set(g.code, (k = { code: g.code, severity: g.severity, count: 0, fields: [] }));
+    const example = CODES[g.code].scope === 'cell' ? g.examples.find((d) => d.row !== undefined) : undefined;
+    if (k === undefined) kinds.set(g.code, (k = { code: g.code, severity: g.severity, count: 0, fields: [], params: g.examples[0]?.params ?? {}, ...(example === undefined ? {} : { example }) }));
     k.count += g.count;
     if (CODES[g.code].scope === 'cell' && g.field !== undefined && g.field !== '' && !k.fields.includes(g.field)) k.fields.push(g.field);
   }
@@ -48,14 +54,18 @@ export function reportOrder(f: FileReport): ReportOrder {
   return { decide, fixable, fixableCount, total: f.stats.errors + f.stats.warnings + f.stats.infos };
 }
 
-/** A kind of fixable finding in words: its name, and the columns and cells it is in (or the whole file). */
+/** A kind of fixable finding in words: its name, the columns and cells it is in (or the whole file), and a cell of it. */
 export function fixableKindText(k: FixableKind, lang: Lang): string {
   const scope = CODES[k.code].scope;
   const where =
     scope === 'cell'
       ? fixSay('columns_cells', lang, { columns: k.fields.length, names: k.fields.join(', '), cells: k.count })
       : fixSay(scope === 'header' ? 'header' : 'whole_file', lang);
-  return `${FIXABLE_TITLES[k.code][lang]}: ${where}`;
+  const d = k.example;
+  const eg = d === undefined ? '' : `, ${fixSay('eg', lang)} ${positionText(d, lang)}${d.value === undefined || d.value === '' ? '' : ` '${d.value}'`}`;
+  const delimiter = String(k.params.delimiter ?? '');
+  const title = say(FIXABLE_TITLES[k.code], lang, { ...k.params, delimiter: DELIMITERS[delimiter]?.[lang] ?? delimiter });
+  return `${title}: ${where}${eg}`;
 }
 
 /** "38 of 49 findings can be fixed by datakoll fix". */

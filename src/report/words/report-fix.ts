@@ -8,9 +8,10 @@ import { say } from './template.js';
 
 /** A short name for each kind of finding fix repairs, as the block lists them. */
 export const FIXABLE_TITLES: Readonly<Record<FixableCode, Templates>> = {
-  'encoding-not-utf8': { sv: 'annan teckenkodning än UTF-8', en: 'another encoding than UTF-8' },
+  // {encoding}: the file's encoding; {delimiter}: the file's delimiter in words.
+  'encoding-not-utf8': { sv: 'teckenkodningen {encoding} i stället för UTF-8', en: 'the encoding {encoding} instead of UTF-8' },
   'encoding-bom': { sv: 'en BOM i början av filen', en: 'a BOM at the start of the file' },
-  'dialect-delimiter': { sv: 'annan avgränsare än kommatecken', en: 'another delimiter than a comma' },
+  'dialect-delimiter': { sv: 'avgränsaren {delimiter} i stället för kommatecken', en: 'the delimiter {delimiter} instead of a comma' },
   'dialect-line-endings': { sv: 'blandade radslut', en: 'mixed line endings' },
   'dialect-line-endings-cr': { sv: 'radslut CR', en: 'CR line endings' },
   'dialect-trailing-delimiter': { sv: 'en avgränsare sist på raderna', en: 'a delimiter at the end of the rows' },
@@ -31,6 +32,8 @@ export const FIX_REPORT_WORDS = {
   block_title: { sv: 'Kan rättas med datakoll fix ({n} fynd):', en: 'Can be fixed by datakoll fix ({n} {n|finding|findings}):' },
   // How many columns (their names) and cells a kind of finding is in.
   columns_cells: { sv: '{columns} {columns|kolumn|kolumner} ({names}), {cells} {cells|cell|celler}', en: '{columns} {columns|column|columns} ({names}), {cells} {cells|cell|cells}' },
+  // Before a cell of the kind: "e.g. C2 '57,6312'".
+  eg: { sv: 't.ex.', en: 'e.g.' },
   whole_file: { sv: 'hela filen', en: 'the whole file' },
   header: { sv: 'rubrikraden', en: 'the header row' },
   // The one command that repairs them all.

@@ -5,6 +5,7 @@ import { langOption, languageFrom } from '../options/rules.js';
 import { ERRORS, printable, say } from '../report/index.js';
 import type { Lang } from '../report/index.js';
 import { VERSION } from '../version.js';
+import { registerExplain } from './commands/explain.js';
 import { registerFix } from './commands/fix.js';
 import { registerSpecs } from './commands/specs.js';
 import { registerTemplate } from './commands/template.js';
@@ -71,6 +72,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   registerSpecs(program, ctx);
   registerTemplate(program, ctx);
   registerFix(program, ctx);
+  registerExplain(program, ctx);
   catalogueErrors(program, lang);
   try {
     await program.parseAsync([...argv], { from: 'user' });

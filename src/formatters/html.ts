@@ -5,7 +5,7 @@
  * the page is written (escapeHtml); the Content-Security-Policy lets only our own style and script run.
  */
 import type { Diagnostic, FileReport, FindingGroup, Lang, RunReport, Severity } from '../report/index.js';
-import { fixSay, ui, uiSay, describeDialect } from '../report/index.js';
+import { explainHint, fixSay, ui, uiSay, describeDialect } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { HTML_CSP, HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { findingsChart } from './html-chart.js';
@@ -109,6 +109,8 @@ function fileSection(f: FileReport, i: number, lang: Lang): string {
   const said = new DescribedOnce(lang);
   if (o.decide.length > 0) out.push(`<h3>${e(ui('findings', lang))}</h3>`, `<table class="groups"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...o.decide.flatMap((g) => groupRows(g, lang, said)), '</tbody></table>');
   out.push(...fixableBlock(f, o, lang));
+  const first = o.decide[0] ?? f.groups[0];
+  if (first !== undefined) out.push(`<p class="muted">${e(explainHint(first.code, lang))}</p>`);
   if (f.partial) out.push(`<p class="sev-warning">${e(ui('partial', lang))}.</p>`);
   const dhead = ['', ui('position', lang), ui('column', lang), ui('code', lang), ui('value', lang), ui('message', lang)];
   out.push(`<details><summary>${e(ui('listed_findings', lang))} (${f.diagnostics.length})</summary>`, `<table class="diagnostics"><thead><tr>${dhead.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.diagnostics.map((d) => diagnosticRow(d, lang, said)), '</tbody></table></details>', '</section>');

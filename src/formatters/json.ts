@@ -5,7 +5,7 @@
  * JSON.stringify's with an indent of two (formatJson joins the pieces).
  */
 import type { Diagnostic, FileReport, RunReport } from '../report/index.js';
-import { renderMessage } from '../report/index.js';
+import { explainCommand, renderMessage } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { jsonText } from './shared.js';
 import { fixCommand, reportOrder } from './order.js';
@@ -85,7 +85,7 @@ function fileEntries(f: FileReport, ctx: FormatContext): Pieces {
   return object(
     Object.entries(f).flatMap(([k, v]): [string, unknown][] => {
       if (k === 'diagnostics') return [[k, array(f.diagnostics, (d) => withMessage(d, ctx))]];
-      if (k === 'groups') return [[k, array(f.groups, (g) => ({ ...g, examples: g.examples.map((d) => withMessage(d, ctx)) }))]];
+      if (k === 'groups') return [[k, array(f.groups, (g) => ({ ...g, examples: g.examples.map((d) => withMessage(d, ctx)), explain: explainCommand(g.code) }))]];
       if (k === 'stats') return [[k, v], ['fixable', fixableEntry(f)]];
       return [[k, v]];
     }),

@@ -5,7 +5,7 @@
  * backslash-escaped, control characters are shown.
  */
 import type { FileReport, FindingGroup, Lang, RunReport, Severity } from '../report/index.js';
-import { fixSay, ui } from '../report/index.js';
+import { explainHint, fixSay, ui } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { DescribedOnce, examplesByReason, fixableKindText, fixableShareText, fixCommand, reportOrder } from './order.js';
 import type { ReportOrder } from './order.js';
@@ -70,6 +70,8 @@ function fileSection(f: FileReport, ctx: FormatContext): string[] {
     if (o.decide.length > MARKDOWN_MAX_GROUPS) out.push(`… ${countText('more_in_report', o.decide.length - MARKDOWN_MAX_GROUPS, l)}`, '');
   }
   out.push(...fixableBlock(f, o, l));
+  const first = o.decide[0] ?? f.groups[0];
+  if (first !== undefined) out.push(escapeMarkdown(explainHint(first.code, l)), '');
   if (f.partial) out.push(`${ui('partial', l)}.`, '');
   return out;
 }

@@ -1,6 +1,6 @@
 /** The text report for people: per file, findings grouped by column and code with counts and example rows. */
 import type { Diagnostic, FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
-import { CODES, fixSay, renderMessage, ui, uiSay, describeDialect, isSpecDialect } from '../report/index.js';
+import { CODES, explainHint, fixSay, renderMessage, ui, uiSay, describeDialect, isSpecDialect } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { DescribedOnce, examplesByReason, fixableKindText, fixableShareText, fixCommand, reportOrder } from './order.js';
 import type { ReportOrder } from './order.js';
@@ -95,6 +95,8 @@ export function formatFileText(f: FileReport, ctx: FormatContext): string {
   for (const g of f.partial ? withinList(o.decide, f.diagnostics.length) : o.decide) out.push(...groupLines(g, ctx, said));
   if (f.partial) out.push(ctx.colors.yellow(`  ${renderMessage('max-errors-reached', ctx.lang, { max: f.diagnostics.length })}`));
   out.push(...fixableLines(f, o, ctx));
+  const first = o.decide[0] ?? f.groups[0];
+  if (first !== undefined) out.push(ctx.colors.dim(`  ${explainHint(first.code, ctx.lang)}`));
   out.push(fileSummary(f, ctx));
   return out.join('\n');
 }

@@ -10,6 +10,7 @@ import { FIX_ERRORS } from './errors-fix.js';
 import { IO_ERRORS } from './errors-io.js';
 import { SPEC_ERRORS } from './errors-specs.js';
 import { SPEC_SOURCE_ERRORS } from './errors-spec-sources.js';
+import { EXPLAIN_ERRORS } from './errors-explain.js';
 
 export { FIX_PHRASES } from './errors-fix.js';
 export { IO_PHRASES, WRITE_REASONS } from './errors-io.js';
@@ -22,6 +23,7 @@ export const ERRORS = {
   ...IO_ERRORS,
   ...SPEC_ERRORS,
   ...SPEC_SOURCE_ERRORS,
+  ...EXPLAIN_ERRORS,
   'spec-unknown': {
     sv: 'Det finns ingen specifikation som heter "{spec}". De som finns: {known}.',
     en: 'Unknown spec "{spec}". Known specs: {known}.',

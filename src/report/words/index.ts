@@ -13,3 +13,4 @@ export * from './specs.js';
 export * from './fix-log.js';
 export * from './errors.js';
 export * from './report-fix.js';
+export * from './explain.js';

@@ -14,3 +14,4 @@ export * from './fix-log.js';
 export * from './errors.js';
 export * from './report-fix.js';
 export * from './explain.js';
+export * from './plain-schema.js';

@@ -15,3 +15,4 @@ export * from './errors.js';
 export * from './report-fix.js';
 export * from './explain.js';
 export * from './plain-schema.js';
+export * from './spec-rules.js';

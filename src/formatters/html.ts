@@ -65,7 +65,7 @@ function example(d: Diagnostic, lang: Lang): string {
 function groupRows(g: FindingGroup, lang: Lang, said: DescribedOnce): string[] {
   const parts = examplesByReason(g);
   if (parts.length === 0) parts.push([]);
-  const cls = ['', '', '', 'n', 'val', 'msg'];
+  const cls = ['', 'field', '', 'n', 'val', 'msg'];
   return parts.map((part, i) => {
     const cells = [`<span class="sev-${g.severity}" title="${e(ui(g.severity, lang))}">${SYMBOL[g.severity]}</span>`, e(g.field ?? ''), `<code>${e(g.code)}</code>`, i === 0 ? String(g.count) : '', part.map((d) => example(d, lang)).join(', '), e(said.message(part[0], g))];
     return `<tr class="${i === 0 ? 'group' : 'group-part'}" ${dataAttrs(g.severity, g.field, g.code)}>${cells.map((c, k) => `<td${cls[k] === '' ? '' : ` class="${cls[k]}"`}>${c}</td>`).join('')}</tr>`;
@@ -86,7 +86,7 @@ function fixableBlock(f: FileReport, o: ReportOrder, lang: Lang): string[] {
   const head = ['', ui('code', lang), ui('count', lang), ui('message', lang)];
   return [
     `<h3>${e(fixSay('block_title', lang, { n: o.fixableCount }))}</h3>`,
-    `<table class="fixable"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    `<div class="scroll"><table class="fixable"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
     `<p>${e(fixSay('run', lang))}: <code class="command">${e(fixCommand(f))}</code></p>`,
   ];
 }
@@ -107,18 +107,26 @@ function fileSection(f: FileReport, i: number, lang: Lang): string {
   const head = ['', ui('column', lang), ui('code', lang), ui('count', lang), ui('examples', lang), ui('message', lang)];
   const o = reportOrder(f);
   const said = new DescribedOnce(lang);
-  if (o.decide.length > 0) out.push(`<h3>${e(ui('findings', lang))}</h3>`, `<table class="groups"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...o.decide.flatMap((g) => groupRows(g, lang, said)), '</tbody></table>');
+  if (o.decide.length > 0) out.push(`<h3>${e(ui('findings', lang))}</h3>`, `<div class="scroll"><table class="groups"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...o.decide.flatMap((g) => groupRows(g, lang, said)), '</tbody></table></div>');
   out.push(...fixableBlock(f, o, lang));
   const first = o.decide[0] ?? f.groups[0];
   if (first !== undefined) out.push(`<p class="muted">${e(explainHint(first.code, lang))}</p>`);
   if (f.partial) out.push(`<p class="sev-warning">${e(ui('partial', lang))}.</p>`);
   const dhead = ['', ui('position', lang), ui('column', lang), ui('code', lang), ui('value', lang), ui('message', lang)];
-  out.push(`<details><summary>${e(ui('listed_findings', lang))} (${f.diagnostics.length})</summary>`, `<table class="diagnostics"><thead><tr>${dhead.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.diagnostics.map((d) => diagnosticRow(d, lang, said)), '</tbody></table></details>', '</section>');
+  out.push(`<details><summary>${e(ui('listed_findings', lang))} (${f.diagnostics.length})</summary>`, `<div class="scroll"><table class="diagnostics"><thead><tr>${dhead.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...f.diagnostics.map((d) => diagnosticRow(d, lang, said)), '</tbody></table></div></details>', '</section>');
   return out.join('\n');
 }
 
-function options(values: readonly string[], lang: Lang, label: (v: string) => string = (v) => v): string {
-  return [`<option value="">${e(ui('all', lang))}</option>`, ...values.map((v) => `<option value="${e(v)}">${e(label(v))}</option>`)].join('');
+function options(values: readonly string[], lang: Lang, label: (v: string) => string = (v) => v, whole = false): string {
+  // The findings about no column (the file, the header): one choice after the columns, marked by data-whole.
+  const file = whole ? [`<option value="" data-whole="1">${e(ui('whole_file', lang))}</option>`] : [];
+  return [`<option value="">${e(ui('all', lang))}</option>`, ...values.map((v) => `<option value="${e(v)}">${e(label(v))}</option>`), ...file].join('');
+}
+
+/** The run's time as UTC text, shown until the page's script writes it in the reader's own time and zone. */
+function utcText(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m === null ? iso : `${m[1] as string} ${m[2] as string} UTC`;
 }
 
 function filters(report: RunReport, lang: Lang): string {
@@ -128,7 +136,7 @@ function filters(report: RunReport, lang: Lang): string {
   const sevs = (['error', 'warning', 'info'] as const).filter((s) => groups.some((g) => g.severity === s));
   const select = (id: string, title: string, opts: string): string => `<label>${e(title)}<select id="${id}">${opts}</select></label>`;
   const shown = report.files.reduce((n, f) => n + reportOrder(f).decide.length + reportOrder(f).fixable.length, 0);
-  return `<nav id="filters" hidden>${select('f-sev', ui('severity', lang), options(sevs, lang, (s) => ui(s as Severity, lang)))}${select('f-field', ui('column', lang), options(fields, lang))}${select('f-code', ui('code', lang), options(codes, lang))}<span>${e(ui('shown', lang))}: <output id="f-shown">${shown}</output></span></nav>`;
+  return `<nav id="filters" hidden>${select('f-sev', ui('severity', lang), options(sevs, lang, (s) => ui(s as Severity, lang)))}${select('f-field', ui('column', lang), options(fields, lang, undefined, groups.some((g) => g.field === undefined || g.field === '')))}${select('f-code', ui('code', lang), options(codes, lang))}<span>${e(ui('shown', lang))}: <output id="f-shown">${shown}</output></span></nav>`;
 }
 
 function summaryTable(report: RunReport, lang: Lang): string {
@@ -137,7 +145,7 @@ function summaryTable(report: RunReport, lang: Lang): string {
     const cells = [`<a href="#file-${i + 1}">${e(f.file)}</a>`, verdict(f, lang), `<span class="score level-${f.score.level}">${f.score.level}</span>`, String(f.stats.rows), e(percentText(f.score.rowsOkShare, lang)), String(f.stats.errors), String(f.stats.warnings), String(f.stats.infos)];
     return `<tr>${cells.map((c, j) => `<td${j >= 3 ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`;
   });
-  return `<table class="summary"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<div class="scroll"><table class="summary"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 /** Formats the run as one self-contained HTML page. */
@@ -159,7 +167,7 @@ export function formatHtml(report: RunReport, ctx: FormatContext): string {
 <body>
 <header>
 <h1>${title}</h1>
-<p class="muted">${e(ui('run_at', lang))} ${e(report.startedAt)} · ${e(ui('tool', lang))}: datakoll ${e(report.tool.version)}</p>
+<p class="muted">${e(ui('run_at', lang))} <time id="run-at" datetime="${e(report.startedAt)}">${e(utcText(report.startedAt))}</time> · ${e(ui('tool', lang))}: datakoll ${e(report.tool.version)}</p>
 <p>${scoreBadge(report, lang)} · ${e(filesText(s, lang))}</p>
 ${summaryTable(report, lang)}
 </header>

@@ -5,6 +5,7 @@ import { langOption, languageFrom } from '../options/rules.js';
 import { ERRORS, printable, say } from '../report/index.js';
 import type { Lang } from '../report/index.js';
 import { VERSION } from '../version.js';
+import { registerExplain } from './commands/explain.js';
 import { registerFix } from './commands/fix.js';
 import { registerHarvest } from './commands/harvest.js';
 import { registerServe } from './commands/serve.js';
@@ -75,6 +76,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   registerFix(program, ctx);
   registerHarvest(program, ctx);
   registerServe(program, ctx);
+  registerExplain(program, ctx);
   catalogueErrors(program, lang);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -5,8 +5,9 @@
 import type { SpecChange } from '../authoring/index.js';
 import { datatypeText } from '../authoring/datatype.js';
 import type { Attribute, Spec } from '../registry/index.js';
-import type { Lang } from '../report/index.js';
-import { PROVENANCE_WORDS, SPEC_CHANGE_WORDS, SPEC_WORDS, say, ui } from '../report/index.js';
+import type { Lang, Templates } from '../report/index.js';
+import { FORMAT_WORDS, PROVENANCE_WORDS, SPEC_CHANGE_WORDS, SPEC_RULE_WORDS, SPEC_WORDS, TYPE_WORDS, say, ui } from '../report/index.js';
+import { attributeRules } from './spec-rules.js';
 import { jsonText, printable } from '../formatters/shared.js';
 
 type Word = keyof typeof SPEC_WORDS;
@@ -45,7 +46,7 @@ export function formatSpecShow(spec: Spec, format: 'text' | 'json', lang: Lang):
     ['#', w('attribute'), w('type'), w('mandatory'), w('provenance'), w('description')],
     ...spec.attributes.map((a, i) => [String(i + 1), a.name, datatypeText(a, lang), a.required ? w('yes') : w('no'), provenanceText(a, lang), a.description[lang]]),
   ];
-  lines.push(table(rows), '', w('provenanceLegend'));
+  lines.push(table(rows), '', `${SPEC_RULE_WORDS.heading[lang]}:`, ...spec.attributes.map((a) => p(`  ${a.name}: ${attributeRules(a, datatypeText(a, lang), lang).join('; ')}`)), '', w('provenanceLegend'));
   return `${lines.join('\n')}\n`;
 }
 

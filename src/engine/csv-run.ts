@@ -5,10 +5,9 @@
 import type { Code, Diagnostic, ParamValue, Severity } from '../report/index.js';
 import type { Collector } from './collector.js';
 import { CODES, shorten } from '../report/index.js';
-import type { CsvSink } from '../input/index.js';
+import type { CsvSink, Dialect } from '../input/index.js';
 import { isBlankRecord } from '../input/index.js';
 import type { CheckSetup, RecordFinding, RecordView } from '../checks/index.js';
-import type { Dialect } from '../input/index.js';
 import type { CompiledSpec } from './compile.js';
 import { fieldOf, valueAt } from './ajv-errors.js';
 import type { SchemaFinding } from './ajv-errors.js';
@@ -127,20 +126,22 @@ export class CsvRun implements CsvSink {
   record(cells: string[], line: number): void {
     if (!this.sawHeader) return this.header(cells, line);
     const row = ++this.recordNo;
-    if (isBlankRecord(cells)) {
-      // Reported, but not a record: blank rows do not count among the rows a score is taken over.
-      this.add('row-blank', row, line, {});
-      return;
-    }
+    // Reported, but not a record: blank rows do not count among the rows a score is taken over.
+    if (isBlankRecord(cells)) return this.add('row-blank', row, line, {});
     this.collector.stats.rows++;
     const rowsWithErrorsBefore = this.collector.stats.rowsWithErrors;
     const width = this.cols.width;
-    if (cells.length !== width) this.add(cells.length > width ? 'row-too-many-cells' : 'row-too-few-cells', row, line, { expected: width, found: cells.length });
+    const notUtf8 = this.csv.invalidUtf8?.seen === true && cells.some((c) => c.includes('\uFFFD'));
+    if (cells.length !== width) {
+      // Reported once, naming the delimiter ('' in a workbook); its shifted cells are not checked as values.
+      this.add(cells.length > width ? 'row-too-many-cells' : 'row-too-few-cells', row, line, { expected: width, found: cells.length, delimiter: this.csv.dialect?.delimiter ?? '' });
+      return notUtf8 ? this.add('encoding-invalid-utf8', row, line, {}) : undefined;
+    }
     this.row = row;
     this.line = line;
     const reader = this.reader as CellReader;
     reader.read(cells, this.placeCell);
-    if (this.csv.invalidUtf8?.seen === true && cells.some((c) => c.includes('\uFFFD'))) this.add('encoding-invalid-utf8', row, line, {});
+    if (notUtf8) this.add('encoding-invalid-utf8', row, line, {});
     this.rawCells = cells;
     this.rowCells = reader.cells;
     this.rowRecord = reader.record;

@@ -94,7 +94,7 @@ export class CsvFixRows implements CsvSink {
     }
     if (!this.fits(cells)) {
       const code = cells.length > this.width ? 'row-too-many-cells' : 'row-too-few-cells';
-      return this.asItWas(row, cells, text, end, { code, column: '', value: '', params: { expected: this.width, found: cells.length } });
+      return this.asItWas(row, cells, text, end, { code, column: '', value: '', params: { expected: this.width, found: cells.length, delimiter: this.dialect.delimiter } });
     }
     this.result.rows++;
     this.out.mapped(++this.outRow, row);

@@ -7,7 +7,7 @@
  * sequence of its own.
  */
 import type { FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
-import { ui, visibleName } from '../report/index.js';
+import { explainCommand, ui, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { groupMessage, isRecords, positionText, printable, scoreText, specFileText } from './shared.js';
 
@@ -34,7 +34,7 @@ function annotation(f: FileReport, g: FindingGroup, ctx: FormatContext): string 
   const where = g.examples.map((d) => positionText(d, ctx.lang, isRecords(f))).join(', ');
   // A workbook's line is no line of its file: the cell (Blad1!C5) is named.
   const count = g.count > 1 ? ` [${g.count} × ${where}${g.count > g.examples.length ? ', …' : ''}]` : f.sheet !== undefined && first?.row !== undefined ? ` [${where}]` : '';
-  return `::${COMMAND[g.severity]} ${props.join(',')}::${escapeData(printable(groupMessage(g, ctx.lang) + count))}`;
+  return `::${COMMAND[g.severity]} ${props.join(',')}::${escapeData(printable(`${groupMessage(g, ctx.lang)}${count} (${explainCommand(g.code)})`))}`;
 }
 
 function fileLine(f: FileReport, ctx: FormatContext): string {

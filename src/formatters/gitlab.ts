@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic, FileReport, RunReport, Severity } from '../report/index.js';
+import { explainCommand } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { isRecords, jsonText, messageOf, scoreText } from './shared.js';
 
@@ -27,7 +28,7 @@ function scoreIssue(f: FileReport, ctx: FormatContext): Record<string, unknown> 
 function issue(f: FileReport, d: Diagnostic, ctx: FormatContext): Record<string, unknown> {
   const line = d.line ?? d.row ?? 1;
   const location = d.column === undefined ? { path: f.file, lines: { begin: line } } : { path: f.file, positions: { begin: { line, column: d.column } } };
-  return { type: 'issue', check_name: `datakoll/${d.code}`, description: messageOf(d, ctx.lang), categories: ['Bug Risk'], fingerprint: fingerprint(f, d), severity: SEVERITY[d.severity], location };
+  return { type: 'issue', check_name: `datakoll/${d.code}`, description: `${messageOf(d, ctx.lang)} (${explainCommand(d.code)})`, categories: ['Bug Risk'], fingerprint: fingerprint(f, d), severity: SEVERITY[d.severity], location };
 }
 
 /** Formats the listed findings and the score of every file as a GitLab Code Quality report (a JSON array). */

@@ -7,6 +7,7 @@ import { escapeHtml, severityCount } from './shared.js';
 export const CHART_MAX_COLUMNS = 25;
 const FILL: Record<Severity, string> = { error: '#c62828', warning: '#e69500', info: '#1e88e5' };
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const LEGEND = { error: 'errors_title', warning: 'warnings_title', info: 'infos_title' } as const;
 const LABEL_W = 210;
 const BAR_W = 420;
 const ROW_H = 22;
@@ -52,5 +53,6 @@ export function findingsChart(f: FileReport, lang: Lang): string {
     return `${label}${rects.join('')}<text x="${x + 6}" y="${y + 12}">${c.total}</text>`;
   });
   const aria = escapeHtml(ui('findings_per_column', lang));
-  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="${LABEL_W + BAR_W + 60}" height="${height}" viewBox="0 0 ${LABEL_W + BAR_W + 60} ${height}" role="img" aria-label="${aria}">${bars.join('')}</svg>`;
+  const legend = SEVERITIES.map((s) => `<li><span class="sw sw-${s}"></span>${escapeHtml(ui(LEGEND[s], lang))}</li>`).join('');
+  return `<ul class="legend">${legend}</ul><svg class="chart" xmlns="http://www.w3.org/2000/svg" width="${LABEL_W + BAR_W + 60}" height="${height}" viewBox="0 0 ${LABEL_W + BAR_W + 60} ${height}" role="img" aria-label="${aria}">${bars.join('')}</svg>`;
 }

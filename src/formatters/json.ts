@@ -5,9 +5,10 @@
  * JSON.stringify's with an indent of two (formatJson joins the pieces).
  */
 import type { Diagnostic, FileReport, RunReport } from '../report/index.js';
-import { renderMessage } from '../report/index.js';
+import { explainCommand, renderMessage } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { jsonText } from './shared.js';
+import { fixCommand, reportOrder } from './order.js';
 
 /** About how long a piece is, in characters. */
 const PIECE_CHARS = 1 << 16;
@@ -74,12 +75,19 @@ function* gathered(pieces: Iterable<string>): Generator<string> {
   if (parts.length > 0) yield parts.join('');
 }
 
+/** What `datakoll fix` repairs in a file: how many of its findings (by the catalogue's fixable codes), of which codes, and the command. */
+function fixableEntry(f: FileReport): unknown {
+  const o = reportOrder(f);
+  return { findings: o.fixableCount, of: o.total, codes: o.fixable.map((k) => k.code), ...(o.fixableCount > 0 ? { command: fixCommand(f) } : {}) };
+}
+
 function fileEntries(f: FileReport, ctx: FormatContext): Pieces {
   return object(
-    Object.entries(f).map(([k, v]): [string, unknown] => {
-      if (k === 'diagnostics') return [k, array(f.diagnostics, (d) => withMessage(d, ctx))];
-      if (k === 'groups') return [k, array(f.groups, (g) => ({ ...g, examples: g.examples.map((d) => withMessage(d, ctx)) }))];
-      return [k, v];
+    Object.entries(f).flatMap(([k, v]): [string, unknown][] => {
+      if (k === 'diagnostics') return [[k, array(f.diagnostics, (d) => withMessage(d, ctx))]];
+      if (k === 'groups') return [[k, array(f.groups, (g) => ({ ...g, examples: g.examples.map((d) => withMessage(d, ctx)), explain: explainCommand(g.code) }))]];
+      if (k === 'stats') return [[k, v], ['fixable', fixableEntry(f)]];
+      return [[k, v]];
     }),
   );
 }

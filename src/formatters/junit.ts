@@ -5,7 +5,7 @@
  * no CDATA, so `]]>` in a cell is just text.
  */
 import type { FileReport, FindingGroup, Lang, RunReport } from '../report/index.js';
-import { ui, visibleName } from '../report/index.js';
+import { explainCommand, ui, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { escapeXml, isRecords, groupMessage, positionText, printable, scoreText, severityCount } from './shared.js';
 
@@ -26,7 +26,7 @@ function groupText(g: FindingGroup, lang: Lang, records: boolean): string {
     const value = d.value === undefined || d.value === '' ? '' : ` '${d.value}'`;
     return `${positionText(d, lang, records)}${value}`;
   });
-  const lines = [`${g.code}: ${severityCount(g.severity, g.count, lang)}`, ...(examples.length > 0 ? [`${ui('examples', lang)}: ${examples.join(', ')}`] : []), groupMessage(g, lang)];
+  const lines = [`${g.code}: ${severityCount(g.severity, g.count, lang)}`, ...(examples.length > 0 ? [`${ui('examples', lang)}: ${examples.join(', ')}`] : []), groupMessage(g, lang), explainCommand(g.code)];
   return lines.map((l) => x(l)).join('\n');
 }
 

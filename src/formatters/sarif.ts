@@ -4,7 +4,7 @@
  * column number as startColumn. JSON.stringify escapes every data value.
  */
 import type { Code, Diagnostic, FileReport, Lang, RunReport, Severity } from '../report/index.js';
-import { ALL_CODES, CODES, MESSAGES, placeholders, renderMessage } from '../report/index.js';
+import { ALL_CODES, CODES, explainCommand, MESSAGES, placeholders, renderMessage } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { jsonText, messageOf } from './shared.js';
 
@@ -23,7 +23,7 @@ function rule(code: Code, lang: Lang): Record<string, unknown> {
     id: code,
     shortDescription: { text: code },
     fullDescription: { text: help },
-    help: { text: help },
+    help: { text: `${help} (${explainCommand(code)})` },
     defaultConfiguration: { level: LEVEL[CODES[code].severity] },
     properties: { scope: CODES[code].scope, help: { sv: ruleHelp(code, 'sv'), en: ruleHelp(code, 'en') } },
   };

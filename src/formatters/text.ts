@@ -1,7 +1,9 @@
 /** The text report for people: per file, findings grouped by column and code with counts and example rows. */
 import type { Diagnostic, FileReport, FindingGroup, RunReport, Severity } from '../report/index.js';
-import { CODES, renderMessage, ui, uiSay, describeDialect, isSpecDialect, visibleName } from '../report/index.js';
+import { CODES, explainHint, fixSay, renderMessage, ui, uiSay, describeDialect, isSpecDialect, visibleName } from '../report/index.js';
 import type { FormatContext } from './context.js';
+import { DescribedOnce, examplesByReason, fixableKindText, fixableShareText, fixCommand, reportOrder } from './order.js';
+import type { ReportOrder } from './order.js';
 import { allRecords, cellName, specFileText, countText, filesText, findingCounts, isRecords, officialText, percentText, printable, scoreText, severityCount, statusText } from './shared.js';
 
 export { printable };
@@ -27,18 +29,31 @@ function exampleText(d: Diagnostic, ctx: FormatContext): string {
   return d.value === undefined || d.value === '' || CODES[d.code].scope !== 'cell' ? at : `${at} ${ctx.colors.dim(`'${printable(d.value)}'`)}`;
 }
 
-function groupLines(g: FindingGroup, ctx: FormatContext, records: boolean): string[] {
+function groupLines(g: FindingGroup, ctx: FormatContext, said: DescribedOnce, records: boolean): string[] {
   const { lang } = ctx;
-  const first = g.examples[0];
   const where = g.field === undefined || g.field === '' ? '' : `${printable(visibleName(g.field))}  `;
   const withRows = g.examples.filter((d) => d.row !== undefined);
   const count = g.count === 1 ? '' : ` ${countText(withRows.length > 0 ? 'n_rows' : 'n_times', g.count, lang, records)}`;
   const cells = withRows.every((d) => d.columnLetter !== undefined);
-  const list = withRows.map((d) => exampleText(d, ctx)).join(', ');
-  const examples = withRows.length === 0 ? '' : g.count > 1 ? `, ${countText(cells ? 'eg_cells' : 'eg_rows', 0, lang, records)} ${list}` : ` (${countText(cells ? 'cell' : 'row', 0, lang, records)} ${list})`;
+  const parts = examplesByReason({ ...g, examples: withRows });
+  // One explanation per reason the group mixes, each beside the examples it fits.
+  const list = (part: readonly Diagnostic[]): string => part.map((d) => exampleText(d, ctx)).join(', ');
+  const single = parts.length <= 1;
+  const all = list(withRows);
+  const examples = withRows.length === 0 || !single ? '' : g.count > 1 ? `, ${countText(cells ? 'eg_cells' : 'eg_rows', 0, lang, records)} ${all}` : ` (${countText(cells ? 'cell' : 'row', 0, lang, records)} ${all})`;
   const head = `  ${paintSeverity(ctx, g.severity, SYMBOL[g.severity])} ${ctx.colors.bold(where)}${ctx.colors.dim(g.code)}${count}${examples}`;
-  const message = first === undefined ? '' : renderMessage(g.code, lang, { ...first.params, field: first.field ?? '', value: first.value ?? '' });
-  return [head, `      ${printable(message)}`];
+  if (single) return [head, `      ${printable(said.message(g.examples[0], g))}`];
+  return [head, ...parts.flatMap((part) => [`    ${list(part)}`, `      ${printable(said.message(part[0], g))}`])];
+}
+
+/** What fix repairs: one line per kind, and the one command. */
+function fixableLines(f: FileReport, o: ReportOrder, ctx: FormatContext): string[] {
+  if (o.fixable.length === 0) return [];
+  const { lang } = ctx;
+  const out = [`  ${ctx.colors.bold(fixSay('block_title', lang, { n: o.fixableCount }))}`];
+  for (const k of o.fixable) out.push(`    ${paintSeverity(ctx, k.severity, SYMBOL[k.severity])} ${ctx.colors.dim(k.code)}  ${printable(fixableKindText(k, lang))}`);
+  out.push(`    ${fixSay('run', lang)}: ${printable(fixCommand(f))}`);
+  return out;
 }
 
 /** The verdict and the counts; a file that could not be read claims no rows, with or without errors. */
@@ -48,7 +63,9 @@ function fileSummary(f: FileReport, ctx: FormatContext): string {
   const records = isRecords(f);
   const rows = f.unreadable ? '' : ` ${countText('in_rows', st.rows, lang, records)} (${countText('n_rows_ok', st.rows - st.rowsWithErrors, lang, records)})`;
   const verdict = f.unreadable ? ctx.colors.red(ui('unreadable', lang)) : f.valid ? ctx.colors.green(`✔ ${ui('conforms', lang)}`) : ctx.colors.red(`✖ ${ui('not_conforms', lang)}`);
-  return `  ${verdict}: ${findingCounts(st, lang)}${rows}\n  ${scoreText(f.score, lang, records)}`;
+  const o = reportOrder(f);
+  const share = o.fixableCount === 0 ? '' : `\n  ${fixableShareText(o, lang)}`;
+  return `  ${verdict}: ${findingCounts(st, lang)}${rows}${share}\n  ${scoreText(f.score, lang, records)}`;
 }
 
 /**
@@ -75,8 +92,13 @@ export function formatFileText(f: FileReport, ctx: FormatContext): string {
   if (f.spec !== undefined) out.push(ctx.colors.dim(`  ${printable(specFileText(f.spec, ctx.lang))}`));
   if (f.sheet !== undefined) out.push(ctx.colors.dim(`  ${ui('sheet', ctx.lang)}: ${printable(f.sheet)}`));
   if (f.dialect !== undefined && !isSpecDialect(f.dialect)) out.push(ctx.colors.dim(`  ${ui('dialect', ctx.lang)}: ${printable(describeDialect(f.dialect, ctx.lang))}`));
-  for (const g of f.partial ? withinList(f.groups, f.diagnostics.length) : f.groups) out.push(...groupLines(g, ctx, isRecords(f)));
+  const o = reportOrder(f);
+  const said = new DescribedOnce(ctx.lang);
+  for (const g of f.partial ? withinList(o.decide, f.diagnostics.length) : o.decide) out.push(...groupLines(g, ctx, said, isRecords(f)));
   if (f.partial) out.push(ctx.colors.yellow(`  ${renderMessage('max-errors-reached', ctx.lang, { max: f.diagnostics.length })}`));
+  out.push(...fixableLines(f, o, ctx));
+  const first = o.decide[0] ?? f.groups[0];
+  if (first !== undefined) out.push(ctx.colors.dim(`  ${explainHint(first.code, ctx.lang)}`));
   out.push(fileSummary(f, ctx));
   return out.join('\n');
 }

@@ -15,6 +15,8 @@ export interface CodeInfo {
    * The message catalogue holds a phrase for each (REASONS), so a report says exactly what is wrong.
    */
   readonly reasons?: readonly string[];
+  /** `datakoll fix` repairs every finding of the code by itself (report/fixable.ts; test/report/fixable.test.ts holds fix to it). */
+  readonly fixable?: true;
 }
 
 /**
@@ -92,30 +94,30 @@ export const CODES = {
   'max-errors-reached': { severity: 'info', scope: 'file', params: ['max'] },
   // Encoding and CSV dialect: each reported once per file
   // reason: the file's format (csv, json), whose words the advice is in.
-  'encoding-not-utf8': { severity: 'error', scope: 'file', params: ['encoding', 'reason'], reasons: ['csv', 'json'] },
-  'encoding-bom': { severity: 'warning', scope: 'file', params: ['reason'], reasons: ['csv', 'json'] },
+  'encoding-not-utf8': { severity: 'error', scope: 'file', params: ['encoding', 'reason'], reasons: ['csv', 'json'], fixable: true },
+  'encoding-bom': { severity: 'warning', scope: 'file', params: ['reason'], reasons: ['csv', 'json'], fixable: true },
   'encoding-uncertain': { severity: 'error', scope: 'file', params: ['encoding', 'candidates', 'reason'], reasons: ['csv', 'json'] },
   'encoding-mixed': { severity: 'error', scope: 'file', params: ['encoding'] },
   'encoding-given-contradicted': { severity: 'error', scope: 'file', params: ['encoding', 'word', 'misread'] },
   'encoding-invalid-utf8': { severity: 'error', scope: 'row', params: [] },
-  'dialect-delimiter': { severity: 'error', scope: 'file', params: ['delimiter'] },
+  'dialect-delimiter': { severity: 'error', scope: 'file', params: ['delimiter'], fixable: true },
   'dialect-quote': { severity: 'warning', scope: 'file', params: [] },
-  'dialect-line-endings': { severity: 'warning', scope: 'file', params: ['endings'] },
-  'dialect-line-endings-cr': { severity: 'warning', scope: 'file', params: [] },
-  'dialect-trailing-delimiter': { severity: 'warning', scope: 'file', params: [] },
-  'dialect-title-row': { severity: 'error', scope: 'file', params: [] },
-  'dialect-spaces-around': { severity: 'warning', scope: 'file', params: ['share'] },
+  'dialect-line-endings': { severity: 'warning', scope: 'file', params: ['endings'], fixable: true },
+  'dialect-line-endings-cr': { severity: 'warning', scope: 'file', params: [], fixable: true },
+  'dialect-trailing-delimiter': { severity: 'warning', scope: 'file', params: [], fixable: true },
+  'dialect-title-row': { severity: 'error', scope: 'file', params: [], fixable: true },
+  'dialect-spaces-around': { severity: 'warning', scope: 'file', params: ['share'], fixable: true },
   // Header row
   'header-missing-column': { severity: 'error', scope: 'header', params: [] },
   'header-missing-optional-columns': { severity: 'info', scope: 'header', params: ['columns', 'count'] },
   'header-unknown-column': { severity: 'error', scope: 'header', params: [] },
   'header-duplicate-column': { severity: 'error', scope: 'header', params: ['first'] },
   'header-empty-column': { severity: 'error', scope: 'header', params: [] },
-  'header-column-order': { severity: 'warning', scope: 'header', params: ['expected', 'after'] },
+  'header-column-order': { severity: 'warning', scope: 'header', params: ['expected', 'after'], fixable: true },
   // Row level
   'row-blank': { severity: 'warning', scope: 'row', params: [] },
-  'row-too-many-cells': { severity: 'error', scope: 'row', params: ['expected', 'found'] },
-  'row-too-few-cells': { severity: 'error', scope: 'row', params: ['expected', 'found'] },
+  'row-too-many-cells': { severity: 'error', scope: 'row', params: ['expected', 'found', 'delimiter'] },
+  'row-too-few-cells': { severity: 'error', scope: 'row', params: ['expected', 'found', 'delimiter'] },
   'record-not-object': { severity: 'error', scope: 'row', params: ['found'] },
   // unit: 'record' in JSON, where firstRow is the record's number (not given in CSV).
   'unique-duplicate': { severity: 'error', scope: 'cell', params: ['firstRow', 'unit'] },
@@ -123,13 +125,13 @@ export const CODES = {
   'control-character': { severity: 'error', scope: 'cell', params: ['character'] },
   // Cell level: coercion (CSV text that is not of the attribute's type) and formats
   // Cell level: the right meaning in the wrong form (read with its meaning, reported with the right form)
-  'form-decimal-comma': { severity: 'error', scope: 'cell', params: ['canonical'] },
-  'form-thousands-separator': { severity: 'error', scope: 'cell', params: ['canonical'] },
-  'form-boolean-word': { severity: 'error', scope: 'cell', params: ['canonical'] },
-  'form-date': { severity: 'error', scope: 'cell', params: ['canonical'] },
-  'form-date-time': { severity: 'error', scope: 'cell', params: ['canonical'] },
-  'form-placeholder-empty': { severity: 'error', scope: 'cell', params: [] },
-  'form-spaces-around': { severity: 'error', scope: 'cell', params: ['canonical'] },
+  'form-decimal-comma': { severity: 'error', scope: 'cell', params: ['canonical'], fixable: true },
+  'form-thousands-separator': { severity: 'error', scope: 'cell', params: ['canonical'], fixable: true },
+  'form-boolean-word': { severity: 'error', scope: 'cell', params: ['canonical'], fixable: true },
+  'form-date': { severity: 'error', scope: 'cell', params: ['canonical'], fixable: true },
+  'form-date-time': { severity: 'error', scope: 'cell', params: ['canonical'], fixable: true },
+  'form-placeholder-empty': { severity: 'error', scope: 'cell', params: [], fixable: true },
+  'form-spaces-around': { severity: 'error', scope: 'cell', params: ['canonical'], fixable: true },
   'invalid-integer': { severity: 'error', scope: 'cell', params: [] },
   'invalid-number': { severity: 'error', scope: 'cell', params: [] },
   'invalid-boolean': { severity: 'error', scope: 'cell', params: [] },

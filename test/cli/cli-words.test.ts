@@ -18,7 +18,7 @@ import { tempDir, writeTemp } from '../helpers.js';
 import { run } from './run.js';
 
 const VALID = 'place_id,name,latitude,longitude\n1,Ängen,57.1,11.9\n';
-const COMMANDS = [[], ['validate'], ['fix'], ['template'], ['specs'], ['specs', 'list'], ['specs', 'show'], ['specs', 'docs'], ['specs', 'import'], ['specs', 'diff'], ['specs', 'export'], ['harvest'], ['harvest', 'merge'], ['serve']];
+const COMMANDS = [[], ['validate'], ['fix'], ['template'], ['specs'], ['specs', 'list'], ['specs', 'show'], ['specs', 'docs'], ['specs', 'import'], ['specs', 'diff'], ['specs', 'export'], ['harvest'], ['harvest', 'merge'], ['serve'], ['explain']];
 /** Commander's English words, none of which a Swedish help screen may show. */
 const ENGLISH = ['Usage', 'Options', 'Commands', 'Arguments', 'display help', 'default:', 'choices:', '[options]', '[command]', '<file>', '<dir>', '<lang>'];
 

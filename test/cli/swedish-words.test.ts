@@ -105,7 +105,7 @@ describe('a file that cannot be read, in Swedish', () => {
     const path = writeTemp(dir, 'semi.csv', 'place_id;name\n1;A\n');
     writeFileSync(path, 'place_id;name\n1;A\n');
     const r = await run(['validate', path, '--spec', 'badplatser', '--lang', 'sv']);
-    expect(r.stdout).toContain('Fälten är åtskilda med semikolon (;), men specifikationen kräver kommatecken.');
+    expect(r.stdout).toContain('avgränsaren semikolon i stället för kommatecken: hela filen');
     expect(r.stdout).toContain('  Så är filen skriven: UTF-8, semikolon mellan fälten, radslut LF\n');
     expect(r.stdout).not.toMatch(/semicolon/);
   });

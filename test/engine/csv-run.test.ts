@@ -70,7 +70,7 @@ describe('CSV validation', () => {
       [4, undefined, 'row-too-few-cells'],
       [5, undefined, 'row-blank'],
     ]);
-    expect(r.diagnostics[0]?.params).toEqual({ expected: 5, found: 6 });
+    expect(r.diagnostics[0]?.params).toEqual({ expected: 5, found: 6, delimiter: ',' });
     // Blank rows are reported but are not records: the rows a score is taken over are those with content.
     expect(r.stats.rows).toBe(2);
   });

@@ -6,7 +6,7 @@ import { escapeMarkdown } from '../../src/formatters/markdown.js';
 import { artifactUri } from '../../src/formatters/sarif.js';
 import { OUTPUT_FORMATS } from '../../src/options/index.js';
 import { ALL_CODES } from '../../src/report/index.js';
-import type { RunReport } from '../../src/report/index.js';
+import type { FileReport, RunReport } from '../../src/report/index.js';
 import { HOSTILE, cell, fileReport, hostileReport, mixedReport, runReport, sampleReport } from './fixture.js';
 import { xmlProblem } from './xml.js';
 
@@ -179,15 +179,18 @@ describe('escaping: hostile values cannot break or inject into any format', () =
     }
   });
 
+  /** A file's entries with the JSON report's `fixable` after `stats` (none of these findings is one fix repairs). */
+  const withFixable = (f: FileReport): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(f).flatMap(([k, v]) => (k === 'stats' ? [[k, v], ['fixable', { findings: 0, of: f.stats.errors + f.stats.warnings + f.stats.infos, codes: [] }]] : [[k, v]])));
   it("JSON: the pieces are JSON.stringify's text, and no piece is the whole of a large report", () => {
-    const out = { ...hostile, lang: 'en', files: hostile.files.map((f) => ({ ...f, diagnostics: f.diagnostics.map((d) => ({ ...d, message: messageOf(d, 'en') })), groups: f.groups.map((g) => ({ ...g, examples: g.examples.map((d) => ({ ...d, message: messageOf(d, 'en') })) })) })) };
+    const out = { ...hostile, lang: 'en', files: hostile.files.map((f) => withFixable({ ...f, diagnostics: f.diagnostics.map((d) => ({ ...d, message: messageOf(d, 'en') })), groups: f.groups.map((g) => ({ ...g, examples: g.examples.map((d) => ({ ...d, message: messageOf(d, 'en') })), explain: `datakoll explain ${g.code}` })) })) };
     expect(JSON.parse(FORMATTERS.json(hostile, en))).toEqual(JSON.parse(JSON.stringify(out)));
     expect(FORMATTERS.json(hostile, en)).toBe(`${jsonText(out, 2)}\n`);
     const big = runReport([fileReport('big.csv', Array.from({ length: 5000 }, (_v, i) => cell(i + 2, 'postcode', 11, `v${i}`)), 5001)]);
     const pieces = [...formatJsonPieces(big, en)];
     expect(pieces.length).toBeGreaterThan(5);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(200_000);
-    expect(pieces.join('')).toBe(`${JSON.stringify({ ...big, lang: 'en', files: big.files.map((f) => ({ ...f, diagnostics: f.diagnostics.map((d) => ({ ...d, message: messageOf(d, 'en') })), groups: f.groups.map((g) => ({ ...g, examples: g.examples.map((d) => ({ ...d, message: messageOf(d, 'en') })) })) })) }, null, 2)}\n`);
+    expect(pieces.join('')).toBe(`${JSON.stringify({ ...big, lang: 'en', files: big.files.map((f) => withFixable({ ...f, diagnostics: f.diagnostics.map((d) => ({ ...d, message: messageOf(d, 'en') })), groups: f.groups.map((g) => ({ ...g, examples: g.examples.map((d) => ({ ...d, message: messageOf(d, 'en') })), explain: `datakoll explain ${g.code}` })) })) }, null, 2)}\n`);
   });
   it('Markdown: no raw HTML, no table break, no link from data', () => {
     const md = FORMATTERS.markdown(hostile, en);

@@ -86,6 +86,57 @@ describe.skipIf(!available)(title, () => {
     await page.close();
   });
 
+  it('reads well from 360 to 1920 px: no overflow, no column name broken, a legend, the time in a zone, a whole-file filter', async () => {
+    const work = tempDir();
+    const example = readFileSync(new URL('../../fixtures/badplatser/valid/example.csv', import.meta.url), 'utf8').split('\n');
+    const header = example[0] as string;
+    const row = (example.slice(1).join('\n').split(/\n(?=\d{4}-)/)[0] as string).replace(',true,sea,', ',kanske,sea,').replace('031-365 00 00', '031-365 00 00 ank 2');
+    const rows = Array.from({ length: 4 }, (_v, i) => row.replace('1480-Ängsviken', `1480-Ängsviken${i}`).replace('57.6312', i === 0 ? '57,6312' : '57.6312'));
+    const csv = join(work, `${'ett-mycket-langt-filnamn-for-badplatser-i-kommunen-'.repeat(2)}2024.csv`);
+    writeFileSync(csv, `${header}\n${rows.join('\n')}\n`);
+    const { validateFiles } = await import('../../src/api.js');
+    const report = await validateFiles([csv], { spec: 'badplatser', threads: 1 });
+    expect(report.files[0]?.groups.some((g) => g.field === 'wheelchair')).toBe(true);
+    const file = join(dir, 'widths.html');
+    writeFileSync(file, FORMATTERS.html(report, { lang: 'sv', colors: NO_COLORS }));
+    const page = await context.newPage();
+    requests = [];
+    const url = pathToFileURL(file).href;
+    page.on('request', (r) => void (r.url() !== url && requests.push(r.url())));
+    for (const width of [360, 420, 1280, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url);
+      const layout = await page.evaluate(() => {
+        const doc = (globalThis as unknown as { document: { documentElement: { scrollWidth: number }; querySelectorAll: (s: string) => ArrayLike<{ textContent: string | null; firstChild: unknown; getBoundingClientRect: () => { height: number } }>; createRange: () => { selectNodeContents: (n: unknown) => void; getClientRects: () => ArrayLike<unknown> } }; innerWidth: number }).document;
+        const win = globalThis as unknown as { innerWidth: number; getComputedStyle: (e: unknown) => { lineHeight: string } };
+        const broken = Array.from(doc.querySelectorAll('td.field')).filter((td) => {
+          const range = doc.createRange();
+          range.selectNodeContents(td);
+          return range.getClientRects().length > 1;
+        });
+        const h2 = doc.querySelectorAll('h2')[0];
+        const lines = h2 === undefined ? 0 : Math.round(h2.getBoundingClientRect().height / parseFloat(win.getComputedStyle(h2).lineHeight));
+        return { overflow: doc.documentElement.scrollWidth - win.innerWidth, broken: broken.map((td) => td.textContent), lines };
+      });
+      expect(layout.overflow, `${width} px`).toBeLessThanOrEqual(0);
+      expect(layout.broken, `${width} px`).toEqual([]);
+      // The long file name wraps where it must, not letter by letter.
+      expect(layout.lines, `${width} px`).toBeLessThanOrEqual(width < 500 ? 6 : 2);
+    }
+    expect(await page.locator('ul.legend li').count()).toBe(3);
+    const time = (await page.locator('#run-at').textContent()) ?? '';
+    expect(time).not.toBe(report.startedAt);
+    expect(time).toMatch(/UTC|GMT|CES?T|[+-]\d/);
+    const whole = await page.locator('#f-field option[data-whole]').evaluate((o) => (o as unknown as { index: number }).index);
+    await page.selectOption('#f-field', { index: whole });
+    const fields = await page.locator('tr.group:visible td:nth-child(2)').allTextContents();
+    expect(fields.length).toBeGreaterThan(0);
+    // Only the findings about no column (the file, the header) are left.
+    expect(fields.every((t) => t === '')).toBe(true);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
   it('a report full of hostile cells runs no script and shows them as text', async () => {
     const page = await open(hostileReport(), 'hostile', 'sv');
     expect(await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();

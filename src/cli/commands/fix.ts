@@ -7,9 +7,10 @@ import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { DatakollError, EXIT } from '../../errors.js';
-import { FIX_PHRASES, IO_PHRASES } from '../../report/index.js';
+import { FIX_PHRASES, IO_PHRASES, printable } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { collect, cwdOf, langFlag, registryFor, specIn } from '../context.js';
+import { plainSchemas } from '../plain-schema.js';
 import { fileIdentity, openOutput, openSink, refuseClashes, stdinInput } from '../output.js';
 import type { NamedFile, Output } from '../output.js';
 import type { Sink } from '../write/sink.js';
@@ -138,7 +139,9 @@ export function registerFix(program: Command, ctx: CommandContext): void {
       // (Imported when fix runs: it reads input as validate does, through api/source.ts.)
       const spool = await import('../spool.js');
       const files = filesOf(given, flags, cwd, spool);
-      const spec = (await registryFor(flags.specsDir.map((d) => resolve(cwd, d)))).resolve(specIn(ctx, flags.spec));
+      const ref = specIn(ctx, flags.spec);
+      const plain = await plainSchemas([ref], (w) => ctx.io.stderr(`datakoll: ${printable(w[ctx.lang])}\n`), () => flags.spec);
+      const spec = plain.get(ref) ?? (await registryFor(flags.specsDir.map((d) => resolve(cwd, d)))).resolve(ref);
       const outputs = [...(flags.inPlace === true || files.target.path === '-' ? [] : [files.target]), ...(files.log !== undefined ? [files.log] : [])];
       // Standard input counts as the file behind it (`fix - -o d.csv < d.csv`), so the fixed file and the log go elsewhere too.
       refuseClashes([...(files.input.path === '-' ? stdinInput(ctx.io) : [files.input]), { path: spec.file, shown: spec.file }], outputs);

@@ -21,6 +21,7 @@ import type { Job, LoadedConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
 import { collect, langFlag, registryFor } from '../context.js';
 import type { CliIo } from '../io.js';
+import { plainSchemas, withSpecs } from '../plain-schema.js';
 import { progressBar } from '../progress.js';
 import { refuseClashes, stdinInput } from '../output.js';
 import type { NamedFile } from '../output.js';
@@ -150,7 +151,8 @@ async function runValidate(ctx: CommandContext, files: string[], raw: Record<str
   const loaded = raw.config === false ? undefined : await loadConfig(cwd, raw.config as string | undefined);
   const opts = parseValidateOptions(merged(raw, loaded, ctx), { specFromConfig: loaded !== undefined });
   const jobs = await jobsOf(files, opts, raw, loaded, cwd);
-  const registry = await registryFor(opts.specsDir);
+  const plain = await plainSchemas(jobs.map((j) => j.spec), (w) => ctx.io.stderr(`datakoll: ${printable(w[opts.lang])}\n`), (r) => shownName(r, ctx.io));
+  const registry = withSpecs(await registryFor(opts.specsDir), plain);
   // Report files named relative to the working folder main() was given, like the files checked.
   const outputs = opts.outputs.map((o) => (o.file === undefined || o.file === '-' ? o : { ...o, file: resolve(cwd, o.file) }));
   await refuseOverwrites(jobs, outputs, loaded, registry, ctx, cwd);

@@ -13,6 +13,7 @@ import { SPEC_SOURCE_ERRORS } from './errors-spec-sources.js';
 import { HARVEST_ERRORS } from './harvest.js';
 import { SERVE_ERRORS } from './serve.js';
 import { CONFIG_FLAG_ERRORS } from './usage-config.js';
+import { EXPLAIN_ERRORS } from './errors-explain.js';
 
 export { FIX_PHRASES } from './errors-fix.js';
 export { IO_PHRASES, WRITE_REASONS } from './errors-io.js';
@@ -28,6 +29,7 @@ export const ERRORS = {
   ...HARVEST_ERRORS,
   ...SERVE_ERRORS,
   ...CONFIG_FLAG_ERRORS,
+  ...EXPLAIN_ERRORS,
   'spec-unknown': {
     sv: 'Det finns ingen specifikation som heter "{spec}". De som finns: {known}.',
     en: 'Unknown spec "{spec}". Known specs: {known}.',

@@ -197,13 +197,15 @@ export const MESSAGES = {
     sv: 'Raden är tom. Ta bort tomma rader.',
     en: 'The row is blank. Remove blank rows.',
   },
+  // {delimiter}: the file's delimiter in words ('' in a workbook: the hint about delimiters is left out).
+  // The row's cells are not checked as values: they are shifted.
   'row-too-many-cells': {
-    sv: 'Raden har {found} {found|cell|celler}, men rubrikraden har {expected}. Oftast beror det på ett kommatecken i ett värde som inte står inom citattecken.',
-    en: 'The row has {found} {found|cell|cells}, but the header has {expected}. Usually a value holds a comma and is not enclosed in quotes.',
+    sv: 'Raden har {found} {found|cell|celler}, men rubrikraden har {expected}.[[ Oftast står avgränsaren, {delimiter}, i ett värde som inte står inom citattecken.]] Radens värden har inte kontrollerats; rätta raden och kontrollera filen igen.',
+    en: 'The row has {found} {found|cell|cells}, but the header has {expected}.[[ Usually a value holds {delimiter} and is not enclosed in quotes.]] Its values were not checked; correct the row and check the file again.',
   },
   'row-too-few-cells': {
-    sv: 'Raden har {found} {found|cell|celler}, men rubrikraden har {expected}. Lägg till de saknade (tomma) cellerna så att varje rad har lika många kolumner.',
-    en: 'The row has {found} {found|cell|cells}, but the header has {expected}. Add the missing (empty) cells so every row has the same number of columns.',
+    sv: 'Raden har {found} {found|cell|celler}, men rubrikraden har {expected}.[[ Oftast saknas avgränsaren, {delimiter}, mellan två värden.]] Lägg till de saknade (tomma) cellerna så att varje rad har lika många kolumner. Radens värden har inte kontrollerats.',
+    en: 'The row has {found} {found|cell|cells}, but the header has {expected}.[[ Usually {delimiter} between two values is missing.]] Add the missing (empty) cells so every row has the same number of columns. Its values were not checked.',
   },
   'control-character': cell(
     '{field}: värdet innehåller ett osynligt styrtecken ({character}) som många program inte kan visa eller hantera. Ta bort det; sådana tecken följer ofta med när text kopieras från ett annat system.',
@@ -649,6 +651,8 @@ const DELIMITER_WORDS: Readonly<Record<string, Templates>> = Object.fromEntries(
  */
 export const PARAM_WORDS: { readonly [C in Code]?: Readonly<Record<string, Readonly<Record<string, Templates>>>> } = {
   'dialect-delimiter': { delimiter: DELIMITER_WORDS },
+  'row-too-many-cells': { delimiter: DELIMITER_WORDS },
+  'row-too-few-cells': { delimiter: DELIMITER_WORDS },
   'record-not-object': { found: JSON_KINDS },
   'json-not-records': { found: JSON_KINDS },
   'wrong-type': { found: JSON_KINDS, expected: JSON_KINDS },

@@ -68,6 +68,8 @@ export const HELP = {
   fixInPlace: { sv: 'ersätt indatafilen (i ett enda steg, så att den aldrig blir halvskriven)', en: 'replace the input file (in one step, so it is never left half written)' },
   fixForce: { sv: 'ersätt även en skrivskyddad fil (med --in-place eller -o)', en: 'replace a read-only file too (with --in-place or -o)' },
   fixLog: { sv: 'spara ändringsloggen i en fil', en: 'save the change log to a file' },
+  explain: { sv: 'förklara en fyndkod: vad den betyder, varför specifikationen kräver det och hur det rättas', en: 'explain a finding code: what it means, why the specification asks for it and how to fix it' },
+  explainCode: { sv: 'fyndkoden, som i rapporten (t.ex. form-decimal-comma)', en: 'the finding code, as in the report (such as form-decimal-comma)' },
   template: { sv: 'skriv en mall (rubrikrad och en exempelrad) som följer specifikationen', en: 'write a template (header and one example row) that conforms to the specification' },
   templateSpec: { sv: 'specifikationen: id, id@version eller sökväg till en schemafil', en: 'the specification: id, id@version or path to a schema file' },
   templateFormat: { sv: 'mallens format: csv, json eller xlsx (en arbetsbok för Excel där alla celler är text; kräver -o)', en: 'template format: csv, json or xlsx (an Excel workbook whose cells are all text; needs -o)' },

@@ -18,3 +18,7 @@ export { SERVE_WORDS } from './serve.js';
 export type { ServeWord } from './serve.js';
 export * from './records.js';
 export * from './docs.js';
+export * from './report-fix.js';
+export * from './explain.js';
+export * from './plain-schema.js';
+export * from './spec-rules.js';

@@ -5,8 +5,8 @@
 import type { SpecChange } from '../authoring/index.js';
 import { datatypeText } from '../authoring/datatype.js';
 import type { Attribute, Spec } from '../registry/index.js';
-import type { Lang, Templates } from '../report/index.js';
-import { FORMAT_WORDS, PROVENANCE_WORDS, SPEC_CHANGE_WORDS, SPEC_RULE_WORDS, SPEC_WORDS, TYPE_WORDS, say, ui } from '../report/index.js';
+import type { Lang } from '../report/index.js';
+import { PROVENANCE_WORDS, SPEC_CHANGE_WORDS, SPEC_RULE_WORDS, SPEC_WORDS, say, ui } from '../report/index.js';
 import { attributeRules } from './spec-rules.js';
 import { jsonText, printable } from '../formatters/shared.js';
 

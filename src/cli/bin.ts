@@ -61,5 +61,7 @@ const code = await main(argv, {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   cwd: process.cwd(),
+  // os.tmpdir() reads TMPDIR at every call, and worker threads get the environment they start with.
+  useTemporaryFolder: (dir) => void (process.env.TMPDIR = dir),
 });
 if (ending === undefined) process.exitCode = code;

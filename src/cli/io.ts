@@ -25,4 +25,10 @@ export interface CliIo {
    * Absent: the process's (bin.ts always gives it; tests give a temporary folder).
    */
   readonly cwd?: string;
+  /**
+   * Where the process's temporary files go from now on (worker threads started later too): serve
+   * keeps every file its checks write (the duplicate finder's spill, a workbook's sheet) inside its
+   * private folder. Absent (tests): they stay in the system's temporary folder.
+   */
+  readonly useTemporaryFolder?: (dir: string) => void;
 }

@@ -39,6 +39,11 @@ export async function check(file: string, name: string, spec: Spec | 'auto', reg
     const used = spec !== 'auto' ? spec : ref === undefined ? undefined : registry.all().find((s) => s.id === ref.id && s.version === ref.version && s.sha256 === ref.sha256);
     return { ok: true, report, spec: used };
   } catch (e) {
+    // The command line's words name the private copy and --spec; the page names the steward's file and its own list.
+    if (e instanceof DatakollError && (e.code === 'spec-auto-no-match' || e.code === 'spec-auto-no-columns')) {
+      const best = e.params.candidates;
+      return { ok: false, failure: sayBoth(SERVE_WORDS[e.code === 'spec-auto-no-match' ? 'auto-no-match' : 'auto-no-columns'], { name, ...(best !== undefined && best !== '' ? { candidates: best } : {}) }) };
+    }
     return { ok: false, failure: failureOf(e, 'not-checked') };
   }
 }

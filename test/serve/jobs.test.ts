@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../src/input/index.js';
 import { Registry } from '../../src/registry/index.js';
-import { columnLetter, ERRORS, say } from '../../src/report/index.js';
+import { columnLetter, say, SERVE_WORDS } from '../../src/report/index.js';
 import { startServer } from '../../src/serve/index.js';
 import type { Serving } from '../../src/serve/index.js';
 import { tempDir } from '../helpers.js';
@@ -84,7 +84,9 @@ describe('datakoll serve: the queue', () => {
     expect(job.state).toBe('failed');
     const failure = job.failure as { sv: string; en: string };
     expect(failure.sv).not.toBe(failure.en);
-    expect(failure.en).toContain(say(ERRORS['spec-auto-no-match'], 'en', {}).slice(0, 12));
+    // In the page's words: the steward's file name and the page's own list, not the private copy's path or --spec.
+    expect(failure).toEqual({ sv: say(SERVE_WORDS['auto-no-match'], 'sv', { name: 'other.csv' }), en: say(SERVE_WORDS['auto-no-match'], 'en', { name: 'other.csv' }) });
+    for (const text of [failure.sv, failure.en]) expect(text).not.toMatch(/--spec|datakoll-serve|input\.csv/);
     expect((await ask(s.port, pathOf(s.url, `api/jobs/${id}/fix`), { method: 'POST' })).status).toBe(422);
     expect((await ask(s.port, pathOf(s.url, 'api/info'))).status).toBe(200);
   });

@@ -33,6 +33,8 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       const maxUpload = flags.maxUpload === undefined ? serve.DEFAULT_MAX_UPLOAD : maxUploadOption(flags.maxUpload);
       const registry = await registryFor(flags.specsDir.map((d) => pathIn(ctx, d)));
       const serving = await serve.startServer({ port, maxUpload, registry, lang: ctx.lang });
+      // Nothing is written outside the private folder: the checks' own temporary files go there too.
+      ctx.io.useTemporaryFolder?.(serving.folder);
       ctx.io.stdout(say(SERVE_WORDS.listening, ctx.lang, { url: serving.url }));
       if (flags.open === true && !(await serve.openBrowser(serving.url))) ctx.io.stderr(say(SERVE_WORDS['open-failed'], ctx.lang));
       // Until a signal ends the process (bin.ts): the server keeps it running.

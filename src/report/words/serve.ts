@@ -82,6 +82,15 @@ export const SERVE_WORDS = {
   'job-gone': { sv: 'Filen finns inte längre på servern; kontrollera den igen.', en: 'The file is no longer on the server; check it again.' },
   'upload-broken': { sv: 'Filen kom inte fram hela. Försök igen.', en: 'The file did not arrive whole. Try again.' },
   'not-checked': { sv: 'Filen kunde inte kontrolleras.', en: 'The file could not be checked.' },
+  // --spec auto found no spec: said with the steward's file name, pointing at the page's own choice.
+  'auto-no-match': {
+    sv: 'Ingen specifikation passar kolumnerna i {name} tillräckligt väl[[ (bäst: {candidates})]]. Välj specifikationen i listan och kontrollera filen igen.',
+    en: 'No specification matches the columns of {name} well enough[[ (best: {candidates})]]. Choose the specification in the list and check the file again.',
+  },
+  'auto-no-columns': {
+    sv: 'Inga kolumnnamn gick att läsa i början av {name} (är filen tom, eller inte giltig CSV eller JSON?). Välj specifikationen i listan och kontrollera filen igen.',
+    en: 'No column names could be read at the start of {name} (is it empty, or not valid CSV or JSON?). Choose the specification in the list and check the file again.',
+  },
   'still-running': { sv: 'Filen kontrolleras eller rättas just nu; försök igen när det är klart.', en: 'The file is being checked or fixed right now; try again when it is done.' },
   'no-fix': { sv: 'Filen kan inte rättas.', en: 'The file cannot be fixed.' },
   'server-gone': { sv: 'Servern svarar inte. Kör datakoll serve igen.', en: 'The server does not answer. Run datakoll serve again.' },

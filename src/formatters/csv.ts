@@ -1,12 +1,12 @@
 /**
  * The findings as a table, for stewards who work through them in a spreadsheet: one row per
  * listed finding (file, sheet, row, column letter, JSON Pointer, attribute, value, code, severity,
- * message), in the report's order, UTF-8 with a BOM (so a spreadsheet reads the Swedish letters)
+ * message, and the command that explains the code), in the report's order, UTF-8 with a BOM (so a spreadsheet reads the Swedish letters)
  * and commas. A cell a spreadsheet could run as a formula (starting with =, +, -, @, a tab or a
  * carriage return) is made inert with a leading apostrophe.
  */
 import type { Diagnostic, FileReport, RunReport } from '../report/index.js';
-import { ui } from '../report/index.js';
+import { explainCommand, ui } from '../report/index.js';
 import type { FormatContext } from './context.js';
 import { allRecords, countText, messageOf, printable } from './shared.js';
 
@@ -30,13 +30,14 @@ function rowOf(f: FileReport, d: Diagnostic, ctx: FormatContext): string[] {
     d.code,
     ui(d.severity, ctx.lang),
     messageOf(d, ctx.lang),
+    explainCommand(d.code),
   ].map((c) => printable(c));
 }
 
 /** The findings each report lists (its --max-errors), file after file. */
 export function formatCsv(report: RunReport, ctx: FormatContext): string {
   const l = ctx.lang;
-  const head = [ui('file_title', l), ui('sheet_title', l), countText('row_title', 0, l, allRecords(report.files)), ui('column_letter_title', l), ui('pointer_title', l), ui('attribute_title', l), ui('value', l), ui('code', l), ui('severity', l), ui('message', l)];
+  const head = [ui('file_title', l), ui('sheet_title', l), countText('row_title', 0, l, allRecords(report.files)), ui('column_letter_title', l), ui('pointer_title', l), ui('attribute_title', l), ui('value', l), ui('code', l), ui('severity', l), ui('message', l), ui('explain_title', l)];
   const out = ['\uFEFF', line(head)];
   for (const f of report.files) for (const d of f.diagnostics) out.push(line(rowOf(f, d, ctx)));
   return out.join('');

@@ -12,6 +12,7 @@ import { MESSAGES, REASONS } from './words/findings.js';
 import type { Lang } from './words/template.js';
 import { fill } from './words/template.js';
 import { UI } from './words/ui.js';
+import { UNIT_WORDS } from './words/records.js';
 
 /** The family of a code, by its name (and a few codes by themselves). */
 export function familyOf(code: Code): CodeFamily {
@@ -62,6 +63,8 @@ export interface Explanation {
 /** A message's placeholder as an explanation shows it: ‹column›, ‹value›, ‹expected›. */
 function placeholder(name: string, lang: Lang): string {
   const words: Readonly<Record<string, { readonly sv: string; readonly en: string }>> = { field: EXPLAIN_WORDS.param_field, value: EXPLAIN_WORDS.param_value, reason: EXPLAIN_WORDS.param_reason };
+  // Where the first of a duplicate is: as most files have it, on a row (a JSON file's report says "in record").
+  if (name === 'unit') return UNIT_WORDS['']?.[lang] ?? '';
   return `‹${words[name]?.[lang] ?? name}›`;
 }
 

@@ -7,10 +7,9 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { DatakollError } from '../../errors.js';
-import type { Colors } from '../../formatters/context.js';
-import { NO_COLORS } from '../../formatters/context.js';
+import { NO_COLORS, type Colors } from '../../formatters/context.js';
 import { printable } from '../../formatters/shared.js';
-import { OUTPUT_FORMATS } from '../../options/outputs.js';
+import { OUTPUT_FORMATS, type OutputTarget } from '../../options/outputs.js';
 import { parseValidateOptions } from '../../options/validate.js';
 import type { ValidateCliOptions } from '../../options/validate.js';
 import { looksLikePath, looksLikeUrl } from '../../registry/index.js';
@@ -27,7 +26,6 @@ import { refuseClashes, stdinInput } from '../output.js';
 import type { NamedFile } from '../output.js';
 import { combine, exitCodeOf, reportFiles, shownName, writeReports } from '../reports.js';
 import type { Registry } from '../../registry/index.js';
-import type { OutputTarget } from '../../options/outputs.js';
 
 async function colorsFor(io: CliIo, wanted: boolean): Promise<Colors> {
   if (!wanted || !io.stdoutIsTTY || io.env.NO_COLOR !== undefined) return NO_COLORS;

@@ -84,6 +84,8 @@ export const UI = {
   column_letter_title: { sv: 'Kolumn', en: 'Column' },
   pointer_title: { sv: 'JSON Pointer', en: 'JSON Pointer' },
   attribute_title: { sv: 'Attribut', en: 'Attribute' },
+  /** The findings table's last column: the command that explains a finding's code. */
+  explain_title: { sv: 'Mer om koden', en: 'More about the code' },
   value: { sv: 'Värde', en: 'Value' },
   shown: { sv: 'visas', en: 'shown' },
   result: { sv: 'Resultat', en: 'Result' },

@@ -216,6 +216,19 @@ describe('csv: a spreadsheet cannot run a cell', () => {
   });
 });
 
+describe('csv: sorted as the report is', () => {
+  it('lists the findings a person decides on before what fix repairs, in row order within each', () => {
+    const ds = [
+      { ...cell(2, 'latitude', 3, '57,7', 'form-decimal-comma'), severity: 'warning' as const },
+      cell(3, 'postcode', 11, '41'),
+      { ...cell(4, 'latitude', 3, '58,1', 'form-decimal-comma'), severity: 'warning' as const },
+      cell(5, 'postcode', 11, '4123'),
+    ];
+    const rows = FORMATTERS.csv(runReport([fileReport('a.csv', ds, 6)]), en).trim().split('\n').slice(1);
+    expect(rows.map((r) => [r.split(',')[2], /,(pattern-mismatch|form-decimal-comma),/.exec(r)?.[1]])).toEqual([['3', 'pattern-mismatch'], ['5', 'pattern-mismatch'], ['2', 'form-decimal-comma'], ['4', 'form-decimal-comma']]);
+  });
+});
+
 describe('the spec file and its SHA-256 (issue 19)', () => {
   it('are named by every format a person or a CI log reads', () => {
     const spec = sample.files[0]?.spec;

@@ -1,7 +1,7 @@
 /**
  * The findings as a table, for stewards who work through them in a spreadsheet: one row per
  * listed finding (file, sheet, row, column letter, JSON Pointer, attribute, value, code, severity,
- * message, and the command that explains the code), in the report's order, UTF-8 with a BOM (so a spreadsheet reads the Swedish letters)
+ * message, the command that explains the code, the spec file and its SHA-256), in the report's order, UTF-8 with a BOM (so a spreadsheet reads the Swedish letters)
  * and commas. A cell a spreadsheet could run as a formula (starting with =, +, -, @, a tab or a
  * carriage return) is made inert with a leading apostrophe.
  */
@@ -32,6 +32,8 @@ function rowOf(f: FileReport, d: Diagnostic, ctx: FormatContext): string[] {
     ui(d.severity, ctx.lang),
     messageOf(d, ctx.lang),
     explainCommand(d.code),
+    f.spec?.file ?? '',
+    f.spec?.sha256 ?? '',
   ].map((c) => printable(c));
 }
 
@@ -52,7 +54,7 @@ function inReportOrder(f: FileReport): Diagnostic[] {
 /** The findings each report lists (its --max-errors), file after file, in the report's order. */
 export function formatCsv(report: RunReport, ctx: FormatContext): string {
   const l = ctx.lang;
-  const head = [ui('file_title', l), ui('sheet_title', l), countText('row_title', 0, l, allRecords(report.files)), ui('column_letter_title', l), ui('pointer_title', l), ui('attribute_title', l), ui('value', l), ui('code', l), ui('severity', l), ui('message', l), ui('explain_title', l)];
+  const head = [ui('file_title', l), ui('sheet_title', l), countText('row_title', 0, l, allRecords(report.files)), ui('column_letter_title', l), ui('pointer_title', l), ui('attribute_title', l), ui('value', l), ui('code', l), ui('severity', l), ui('message', l), ui('explain_title', l), ui('spec_file', l), ui('spec_hash', l)];
   const out = ['\uFEFF', line(head)];
   for (const f of report.files) for (const d of inReportOrder(f)) out.push(line(rowOf(f, d, ctx)));
   return out.join('');

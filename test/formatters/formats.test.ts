@@ -233,7 +233,7 @@ describe('the spec file and its SHA-256 (issue 19)', () => {
   it('are named by every format a person or a CI log reads', () => {
     const spec = sample.files[0]?.spec;
     expect(spec).toBeDefined();
-    for (const name of ['text', 'json', 'html', 'markdown', 'github', 'junit', 'sarif'] as const) {
+    for (const name of ['text', 'json', 'html', 'markdown', 'github', 'junit', 'sarif', 'csv'] as const) {
       const out = FORMATTERS[name](sample, en);
       expect(out, name).toContain(spec?.sha256 as string);
       expect(out, name).toContain(spec?.file as string);

@@ -31,6 +31,11 @@ export interface HarvestOptions {
   /** An earlier run's report (--since). */
   readonly since?: HarvestReport;
   readonly network?: RemoteNetwork;
+  /**
+   * Whether a distribution's address may be local or private (the machine itself, 10.x, 169.254.169.254 …):
+   * the catalogue is a third party's, so by default its addresses are read only on the public internet.
+   */
+  readonly allowPrivateAddresses?: boolean;
   /** Told as each address is done. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -95,7 +100,7 @@ export async function harvest(catalogue: string, o: HarvestOptions): Promise<Har
   const byUrl = addresses(planned);
   const prior = priorOf(o.since);
   const outcomes = new Map<string, Map<string, Outcome>>();
-  const settings = { registry: o.registry, remote: o.remote, userAgent: USER_AGENT, maxErrors: o.maxErrors, ...(o.network !== undefined ? { network: o.network } : {}) };
+  const settings = { registry: o.registry, remote: { ...o.remote, publicOnly: o.allowPrivateAddresses !== true }, userAgent: USER_AGENT, maxErrors: o.maxErrors, ...(o.network !== undefined ? { network: o.network } : {}) };
   let done = 0;
   await pooled([...byUrl.keys()], o.concurrency, async (url) => {
     // checkAddress turns every failure of a download or a read into a finding; an address that

@@ -24,7 +24,7 @@ const registry = new Registry();
 const PORTAL = 'https://dataportal.se/specifications/badplatser/1.0';
 
 function options(extra: Partial<HarvestOptions> = {}): HarvestOptions {
-  return { registry, cwd: dir, concurrency: 4, remote: { timeoutMs: 10_000, totalTimeoutMs: 30_000, maxBytes: 1024 * 1024, maxRedirects: 5, allowHttp: true }, catalogueMaxBytes: 8 * 1024 * 1024, maxErrors: 100, ...extra };
+  return { registry, cwd: dir, concurrency: 4, remote: { timeoutMs: 10_000, totalTimeoutMs: 30_000, maxBytes: 1024 * 1024, maxRedirects: 5, allowHttp: true }, catalogueMaxBytes: 8 * 1024 * 1024, maxErrors: 100, allowPrivateAddresses: true, ...extra };
 }
 
 /** A report without what differs between runs of the same catalogue (when it started, how many parts it came from). */
@@ -57,7 +57,7 @@ describe('--shard i/n and harvest merge', () => {
     expect(comparable(mergeReports(parts))).toEqual(comparable(whole));
 
     const files = [1, 2, 3].map((i) => join(dir, `shard-${i}.json`));
-    for (const [i, f] of files.entries()) expect((await run(['harvest', 'shards.ttl', '--allow-http', '--shard', `${i + 1}/3`, '--format', `json=${f}`, '--fail-on', 'never'], { cwd: dir })).code).toBe(EXIT.ok);
+    for (const [i, f] of files.entries()) expect((await run(['harvest', 'shards.ttl', '--allow-http', '--allow-private-addresses', '--shard', `${i + 1}/3`, '--format', `json=${f}`, '--fail-on', 'never'], { cwd: dir })).code).toBe(EXIT.ok);
     const merged = join(dir, 'merged.json');
     expect((await run(['harvest', 'merge', ...files, '--format', `json=${merged}`, '--fail-on', 'never'])).code).toBe(EXIT.ok);
     const fromCli = JSON.parse(readFileSync(merged, 'utf8')) as HarvestReport;
@@ -112,10 +112,10 @@ describe('--since: unchanged distributions are not validated again', () => {
   it('an unreadable earlier result is tried again, and --since reads the JSON report the command line wrote', async () => {
     const catalogue = writeTemp(dir, 'retry.ttl', turtle([{ title: 'later', url: `${s.base}/data/later.csv`, conformsTo: PORTAL }]));
     const report = join(dir, 'retry.json');
-    expect((await run(['harvest', 'retry.ttl', '--allow-http', '--format', `json=${report}`], { cwd: dir })).code).toBe(EXIT.invalid);
+    expect((await run(['harvest', 'retry.ttl', '--allow-http', '--allow-private-addresses', '--format', `json=${report}`], { cwd: dir })).code).toBe(EXIT.invalid);
     s.files.set('/data/later.csv', { body: VALID_CSV, type: 'text/csv', etag: '"l1"' });
     const again = join(dir, 'retry-2.json');
-    expect((await run(['harvest', 'retry.ttl', '--allow-http', '--since', 'retry.json', '--format', `json=${again}`], { cwd: dir })).code).toBe(EXIT.ok);
+    expect((await run(['harvest', 'retry.ttl', '--allow-http', '--allow-private-addresses', '--since', 'retry.json', '--format', `json=${again}`], { cwd: dir })).code).toBe(EXIT.ok);
     const r = JSON.parse(readFileSync(again, 'utf8')) as HarvestReport;
     expect(r.entries.map((e) => [e.status, e.carried])).toEqual([['valid', undefined]]);
     expect((await run(['harvest', catalogue, '--since', 'no-such.json'], { cwd: dir })).code).toBe(EXIT.unreadable);

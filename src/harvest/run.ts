@@ -48,14 +48,19 @@ interface Planned {
   readonly spec?: Spec;
 }
 
-function plan(d: CatalogueDistribution, resolver: Resolver): Planned {
+/** A distribution planned: one entry for each known spec it claims (checked against each, one download), else one entry that says why not. */
+function plan(d: CatalogueDistribution, resolver: Resolver): Planned[] {
   const base: HarvestEntry = { ...d, status: 'no-claim' };
-  if (d.conformsTo.length === 0) return { entry: base };
-  const r = resolver.first(d.conformsTo) as NonNullable<ReturnType<Resolver['first']>>;
-  if (r.spec === undefined) return { entry: { ...base, status: 'unknown-spec', unknownClaim: { claim: r.claim, why: r.why } } };
-  const spec = `${r.spec.id}@${r.spec.version}`;
-  if (d.url === '') return { entry: { ...base, spec, status: 'no-url' } };
-  return { entry: { ...base, spec, status: 'valid' }, spec: r.spec };
+  if (d.conformsTo.length === 0) return [{ entry: base }];
+  const specs = resolver.known(d.conformsTo);
+  if (specs.length === 0) {
+    const r = resolver.first(d.conformsTo) as NonNullable<ReturnType<Resolver['first']>>;
+    return [{ entry: { ...base, status: 'unknown-spec', unknownClaim: { claim: r.claim, why: r.spec === undefined ? r.why : 'unknown' } } }];
+  }
+  return specs.map((spec) => {
+    const key = `${spec.id}@${spec.version}`;
+    return d.url === '' ? { entry: { ...base, spec: key, status: 'no-url' } } : { entry: { ...base, spec: key, status: 'valid' }, spec };
+  });
 }
 
 /** Runs `work` over `items`, at most `limit` at once. */
@@ -96,7 +101,7 @@ export async function harvest(catalogue: string, o: HarvestOptions): Promise<Har
   const bytes = await readCatalogue(catalogue, o.cwd, o.catalogueMaxBytes, o.remote, request, o.network);
   const { triples } = await triplesOf(bytes);
   const resolver = new Resolver(o.registry);
-  const planned = distributionsIn(triples, catalogue).filter((d) => inShard(o.shard, d)).map((d) => plan(d, resolver));
+  const planned = distributionsIn(triples, catalogue).filter((d) => inShard(o.shard, d)).flatMap((d) => plan(d, resolver));
   const byUrl = addresses(planned);
   const prior = priorOf(o.since);
   const outcomes = new Map<string, Map<string, Outcome>>();

@@ -248,3 +248,15 @@ describe('a catalogue is a third party’s: its addresses must be public (issue 
     expect(byTitle(r, 'outside').status).toBe('valid');
   });
 });
+
+describe('a distribution claiming two known specs (review of issue 22)', () => {
+  it('is downloaded once and checked against each, one entry per spec; two forms of one spec count once', async () => {
+    const one = turtle([{ title: 'both', publisher: 'Exempelby kommun', url: `${s.base}/data/valid.csv?both`, conformsTo: FORMS[0] }]);
+    const text = one.replace(` dcterms:conformsTo <${FORMS[0]}> ;`, ` dcterms:conformsTo <${FORMS[0]}>, <${FORMS[1]}>, <https://dataportal.se/specifications/grillplatser> ;`);
+    expect(text).not.toBe(one);
+    const r = await harvest(writeTemp(dir, 'two-specs.ttl', text), options());
+    expect(r.entries.map((e) => [e.spec?.replace(/@.*/, ''), e.status])).toEqual([['badplatser', 'valid'], ['grillplatser', 'invalid']]);
+    expect(s.hits.get('/data/valid.csv?both')).toBe(1);
+    expect([r.summary.total.distributions, r.summary.total.checked, r.summary.total.conforming]).toEqual([1, 2, 1]);
+  });
+});

@@ -10,7 +10,7 @@ import { JsonLdParser } from 'jsonld-streaming-parser';
 import type { Quad } from '@rdfjs/types';
 import { DatakollError } from '../errors.js';
 import { printable } from '../report/index.js';
-import { MAX_JSON_DEPTH, nestsDeeperThan } from './depth.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan, xmlNestsDeeperThan } from './depth.js';
 import type { CatalogueBytes } from './read.js';
 
 export type Syntax = 'turtle' | 'rdfxml' | 'jsonld';
@@ -81,9 +81,11 @@ function detailOf(e: unknown): string {
 
 async function parseAs(syntax: Syntax, c: CatalogueBytes): Promise<Triple[]> {
   if (syntax === 'turtle') return new TurtleParser({ baseIRI: c.base }).parse(c.bytes.toString('utf8')).map(tripleOf);
-  if (syntax === 'rdfxml') return streamed(new RdfXmlParser({ baseIRI: c.base }), c.bytes);
   const text = c.bytes.toString('utf8');
-  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new DatakollError('io', 'harvest-catalogue-too-deep', { catalogue: c.name, max: MAX_JSON_DEPTH });
+  if (syntax === 'rdfxml' ? xmlNestsDeeperThan(text, MAX_JSON_DEPTH) : nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw new DatakollError('io', 'harvest-catalogue-too-deep', { catalogue: c.name, max: MAX_JSON_DEPTH, syntax: SYNTAX_NAMES[syntax] });
+  }
+  if (syntax === 'rdfxml') return streamed(new RdfXmlParser({ baseIRI: c.base }), c.bytes);
   const documentLoader = { load: (url: string): Promise<never> => Promise.reject(new RemoteContext(url)) };
   return streamed(new JsonLdParser({ baseIRI: c.base, documentLoader }), c.bytes);
 }

@@ -3,7 +3,7 @@
  * of memory), quickly and with exit 3; brackets inside strings do not count (review of issue 22).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../src/harvest/depth.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan, xmlNestsDeeperThan } from '../../src/harvest/depth.js';
 import { harvest } from '../../src/harvest/run.js';
 import { Registry } from '../../src/registry/index.js';
 import { DatakollError, EXIT } from '../../src/errors.js';
@@ -19,7 +19,28 @@ function nested(levels: number): string {
   return `{"@id":"https://test.example/x",${p}${`[{${p}`.repeat(levels / 2)}1${'}]'.repeat(levels / 2)}}`;
 }
 
-describe('the nesting depth of a JSON-LD catalogue', () => {
+/** RDF/XML with `levels` elements nested in one another (levels even) inside rdf:RDF. */
+function nestedXml(levels: number): string {
+  const head = '<?xml version="1.0"?><!-- <a><b> --><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:p="https://test.example/">';
+  return `${head}${'<rdf:Description a="1>2"><p:q>'.repeat(levels / 2)}<![CDATA[<c><d>]]>${'</p:q></rdf:Description>'.repeat(levels / 2)}<p:r/></rdf:RDF>`;
+}
+
+describe('the nesting depth of a JSON-LD or RDF/XML catalogue', () => {
+  it('counts XML elements, not comments, CDATA, declarations, self-closing tags or > in attributes', () => {
+    expect(xmlNestsDeeperThan(nestedXml(MAX_JSON_DEPTH - 2), MAX_JSON_DEPTH)).toBe(false);
+    expect(xmlNestsDeeperThan(nestedXml(MAX_JSON_DEPTH), MAX_JSON_DEPTH)).toBe(true);
+    expect(xmlNestsDeeperThan(`<r>${'<e/>'.repeat(500)}</r>`, MAX_JSON_DEPTH)).toBe(false);
+  });
+
+  it('100,000 nested RDF/XML elements: refused fast with exit 3, not parsed', async () => {
+    const file = writeTemp(dir, 'deep.rdf', nestedXml(100_000));
+    const started = Date.now();
+    const e = await harvest(file, { registry: new Registry(), cwd: dir, concurrency: 1, remote, catalogueMaxBytes: 8 * 1024 * 1024, maxErrors: 100 }).catch((x: unknown) => x);
+    expect([(e as DatakollError).code, (e as DatakollError).params.syntax]).toEqual(['harvest-catalogue-too-deep', 'RDF/XML']);
+    expect((await run(['harvest', file])).code).toBe(EXIT.unreadable);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('counts brackets outside strings only, escapes included', () => {
     expect(nestsDeeperThan(nested(MAX_JSON_DEPTH - 2), MAX_JSON_DEPTH)).toBe(false);
     expect(nestsDeeperThan(nested(MAX_JSON_DEPTH), MAX_JSON_DEPTH)).toBe(true);

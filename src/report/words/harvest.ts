@@ -43,8 +43,8 @@ export const HARVEST_ERRORS = {
     en: 'The catalogue {catalogue} is not valid {syntax}: {detail}',
   },
   'harvest-catalogue-too-deep': {
-    sv: 'Katalogen {catalogue} kunde inte läsas: dess JSON-LD är nästlad i fler än {max} nivåer, vilket ingen katalog behöver och som skulle ta för lång tid och för mycket minne att läsa.',
-    en: 'The catalogue {catalogue} could not be read: its JSON-LD nests more than {max} levels deep, which no catalogue needs and which would take too long and too much memory to read.',
+    sv: 'Katalogen {catalogue} kunde inte läsas: dess {syntax} är nästlad i fler än {max} nivåer, vilket ingen katalog behöver och som skulle ta för lång tid och för mycket minne att läsa.',
+    en: 'The catalogue {catalogue} could not be read: its {syntax} nests more than {max} levels deep, which no catalogue needs and which would take too long and too much memory to read.',
   },
   'harvest-remote-context': {
     sv: 'Katalogen {catalogue} hänvisar till JSON-LD-sammanhanget {context} på nätet, och sådana hämtar datakoll inte. Skriv sammanhanget i själva filen ("@context": {…}), eller använd Turtle eller RDF/XML.',

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { DatakollError } from '../errors.js';
+import { brokenAt } from './report-shape.js';
 import { sortEntries, summarizeHarvest } from './summary.js';
 import { HARVEST_REPORT_KIND, HARVEST_REPORT_VERSION } from './types.js';
 import type { HarvestReport } from './types.js';
@@ -30,6 +31,8 @@ export async function readHarvestReport(path: string, shown: string, maxBytes = 
   if (r === null || typeof r !== 'object' || r.kind !== HARVEST_REPORT_KIND || r.reportVersion !== HARVEST_REPORT_VERSION || !Array.isArray(r.entries)) {
     throw new DatakollError('io', 'harvest-report-unreadable', { file: shown, detail: `kind ${HARVEST_REPORT_KIND}, reportVersion ${HARVEST_REPORT_VERSION}` });
   }
+  const broken = brokenAt(r as Record<string, unknown>);
+  if (broken !== undefined) throw new DatakollError('io', 'harvest-report-unreadable', { file: shown, detail: broken });
   return r as HarvestReport;
 }
 

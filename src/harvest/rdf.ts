@@ -10,6 +10,7 @@ import { JsonLdParser } from 'jsonld-streaming-parser';
 import type { Quad } from '@rdfjs/types';
 import { DatakollError } from '../errors.js';
 import { printable } from '../report/index.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan, xmlNestsDeeperThan } from './depth.js';
 import type { CatalogueBytes } from './read.js';
 
 export type Syntax = 'turtle' | 'rdfxml' | 'jsonld';
@@ -80,6 +81,10 @@ function detailOf(e: unknown): string {
 
 async function parseAs(syntax: Syntax, c: CatalogueBytes): Promise<Triple[]> {
   if (syntax === 'turtle') return new TurtleParser({ baseIRI: c.base }).parse(c.bytes.toString('utf8')).map(tripleOf);
+  const text = c.bytes.toString('utf8');
+  if (syntax === 'rdfxml' ? xmlNestsDeeperThan(text, MAX_JSON_DEPTH) : nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw new DatakollError('io', 'harvest-catalogue-too-deep', { catalogue: c.name, max: MAX_JSON_DEPTH, syntax: SYNTAX_NAMES[syntax] });
+  }
   if (syntax === 'rdfxml') return streamed(new RdfXmlParser({ baseIRI: c.base }), c.bytes);
   const documentLoader = { load: (url: string): Promise<never> => Promise.reject(new RemoteContext(url)) };
   return streamed(new JsonLdParser({ baseIRI: c.base, documentLoader }), c.bytes);
@@ -91,6 +96,7 @@ export async function triplesOf(c: CatalogueBytes): Promise<{ syntax: Syntax; tr
   try {
     return { syntax, triples: await parseAs(syntax, c) };
   } catch (e) {
+    if (e instanceof DatakollError) throw e;
     const remote = e instanceof RemoteContext ? e : (e as { cause?: unknown } | undefined)?.cause;
     if (remote instanceof RemoteContext || (e instanceof Error && /remote JSON-LD context (\S+)/.test(e.message))) {
       const url = remote instanceof RemoteContext ? remote.url : (/remote JSON-LD context (\S+)/.exec((e as Error).message)?.[1] ?? '');

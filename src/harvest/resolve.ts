@@ -50,7 +50,7 @@ export function resolveClaim(registry: Registry, claim: string): Resolution {
 
 /**
  * The claims of one distribution resolved, one result per claim, cached by claim. The spec a
- * distribution is checked against is the first claim that resolves (claims are sorted).
+ * distribution is checked against is each spec its claims name (claims are sorted).
  */
 export class Resolver {
   private readonly cache = new Map<string, Resolution>();
@@ -63,9 +63,19 @@ export class Resolver {
     return r;
   }
 
-  /** The spec the distribution is checked against, or the first claim that names none. */
+  /** The first claim that names a known spec, else the first claim (which names none). */
   first(claims: readonly string[]): Resolution | undefined {
     const all = claims.map((c) => this.resolve(c));
     return all.find((r) => r.spec !== undefined) ?? all[0];
+  }
+
+  /** Every spec the claims name, once each (two forms of one address name one spec), in the claims' order; empty when none resolves. */
+  known(claims: readonly string[]): Spec[] {
+    const specs = new Map<string, Spec>();
+    for (const c of claims) {
+      const r = this.resolve(c);
+      if (r.spec !== undefined) specs.set(`${r.spec.id}@${r.spec.version}`, r.spec);
+    }
+    return [...specs.values()];
   }
 }

@@ -31,6 +31,11 @@ export interface HarvestOptions {
   /** An earlier run's report (--since). */
   readonly since?: HarvestReport;
   readonly network?: RemoteNetwork;
+  /**
+   * Whether a distribution's address may be local or private (the machine itself, 10.x, 169.254.169.254 …):
+   * the catalogue is a third party's, so by default its addresses are read only on the public internet.
+   */
+  readonly allowPrivateAddresses?: boolean;
   /** Told as each address is done. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -43,14 +48,19 @@ interface Planned {
   readonly spec?: Spec;
 }
 
-function plan(d: CatalogueDistribution, resolver: Resolver): Planned {
+/** A distribution planned: one entry for each known spec it claims (checked against each, one download), else one entry that says why not. */
+function plan(d: CatalogueDistribution, resolver: Resolver): Planned[] {
   const base: HarvestEntry = { ...d, status: 'no-claim' };
-  if (d.conformsTo.length === 0) return { entry: base };
-  const r = resolver.first(d.conformsTo) as NonNullable<ReturnType<Resolver['first']>>;
-  if (r.spec === undefined) return { entry: { ...base, status: 'unknown-spec', unknownClaim: { claim: r.claim, why: r.why } } };
-  const spec = `${r.spec.id}@${r.spec.version}`;
-  if (d.url === '') return { entry: { ...base, spec, status: 'no-url' } };
-  return { entry: { ...base, spec, status: 'valid' }, spec: r.spec };
+  if (d.conformsTo.length === 0) return [{ entry: base }];
+  const specs = resolver.known(d.conformsTo);
+  if (specs.length === 0) {
+    const r = resolver.first(d.conformsTo) as NonNullable<ReturnType<Resolver['first']>>;
+    return [{ entry: { ...base, status: 'unknown-spec', unknownClaim: { claim: r.claim, why: r.spec === undefined ? r.why : 'unknown' } } }];
+  }
+  return specs.map((spec) => {
+    const key = `${spec.id}@${spec.version}`;
+    return d.url === '' ? { entry: { ...base, spec: key, status: 'no-url' } } : { entry: { ...base, spec: key, status: 'valid' }, spec };
+  });
 }
 
 /** Runs `work` over `items`, at most `limit` at once. */
@@ -91,11 +101,11 @@ export async function harvest(catalogue: string, o: HarvestOptions): Promise<Har
   const bytes = await readCatalogue(catalogue, o.cwd, o.catalogueMaxBytes, o.remote, request, o.network);
   const { triples } = await triplesOf(bytes);
   const resolver = new Resolver(o.registry);
-  const planned = distributionsIn(triples, catalogue).filter((d) => inShard(o.shard, d)).map((d) => plan(d, resolver));
+  const planned = distributionsIn(triples, catalogue).filter((d) => inShard(o.shard, d)).flatMap((d) => plan(d, resolver));
   const byUrl = addresses(planned);
   const prior = priorOf(o.since);
   const outcomes = new Map<string, Map<string, Outcome>>();
-  const settings = { registry: o.registry, remote: o.remote, userAgent: USER_AGENT, maxErrors: o.maxErrors, ...(o.network !== undefined ? { network: o.network } : {}) };
+  const settings = { registry: o.registry, remote: { ...o.remote, publicOnly: o.allowPrivateAddresses !== true }, userAgent: USER_AGENT, maxErrors: o.maxErrors, ...(o.network !== undefined ? { network: o.network } : {}) };
   let done = 0;
   await pooled([...byUrl.keys()], o.concurrency, async (url) => {
     // checkAddress turns every failure of a download or a read into a finding; an address that

@@ -20,7 +20,8 @@ export function tally(entries: readonly HarvestEntry[]): Tally {
   const share = readable.reduce((sum, e) => sum + (e.result?.score.rowsOkShare ?? 0), 0);
   return {
     datasets: new Set(entries.map((e) => e.dataset)).size,
-    distributions: entries.filter((e) => e.distribution !== '').length,
+    // A distribution claiming two specs has an entry for each: it is still one distribution.
+    distributions: new Set(entries.filter((e) => e.distribution !== '').map((e) => `${e.dataset} ${e.distribution} ${e.url}`)).size,
     checked: checked.length,
     conforming: checked.filter((e) => e.status === 'valid').length,
     unreadable: checked.filter((e) => e.status === 'unreadable').length,

@@ -3,7 +3,7 @@ import { Transform } from 'node:stream';
 import type { Readable, TransformCallback } from 'node:stream';
 
 /** The reasons a URL cannot be read; the report words each in Swedish and English (remote-unreadable). */
-export type RemoteReason = 'address' | 'scheme' | 'http' | 'private' | 'no-answer' | 'connect' | 'redirects' | 'status' | 'html' | 'too-large' | 'silence' | 'deadline' | 'broken' | 'encoding';
+export type RemoteReason = 'address' | 'scheme' | 'http' | 'private' | 'not-public' | 'no-answer' | 'connect' | 'redirects' | 'status' | 'html' | 'too-large' | 'silence' | 'deadline' | 'broken' | 'encoding';
 
 const MB = 1024 * 1024;
 
@@ -12,6 +12,7 @@ const ENGLISH: Readonly<Record<RemoteReason, (d: string) => string>> = {
   scheme: (d) => `only http and https addresses can be read, not ${d}`,
   http: () => 'plain http:// is not read (anyone on the way can read and change it); use https://, or --allow-http',
   private: (d) => `a redirect from a public address to the local or private address ${d} is not followed`,
+  'not-public': (d) => `${d} is a local or private address, which is read only when allowed`,
   'no-answer': (d) => `no answer within ${d} s`,
   connect: (d) => `cannot connect (${d})`,
   redirects: (d) => `more than ${d} redirects`,

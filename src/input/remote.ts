@@ -16,6 +16,7 @@ import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { isPublicAddress } from './remote-address.js';
 import { RemoteError, guard } from './remote-guard.js';
+import type { RemoteReason } from './remote-guard.js';
 
 export { RemoteError };
 export type { RemoteReason } from './remote-guard.js';
@@ -29,6 +30,8 @@ export interface RemoteLimits {
   readonly maxRedirects: number;
   /** Whether plain http:// may be read (also after a redirect); https only otherwise. */
   readonly allowHttp: boolean;
+  /** Whether every hop, the first included, must be a public address (a third party's address: harvest). */
+  readonly publicOnly?: boolean;
 }
 
 export const DEFAULT_REMOTE_LIMITS: RemoteLimits = { timeoutMs: 30_000, totalTimeoutMs: 300_000, maxBytes: 2 * 1024 ** 3, maxRedirects: 5, allowHttp: false };
@@ -46,13 +49,13 @@ export function isUrl(name: string): boolean {
 }
 
 /** The checked address of one hop: a lookup that refuses a non-public address when the hop must be public. */
-function checkedLookup(network: RemoteNetwork, mustBePublic: boolean, seen: { public: boolean }): LookupFunction {
+function checkedLookup(network: RemoteNetwork, mustBePublic: RemoteReason | undefined, seen: { public: boolean }): LookupFunction {
   return (host, options, callback) => {
     const fail = (e: Error): void => callback(e as NodeJS.ErrnoException, '', 0);
     network.lookup(host).then((all) => {
       if (all.length === 0) return fail(Object.assign(new Error(`no address for ${host}`), { code: 'ENOTFOUND' }));
       seen.public = all.some((a) => network.isPublic(a.address));
-      if (mustBePublic && !all.every((a) => network.isPublic(a.address))) return fail(new RemoteError('private', host));
+      if (mustBePublic !== undefined && !all.every((a) => network.isPublic(a.address))) return fail(new RemoteError(mustBePublic, host));
       const first = all[0] as { address: string; family: number };
       if ((options as { all?: boolean }).all === true) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [...all]);
       else callback(null, first.address, first.family);
@@ -129,12 +132,14 @@ export async function openUrl(address: string, limits: RemoteLimits = DEFAULT_RE
     for (let hops = 0; ; hops++) {
       const seen = { public: false };
       const host = url.hostname.replace(/^\[|\]$/g, '');
+      // Why a non-public address is refused on this hop, if it is: a redirect from a public one, or public addresses only.
+      const mustBePublic: RemoteReason | undefined = previousPublic ? 'private' : limits.publicOnly === true ? 'not-public' : undefined;
       // A literal address is never looked up: it is checked here.
       if (isIP(host) !== 0) {
         seen.public = network.isPublic(host);
-        if (previousPublic && !seen.public) throw new RemoteError('private', host);
+        if (mustBePublic !== undefined && !seen.public) throw new RemoteError(mustBePublic, host);
       }
-      const res = await get(url, checkedLookup(network, previousPublic, seen), abort.signal, limits, request.headers ?? {});
+      const res = await get(url, checkedLookup(network, mustBePublic, seen), abort.signal, limits, request.headers ?? {});
       previousPublic = seen.public;
       const location = res.headers.location;
       if (res.statusCode !== undefined && res.statusCode >= 300 && res.statusCode < 400 && location !== undefined) {

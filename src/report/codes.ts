@@ -50,7 +50,7 @@ export const CODES = {
     severity: 'error',
     scope: 'file',
     params: ['reason', 'detail'],
-    reasons: ['address', 'scheme', 'http', 'private', 'no-answer', 'connect', 'redirects', 'status', 'html', 'too-large', 'silence', 'deadline', 'broken', 'encoding'],
+    reasons: ['address', 'scheme', 'http', 'private', 'not-public', 'no-answer', 'connect', 'redirects', 'status', 'html', 'too-large', 'silence', 'deadline', 'broken', 'encoding'],
   },
   'csv-malformed': { severity: 'error', scope: 'row', params: ['reason'], reasons: ['quote-not-closed', 'record-too-large', 'quote-kept-as-text'] },
   // found: the character where reading stopped, quoted ('x'), or empty at the end of the text.

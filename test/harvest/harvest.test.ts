@@ -21,7 +21,7 @@ const registry = new Registry();
 const dir = tempDir();
 
 function options(extra: Partial<HarvestOptions> = {}): HarvestOptions {
-  return { registry, cwd: dir, concurrency: 4, remote: { timeoutMs: 10_000, totalTimeoutMs: 30_000, maxBytes: 1024 * 1024, maxRedirects: 5, allowHttp: true }, catalogueMaxBytes: 8 * 1024 * 1024, maxErrors: 100, ...extra };
+  return { registry, cwd: dir, concurrency: 4, remote: { timeoutMs: 10_000, totalTimeoutMs: 30_000, maxBytes: 1024 * 1024, maxRedirects: 5, allowHttp: true }, catalogueMaxBytes: 8 * 1024 * 1024, maxErrors: 100, allowPrivateAddresses: true, ...extra };
 }
 
 function serve(path: string, body: string | Buffer, type: string, extra: { etag?: string; lastModified?: string } = {}): string {
@@ -179,14 +179,14 @@ describe('the command line', () => {
     ]));
     const started = Date.now();
     const outs = ['json', 'html', 'markdown', 'junit', 'csv'].map((f) => `--format=${f}=${dir}/cli-out.${f}`);
-    const r = await run(['harvest', cat, '--allow-http', '--timeout', '1', '--concurrency', '2', ...outs]);
+    const r = await run(['harvest', cat, '--allow-http', '--allow-private-addresses', '--timeout', '1', '--concurrency', '2', ...outs]);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.code).toBe(EXIT.invalid);
     const json = JSON.parse(readFileSync(`${dir}/cli-out.json`, 'utf8')) as HarvestReport;
     expect(json.entries.map((e) => [e.title, e.status, e.result?.problem?.params.reason])).toEqual([['slow', 'unreadable', 'no-answer'], ['fine', 'valid', undefined]]);
     expect(readFileSync(`${dir}/cli-out.csv`, 'utf8').trim().split('\n')).toHaveLength(3);
     expect(readFileSync(`${dir}/cli-out.junit`, 'utf8')).toContain('errors="1"');
-    expect((await run(['harvest', cat, '--allow-http', '--timeout', '1', '--fail-on', 'never', '--format', `json=${dir}/never.json`])).code).toBe(EXIT.ok);
+    expect((await run(['harvest', cat, '--allow-http', '--allow-private-addresses', '--timeout', '1', '--fail-on', 'never', '--format', `json=${dir}/never.json`])).code).toBe(EXIT.ok);
     for (const bad of [['--concurrency', '0'], ['--concurrency', 'many'], ['--timeout', '0'], ['--format', 'sarif'], ['--shard', '2'], ['--fail-on', 'sometimes'], ['--format', 'json=']]) {
       expect((await run(['harvest', cat, ...bad])).code, bad.join(' ')).toBe(EXIT.usage);
     }
@@ -194,11 +194,11 @@ describe('the command line', () => {
 
   it('a progress line on a terminal only, cleared at the end', async () => {
     const cat = writeTemp(dir, 'progress.ttl', turtle([1, 2].map((i) => ({ title: `p${i}`, url: `${s.base}/data/valid.csv?progress=${i}`, conformsTo: FORMS[0] }))));
-    const tty = await run(['harvest', cat, '--allow-http', '--format', `json=${dir}/progress.json`], { stderrTty: true });
+    const tty = await run(['harvest', cat, '--allow-http', '--allow-private-addresses', '--format', `json=${dir}/progress.json`], { stderrTty: true });
     expect(tty.code).toBe(EXIT.ok);
     expect(tty.stderr.split('\r\u001b[2K').filter((p) => p !== '')).toHaveLength(2);
     expect(tty.stderr.endsWith('\r\u001b[2K')).toBe(true);
-    expect((await run(['harvest', cat, '--allow-http', '--format', `json=${dir}/progress.json`], { stderrTty: true, env: { LANG: 'C', CI: 'true' } })).stderr).toBe('');
+    expect((await run(['harvest', cat, '--allow-http', '--allow-private-addresses', '--format', `json=${dir}/progress.json`], { stderrTty: true, env: { LANG: 'C', CI: 'true' } })).stderr).toBe('');
   });
 
   it('http:// is refused without --allow-http, as for URL input', async () => {
@@ -206,5 +206,57 @@ describe('the command line', () => {
     const r = await harvest(cat, options({ remote: { ...options().remote, allowHttp: false } }));
     expect(r.entries[0]?.result?.problem?.params.reason).toBe('http');
     expect(s.hits.get('/data/valid.csv?plain')).toBeUndefined();
+  });
+});
+
+describe('a catalogue is a third party’s: its addresses must be public (issue 22)', () => {
+  it('without --allow-private-addresses a distribution on 127.0.0.1 is refused, not requested, and the others go on', async () => {
+    const cat = writeTemp(dir, 'private.ttl', turtle([
+      { title: 'loopback', url: `${s.base}/data/valid.csv?private`, conformsTo: FORMS[0] },
+      { title: 'metadata', url: 'http://169.254.169.254/latest/meta-data.csv', conformsTo: FORMS[0] },
+      { title: 'v6', url: 'http://[::1]:9/x.csv', conformsTo: FORMS[0] },
+    ]));
+    const r = await harvest(cat, options({ allowPrivateAddresses: false }));
+    for (const [title, detail] of [['loopback', '127.0.0.1'], ['metadata', '169.254.169.254'], ['v6', '::1']]) {
+      const e = byTitle(r, title as string);
+      expect([e.status, e.result?.problem?.code, e.result?.problem?.params], title).toEqual(['unreadable', 'remote-unreadable', { reason: 'not-public', detail }]);
+    }
+    expect(s.hits.get('/data/valid.csv?private')).toBeUndefined();
+    const cli = await run(['harvest', cat, '--allow-http', '--format', `json=${dir}/private.json`]);
+    expect(cli.code).toBe(EXIT.invalid);
+    expect(s.hits.get('/data/valid.csv?private')).toBeUndefined();
+    const allowed = await run(['harvest', cat, '--allow-http', '--allow-private-addresses', '--format', `json=${dir}/private.json`]);
+    expect((JSON.parse(readFileSync(`${dir}/private.json`, 'utf8')) as HarvestReport).entries.find((e) => e.title === 'loopback')?.status).toBe('valid');
+    expect(allowed.code).toBe(EXIT.invalid);
+    expect(s.hits.get('/data/valid.csv?private')).toBe(1);
+  });
+
+  it('a name that resolves to a private address is refused after the lookup; a public one is read', async () => {
+    const port = new URL(s.base).port;
+    const cat = writeTemp(dir, 'resolved.ttl', turtle([
+      { title: 'inside', url: `http://intranet.test.example:${port}/data/valid.csv?inside`, conformsTo: FORMS[0] },
+      { title: 'outside', url: `http://public.test.example:${port}/data/valid.csv?outside`, conformsTo: FORMS[0] },
+    ]));
+    const network = {
+      lookup: async (host: string) => [{ address: host.startsWith('intranet') ? '10.1.2.3' : '127.0.0.1', family: 4 }],
+      // 127.0.0.1 plays a public server here; 10.1.2.3 stays private.
+      isPublic: (a: string) => a === '127.0.0.1',
+    };
+    const r = await harvest(cat, options({ allowPrivateAddresses: false, network }));
+    expect(byTitle(r, 'inside').result?.problem?.params).toEqual({ reason: 'not-public', detail: 'intranet.test.example' });
+    expect(s.hits.get('/data/valid.csv?inside')).toBeUndefined();
+    expect(byTitle(r, 'outside').status).toBe('valid');
+  });
+});
+
+describe('a distribution claiming two known specs (review of issue 22)', () => {
+  it('is downloaded once and checked against each, one entry per spec; two forms of one spec count once', async () => {
+    const one = turtle([{ title: 'both', publisher: 'Exempelby kommun', url: `${s.base}/data/valid.csv?both`, conformsTo: FORMS[0] }]);
+    const text = one.replace(` dcterms:conformsTo <${FORMS[0]}> ;`, ` dcterms:conformsTo <${FORMS[0]}>, <${FORMS[1]}>, <https://dataportal.se/specifications/grillplatser> ;`);
+    expect(text).not.toBe(one);
+    const r = await harvest(writeTemp(dir, 'two-specs.ttl', text), options());
+    expect(r.entries.map((e) => [e.spec?.replace(/@.*/, ''), e.status])).toEqual([['badplatser', 'valid'], ['grillplatser', 'invalid']]);
+    expect(s.hits.get('/data/valid.csv?both')).toBe(1);
+    expect([r.summary.total.distributions, r.summary.total.checked, r.summary.total.conforming]).toEqual([1, 2, 1]);
   });
 });

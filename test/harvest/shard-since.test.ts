@@ -24,7 +24,7 @@ const registry = new Registry();
 const PORTAL = 'https://dataportal.se/specifications/badplatser/1.0';
 
 function options(extra: Partial<HarvestOptions> = {}): HarvestOptions {
-  return { registry, cwd: dir, concurrency: 4, remote: { timeoutMs: 10_000, totalTimeoutMs: 30_000, maxBytes: 1024 * 1024, maxRedirects: 5, allowHttp: true }, catalogueMaxBytes: 8 * 1024 * 1024, maxErrors: 100, ...extra };
+  return { registry, cwd: dir, concurrency: 4, remote: { timeoutMs: 10_000, totalTimeoutMs: 30_000, maxBytes: 1024 * 1024, maxRedirects: 5, allowHttp: true }, catalogueMaxBytes: 8 * 1024 * 1024, maxErrors: 100, allowPrivateAddresses: true, ...extra };
 }
 
 /** A report without what differs between runs of the same catalogue (when it started, how many parts it came from). */
@@ -57,7 +57,7 @@ describe('--shard i/n and harvest merge', () => {
     expect(comparable(mergeReports(parts))).toEqual(comparable(whole));
 
     const files = [1, 2, 3].map((i) => join(dir, `shard-${i}.json`));
-    for (const [i, f] of files.entries()) expect((await run(['harvest', 'shards.ttl', '--allow-http', '--shard', `${i + 1}/3`, '--format', `json=${f}`, '--fail-on', 'never'], { cwd: dir })).code).toBe(EXIT.ok);
+    for (const [i, f] of files.entries()) expect((await run(['harvest', 'shards.ttl', '--allow-http', '--allow-private-addresses', '--shard', `${i + 1}/3`, '--format', `json=${f}`, '--fail-on', 'never'], { cwd: dir })).code).toBe(EXIT.ok);
     const merged = join(dir, 'merged.json');
     expect((await run(['harvest', 'merge', ...files, '--format', `json=${merged}`, '--fail-on', 'never'])).code).toBe(EXIT.ok);
     const fromCli = JSON.parse(readFileSync(merged, 'utf8')) as HarvestReport;
@@ -112,12 +112,45 @@ describe('--since: unchanged distributions are not validated again', () => {
   it('an unreadable earlier result is tried again, and --since reads the JSON report the command line wrote', async () => {
     const catalogue = writeTemp(dir, 'retry.ttl', turtle([{ title: 'later', url: `${s.base}/data/later.csv`, conformsTo: PORTAL }]));
     const report = join(dir, 'retry.json');
-    expect((await run(['harvest', 'retry.ttl', '--allow-http', '--format', `json=${report}`], { cwd: dir })).code).toBe(EXIT.invalid);
+    expect((await run(['harvest', 'retry.ttl', '--allow-http', '--allow-private-addresses', '--format', `json=${report}`], { cwd: dir })).code).toBe(EXIT.invalid);
     s.files.set('/data/later.csv', { body: VALID_CSV, type: 'text/csv', etag: '"l1"' });
     const again = join(dir, 'retry-2.json');
-    expect((await run(['harvest', 'retry.ttl', '--allow-http', '--since', 'retry.json', '--format', `json=${again}`], { cwd: dir })).code).toBe(EXIT.ok);
+    expect((await run(['harvest', 'retry.ttl', '--allow-http', '--allow-private-addresses', '--since', 'retry.json', '--format', `json=${again}`], { cwd: dir })).code).toBe(EXIT.ok);
     const r = JSON.parse(readFileSync(again, 'utf8')) as HarvestReport;
     expect(r.entries.map((e) => [e.status, e.carried])).toEqual([['valid', undefined]]);
     expect((await run(['harvest', catalogue, '--since', 'no-such.json'], { cwd: dir })).code).toBe(EXIT.unreadable);
+  });
+});
+
+describe('a malformed report given to --since or harvest merge is refused with exit 3, not an internal error (review of issue 22)', () => {
+  const head = '"kind":"datakoll-harvest","reportVersion":1,"catalogue":"c.ttl","startedAt":"2026-12-04T00:00:00Z"';
+  const entry = '"dataset":"a","title":"t","publisher":"p","distribution":"d","url":"https://test.example/a.csv","conformsTo":[]';
+  const cases: [string, string, string][] = [
+    ['null-entry', '{"kind":"datakoll-harvest","reportVersion":1,"entries":[null]}', 'catalogue'],
+    ['null-entry-full', `{${head},"entries":[null]}`, 'entries[0]'],
+    ['dataset-only', `{${head},"entries":[{"dataset":"a"}]}`, 'entries[0].title'],
+    ['bad-status', `{${head},"entries":[{${entry},"status":"fine"}]}`, 'entries[0].status'],
+    ['bad-result', `{${head},"entries":[{${entry},"status":"valid"},{${entry},"status":"valid","result":{"rows":1}}]}`, 'entries[1].result'],
+    ['bad-group-code', `{${head},"entries":[{${entry},"status":"invalid","result":{"rows":1,"errors":1,"warnings":0,"infos":0,"score":{"rowsOkShare":0,"structure":"pass","level":"F"},"groups":[{"code":"no-such-code","severity":"error","count":1,"examples":[]}]}}]}`, 'entries[0].result'],
+  ];
+  for (const [name, text, at] of cases) {
+    it(`${name}: refused at ${at}`, async () => {
+      const file = writeTemp(dir, `${name}.json`, text);
+      const catalogue = writeTemp(dir, `${name}.ttl`, turtle([{ title: 'x', conformsTo: PORTAL }]));
+      const { readHarvestReport } = await import('../../src/harvest/merge.js');
+      const e = await readHarvestReport(file, name).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(DatakollError);
+      expect([(e as DatakollError).code, (e as DatakollError).params.detail]).toEqual(['harvest-report-unreadable', at]);
+      for (const args of [['harvest', 'merge', file], ['harvest', catalogue, '--since', file]]) {
+        const r = await run(args, { cwd: dir });
+        expect(r.code, args.join(' ')).toBe(EXIT.unreadable);
+        expect(r.stderr).toContain(at);
+      }
+    });
+  }
+  it('a well-formed report with every optional field is read', async () => {
+    const full = `{${head},"shard":{"index":1,"count":2},"entries":[{${entry},"format":"text/csv","spec":"badplatser@1.0","status":"unreadable","etag":"\\"e\\"","sha256":"ab","carried":"etag","result":{"rows":0,"errors":1,"warnings":0,"infos":0,"score":{"rowsOkShare":0,"structure":"fail","level":"F"},"groups":[],"problem":{"code":"remote-unreadable","severity":"error","params":{"reason":"status","detail":"404"}}}}]}`;
+    const { readHarvestReport } = await import('../../src/harvest/merge.js');
+    expect((await readHarvestReport(writeTemp(dir, 'full.json', full), 'full')).entries).toHaveLength(1);
   });
 });

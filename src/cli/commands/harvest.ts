@@ -86,6 +86,7 @@ async function runHarvest(catalogue: string, raw: Record<string, unknown>, ctx: 
     remote,
     catalogueMaxBytes: Math.round(catalogueMb * 1024 * 1024),
     maxErrors,
+    allowPrivateAddresses: raw.allowPrivateAddresses === true,
     ...(shard !== undefined ? { shard } : {}),
     ...(since !== undefined ? { since } : {}),
     // On a terminal (never in CI or a pipe): how many addresses are done, on one line of standard error.
@@ -115,6 +116,7 @@ export function registerHarvest(program: Command, ctx: CommandContext): void {
     .option('--remote-max-mb <mb>', h('remoteMaxMb'))
     .option('--catalogue-max-mb <mb>', h('harvestCatalogueMaxMb'))
     .option('--allow-http', h('allowHttp'))
+    .option('--allow-private-addresses', h('harvestAllowPrivateAddresses'))
     .option('--shard <i/n>', h('harvestShard'))
     .option('--since <report>', h('harvestSince'))
     .option('--max-errors <n>', h('maxErrors'))

@@ -536,6 +536,10 @@ export const REASONS = {
       sv: 'servern skickade vidare till {detail}, en lokal eller privat adress, och sådana följer datakoll inte från en publik adress',
       en: 'the server redirected to {detail}, a local or private address, which datakoll does not follow from a public one',
     },
+    'not-public': {
+      sv: 'adressen leder till {detail}, en lokal eller privat adress (den egna datorn eller ett internt nät), och sådana läser datakoll inte från en katalog utan --allow-private-addresses',
+      en: 'the address leads to {detail}, a local or private address (the machine itself or an internal network), which datakoll does not read from a catalogue without --allow-private-addresses',
+    },
     'no-answer': { sv: 'servern svarade inte inom {detail} s', en: 'the server did not answer within {detail} s' },
     connect: { sv: 'datakoll kan inte ansluta till servern[[ ({detail})]]', en: 'datakoll cannot connect to the server[[ ({detail})]]' },
     redirects: { sv: 'servern skickade vidare fler än {detail} {detail|gång|gånger}', en: 'the server redirected more than {detail} {detail|time|times}' },

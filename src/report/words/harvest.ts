@@ -18,6 +18,10 @@ export const HARVEST_HELP = {
   harvestConcurrency: { sv: 'högst så många nedladdningar samtidigt (standard: 4)', en: 'at most this many downloads at once (default: 4)' },
   harvestTimeout: { sv: 'sekunder att vänta på svar från en server, och på nästa del av en fil (standard: 30)', en: 'seconds to wait for a server to answer, and for the next part of a file (default: 30)' },
   harvestShard: { sv: 'kontrollera bara del i av n (t.ex. 2/10), delat efter distributionens adress', en: 'check only part i of n (such as 2/10), split by the distribution’s address' },
+  harvestAllowPrivateAddresses: {
+    sv: 'läs även distributioner på lokala eller privata adresser (den egna datorn, 10.x, 192.168.x …); annars bara publika, eftersom katalogen är någon annans',
+    en: 'read distributions on local or private addresses too (the machine itself, 10.x, 192.168.x …); public ones only otherwise, as the catalogue is someone else’s',
+  },
   harvestSince: { sv: 'en tidigare körnings JSON-rapport: det som inte ändrats sedan dess kontrolleras inte igen', en: 'an earlier run’s JSON report: what has not changed since is not checked again' },
   harvestCatalogueMaxMb: { sv: 'största katalog som läses, i megabyte (standard: 64)', en: 'largest catalogue read, in megabytes (default: 64)' },
   harvestFailOn: {
@@ -37,6 +41,10 @@ export const HARVEST_ERRORS = {
   'harvest-catalogue-invalid': {
     sv: 'Katalogen {catalogue} är inte giltig {syntax}: {detail}',
     en: 'The catalogue {catalogue} is not valid {syntax}: {detail}',
+  },
+  'harvest-catalogue-too-deep': {
+    sv: 'Katalogen {catalogue} kunde inte läsas: dess {syntax} är nästlad i fler än {max} nivåer, vilket ingen katalog behöver och som skulle ta för lång tid och för mycket minne att läsa.',
+    en: 'The catalogue {catalogue} could not be read: its {syntax} nests more than {max} levels deep, which no catalogue needs and which would take too long and too much memory to read.',
   },
   'harvest-remote-context': {
     sv: 'Katalogen {catalogue} hänvisar till JSON-LD-sammanhanget {context} på nätet, och sådana hämtar datakoll inte. Skriv sammanhanget i själva filen ("@context": {…}), eller använd Turtle eller RDF/XML.',

@@ -9,7 +9,7 @@ import { DatakollError } from '../errors.js';
 import type { Encoding } from '../input/index.js';
 import { binaryKindOf, peek } from '../input/index.js';
 import { createReadStream } from 'node:fs';
-import { inSheetRows, sheetAsCsv } from './workbook.js';
+import { inSheetRows, sheetAsCsv, sheetRow } from './workbook.js';
 import type { Spec } from '../registry/index.js';
 import { fixCsvRows } from './csv.js';
 import { decideEncoding, encodingVerdict, fixableFormat, refuseCsvAsJson, refuseJsonAsCsv, shownName } from './input.js';
@@ -90,7 +90,7 @@ async function fixWorkbook(input: FixInput & { readonly path: string }, output: 
   const sheet = await sheetAsCsv(input.path, shownName(input.name), options.sheet);
   // The log and the result name the sheet's own rows, not the temporary CSV file's.
   const told = options.onChange;
-  const onChange = told === undefined ? {} : { onChange: (c: ChangeEvent) => told({ ...c, row: c.row === 0 ? 0 : c.row + sheet.offset }) };
+  const onChange = told === undefined ? {} : { onChange: (c: ChangeEvent) => told({ ...c, row: sheetRow(c.row, sheet.offset) }) };
   try {
     const result = await fixFile({ name: input.name, path: sheet.file, open: () => createReadStream(sheet.file), sheetOf: true }, output, spec, { ...options, ...onChange, format: 'csv' });
     return inSheetRows(result, sheet.sheet, sheet.offset);

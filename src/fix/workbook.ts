@@ -93,9 +93,14 @@ export async function sheetAsCsv(path: string, file: Templates, wanted: string |
   }
 }
 
+/** A row of the sheet's CSV file as the sheet numbers it (0, the file as a whole, stays 0). */
+export function sheetRow(row: number, offset: number): number {
+  return row === 0 ? 0 : row + offset;
+}
+
 /** A result of fixing the sheet's CSV file told in the sheet's own rows, with the sheet's name. */
 export function inSheetRows(r: FixResult, sheet: string, offset: number): FixResult {
-  const at = (row: number): number => (row === 0 ? 0 : row + offset);
+  const at = (row: number): number => sheetRow(row, offset);
   return {
     ...r,
     sheet,

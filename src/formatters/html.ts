@@ -101,13 +101,12 @@ function fileSection(f: FileReport, i: number, lang: Lang): string {
   const records = isRecords(f);
   // A file that could not be read claims no rows.
   const counts = e(f.unreadable ? findingCounts(st, lang) : `${findingCounts(st, lang)}; ${countText('n_rows', st.rows, lang, records)}`);
-  const order = reportOrder(f);
-  const share = order.fixableCount === 0 ? '' : ` · ${e(fixableShareText(order, lang))}`;
+  const o = reportOrder(f);
+  const share = o.fixableCount === 0 ? '' : ` · ${e(fixableShareText(o, lang))}`;
   const out = [`<section class="file" id="file-${i + 1}">`, `<h2>${e(f.file)}</h2>`, `<p>${verdict(f, lang)} · ${counts}${share}</p>`, `<p>${scoreBadge(f, lang, records)}</p>`, provenance(f, lang)];
   if (f.groups.length === 0) return [...out, `<p>${e(ui('no_findings', lang))}</p>`, '</section>'].join('\n');
   out.push(`<h3>${e(ui('findings_per_column', lang))}</h3>`, `<figure>${findingsChart(f, lang)}</figure>`);
   const head = ['', ui('column', lang), ui('code', lang), ui('count', lang), ui('examples', lang), ui('message', lang)];
-  const o = reportOrder(f);
   const said = new DescribedOnce(lang);
   if (o.decide.length > 0) out.push(`<h3>${e(ui('findings', lang))}</h3>`, `<div class="scroll"><table class="groups"><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>`, ...o.decide.flatMap((g) => groupRows(g, lang, said, records)), '</tbody></table></div>');
   out.push(...fixableBlock(f, o, lang));
@@ -137,7 +136,7 @@ function filters(report: RunReport, lang: Lang): string {
   const codes = [...new Set(groups.map((g) => g.code))].sort();
   const sevs = (['error', 'warning', 'info'] as const).filter((s) => groups.some((g) => g.severity === s));
   const select = (id: string, title: string, opts: string): string => `<label>${e(title)}<select id="${id}">${opts}</select></label>`;
-  const shown = report.files.reduce((n, f) => n + reportOrder(f).decide.length + reportOrder(f).fixable.length, 0);
+  const shown = report.files.map(reportOrder).reduce((n, o) => n + o.decide.length + o.fixable.length, 0);
   return `<nav id="filters" hidden>${select('f-sev', ui('severity', lang), options(sevs, lang, (s) => ui(s as Severity, lang)))}${select('f-field', ui('column', lang), options(fields, lang, visibleName, groups.some((g) => g.field === undefined || g.field === '')))}${select('f-code', ui('code', lang), options(codes, lang))}<span>${e(ui('shown', lang))}: <output id="f-shown">${shown}</output></span></nav>`;
 }
 

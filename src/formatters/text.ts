@@ -57,13 +57,12 @@ function fixableLines(f: FileReport, o: ReportOrder, ctx: FormatContext): string
 }
 
 /** The verdict and the counts; a file that could not be read claims no rows, with or without errors. */
-function fileSummary(f: FileReport, ctx: FormatContext): string {
+function fileSummary(f: FileReport, o: ReportOrder, ctx: FormatContext): string {
   const { lang } = ctx;
   const st = f.stats;
   const records = isRecords(f);
   const rows = f.unreadable ? '' : ` ${countText('in_rows', st.rows, lang, records)} (${countText('n_rows_ok', st.rows - st.rowsWithErrors, lang, records)})`;
   const verdict = f.unreadable ? ctx.colors.red(ui('unreadable', lang)) : f.valid ? ctx.colors.green(`✔ ${ui('conforms', lang)}`) : ctx.colors.red(`✖ ${ui('not_conforms', lang)}`);
-  const o = reportOrder(f);
   const share = o.fixableCount === 0 ? '' : `\n  ${fixableShareText(o, lang)}`;
   return `  ${verdict}: ${findingCounts(st, lang)}${rows}${share}\n  ${scoreText(f.score, lang, records)}`;
 }
@@ -99,7 +98,7 @@ export function formatFileText(f: FileReport, ctx: FormatContext): string {
   out.push(...fixableLines(f, o, ctx));
   const first = o.decide[0] ?? f.groups[0];
   if (first !== undefined) out.push(ctx.colors.dim(`  ${explainHint(first.code, ctx.lang)}`));
-  out.push(fileSummary(f, ctx));
+  out.push(fileSummary(f, o, ctx));
   return out.join('\n');
 }
 

@@ -11,14 +11,7 @@ import { download, problemOf } from './download.js';
 import type { Carried, EntryResult, EntryStatus, HarvestEntry } from './types.js';
 
 /** What one address's check gives each spec claimed for it. */
-export interface Outcome {
-  readonly status: EntryStatus;
-  readonly result?: EntryResult;
-  readonly etag?: string;
-  readonly lastModified?: string;
-  readonly sha256?: string;
-  readonly carried?: Carried;
-}
+export type Outcome = Pick<HarvestEntry, 'status' | 'result' | 'etag' | 'lastModified' | 'sha256' | 'carried'>;
 
 export interface CheckSettings {
   readonly registry: Registry;

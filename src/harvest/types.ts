@@ -4,6 +4,7 @@
  * reports merged give the report of the whole run (merge.ts).
  */
 import type { Diagnostic, FindingGroup, Score, ScoreLevel } from '../report/index.js';
+import type { CatalogueDistribution } from './dcat.js';
 
 export const HARVEST_REPORT_KIND = 'datakoll-harvest';
 export const HARVEST_REPORT_VERSION = 1;
@@ -26,14 +27,8 @@ export interface EntryResult {
   readonly problem?: Diagnostic;
 }
 
-export interface HarvestEntry {
-  readonly dataset: string;
-  readonly title: string;
-  readonly publisher: string;
-  readonly distribution: string;
-  readonly url: string;
-  readonly format?: string;
-  readonly conformsTo: readonly string[];
+/** A distribution as the catalogue describes it, and what its check gave. */
+export interface HarvestEntry extends CatalogueDistribution {
   /** The spec checked against (id@version), for a claim that resolved. */
   readonly spec?: string;
   /** The claim that named no known spec (status unknown-spec), and whether only its version is unknown. */

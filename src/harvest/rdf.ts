@@ -4,9 +4,10 @@
  * (jsonld-streaming-parser, which never fetches a remote context: its document loader refuses,
  * so reading a catalogue asks nothing of any other server). Invalid RDF is exit 3.
  */
-import { Parser as TurtleParser } from 'n3';
-import { RdfXmlParser } from 'rdfxml-streaming-parser';
-import { JsonLdParser } from 'jsonld-streaming-parser';
+// The RDF parsers are loaded when a catalogue is read, not with the library: they and their
+// dependencies are about 130 modules, which `validate` would otherwise load and hold (13 MB).
+import type { RdfXmlParser } from 'rdfxml-streaming-parser';
+import type { JsonLdParser } from 'jsonld-streaming-parser';
 import type { Quad } from '@rdfjs/types';
 import { DatakollError } from '../errors.js';
 import { printable } from '../report/index.js';
@@ -80,14 +81,17 @@ function detailOf(e: unknown): string {
 }
 
 async function parseAs(syntax: Syntax, c: CatalogueBytes): Promise<Triple[]> {
-  if (syntax === 'turtle') return new TurtleParser({ baseIRI: c.base }).parse(c.bytes.toString('utf8')).map(tripleOf);
+  if (syntax === 'turtle') {
+    const { Parser } = await import('n3');
+    return new Parser({ baseIRI: c.base }).parse(c.bytes.toString('utf8')).map(tripleOf);
+  }
   const text = c.bytes.toString('utf8');
   if (syntax === 'rdfxml' ? xmlNestsDeeperThan(text, MAX_JSON_DEPTH) : nestsDeeperThan(text, MAX_JSON_DEPTH)) {
     throw new DatakollError('io', 'harvest-catalogue-too-deep', { catalogue: c.name, max: MAX_JSON_DEPTH, syntax: SYNTAX_NAMES[syntax] });
   }
-  if (syntax === 'rdfxml') return streamed(new RdfXmlParser({ baseIRI: c.base }), c.bytes);
+  if (syntax === 'rdfxml') return streamed(new (await import('rdfxml-streaming-parser')).RdfXmlParser({ baseIRI: c.base }), c.bytes);
   const documentLoader = { load: (url: string): Promise<never> => Promise.reject(new RemoteContext(url)) };
-  return streamed(new JsonLdParser({ baseIRI: c.base, documentLoader }), c.bytes);
+  return streamed(new (await import('jsonld-streaming-parser')).JsonLdParser({ baseIRI: c.base, documentLoader }), c.bytes);
 }
 
 /** The catalogue's triples; invalid RDF, or a JSON-LD remote context, is a DatakollError of exit 3. */
